@@ -1,0 +1,316 @@
+/**
+ * Civil (calendar) dates as plain integers with a precision. A civil date names a day, month or
+ * year on the proleptic Gregorian calendar; it is never an instant and never carries a time zone.
+ * All day arithmetic goes through `dayNumber`/`fromDayNumber`, which are pure integer arithmetic,
+ * so results do not depend on the process time zone and stay right for years 0–99 and BCE years
+ * (which `new Date(y, m, d)` silently moves into the 1900s).
+ */
+
+/** How much of a civil date is known: the day, only the month, or only the year. */
+export type Precision = 'day' | 'month' | 'year';
+
+/**
+ * A civil date truncated to its precision. `year` uses astronomical numbering (0 = 1 BCE,
+ * -43 = 44 BCE); `month` is 1–12; `day` is 1–31 and is only meaningful when `month` is set.
+ */
+export interface CivilDate {
+	year: number;
+	month?: number;
+	day?: number;
+}
+
+/** A full civil day: year (astronomical), month 1–12, day 1–31. */
+export interface CivilDay {
+	year: number;
+	month: number;
+	day: number;
+}
+
+/** Which part of the date's unit is meant: "early 2020", "mid-January", "late 2019". */
+export type Qualifier = 'early' | 'mid' | 'late';
+
+const MONTH_NAMES = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+] as const;
+
+/** Days in a 400-year Gregorian cycle. */
+const DAYS_PER_ERA = 146097;
+/** Day number of 0000-03-01 relative to 1970-01-01; the algorithm counts from March 1 of year 0. */
+const EPOCH_SHIFT = 719468;
+
+// Sign-less years are exactly 4 digits; expanded years carry a sign and 4–6 digits, which keeps
+// every accepted date inside the range a JavaScript Date can represent (±275760 years).
+const PARTIAL_DATE = /^(?:([+-])(\d{4,6})|(\d{4}))(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Whether `year` is a leap year on the proleptic Gregorian calendar (year 0 is a leap year). */
+export function isLeapYear(year: number): boolean {
+	// `%` keeps the sign of the dividend, but -0 === 0, so negative years work unchanged.
+	return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/**
+ * Number of days (28–31) in `month` (1–12) of `year` (astronomical), proleptic Gregorian.
+ * @throws RangeError when `month` is not an integer from 1 to 12.
+ */
+export function daysInMonth(year: number, month: number): number {
+	if (!Number.isInteger(month) || month < 1 || month > 12) {
+		throw new RangeError(`month must be 1–12, got ${month}`);
+	}
+	if (month === 2) return isLeapYear(year) ? 29 : 28;
+	return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * Whether `d` is a well-formed civil date: integer year, month 1–12 if present, and a day that
+ * exists in that month if present (a day without a month is not well-formed).
+ */
+export function isValidCivilDate(d: CivilDate): boolean {
+	if (!Number.isSafeInteger(d.year)) return false;
+	if (d.month === undefined) return d.day === undefined;
+	if (!Number.isInteger(d.month) || d.month < 1 || d.month > 12) return false;
+	if (d.day === undefined) return true;
+	return Number.isInteger(d.day) && d.day >= 1 && d.day <= daysInMonth(d.year, d.month);
+}
+
+/**
+ * Parses an ISO 8601 calendar date truncated to its precision: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`,
+ * or the expanded forms with a sign and 4–6 year digits (`-0043`, `+12000`, `-0043-03-15`).
+ * Returns null for anything else, including days that do not exist (`2023-02-29`), month 00 or
+ * 13, unsigned years that are not 4 digits, `-0000`, and surrounding text. Never throws.
+ */
+export function parsePartialDate(text: string): CivilDate | null {
+	if (typeof text !== 'string') return null;
+	const match = PARTIAL_DATE.exec(text);
+	if (!match) return null;
+	const [, sign, signedDigits, plainDigits, monthText, dayText] = match;
+	if (sign === '-' && /^0+$/.test(signedDigits)) return null;
+	const magnitude = Number(signedDigits ?? plainDigits);
+	const date: CivilDate = { year: sign === '-' ? -magnitude : magnitude };
+	if (monthText !== undefined) date.month = Number(monthText);
+	if (dayText !== undefined) date.day = Number(dayText);
+	return isValidCivilDate(date) ? date : null;
+}
+
+function padNumber(value: number, width: number): string {
+	return String(value).padStart(width, '0');
+}
+
+/** The ISO year as the dataset writes it: 4 digits for 0–9999, else sign plus at least 4 digits. */
+function formatIsoYear(year: number): string {
+	if (year < 0) return `-${padNumber(-year, 4)}`;
+	if (year > 9999) return `+${year}`;
+	return padNumber(year, 4);
+}
+
+/**
+ * Formats a civil date as the dataset stores it (`2020`, `2024-01`, `2024-09-23`, `-0043-03-15`,
+ * `+12000`): the inverse of `parsePartialDate`. A day without a month is ignored.
+ */
+export function formatPartialDate(d: CivilDate): string {
+	let text = formatIsoYear(d.year);
+	if (d.month === undefined) return text;
+	text += `-${padNumber(d.month, 2)}`;
+	if (d.day === undefined) return text;
+	return `${text}-${padNumber(d.day, 2)}`;
+}
+
+/** The precision of a civil date: `day` when month and day are set, `month` when only the month is. */
+export function precisionOf(d: CivilDate): Precision {
+	if (d.month === undefined) return 'year';
+	return d.day === undefined ? 'month' : 'day';
+}
+
+/**
+ * Days from 1970-01-01 to the civil day `year`-`month`-`day` (an integer, negative before 1970).
+ * Pure integer arithmetic on the proleptic Gregorian calendar, valid for BCE years.
+ */
+export function dayNumber(year: number, month: number, day: number): number {
+	// Counting years from March puts the leap day at the end of the year, so the day of the
+	// year follows from the month alone (Howard Hinnant's days_from_civil).
+	const y = month <= 2 ? year - 1 : year;
+	const era = Math.floor(y / 400);
+	const yearOfEra = y - era * 400;
+	const monthFromMarch = (month + 9) % 12;
+	const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
+	const dayOfEra =
+		yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+	return era * DAYS_PER_ERA + dayOfEra - EPOCH_SHIFT;
+}
+
+/** The civil day that is `n` days after 1970-01-01 (`n` an integer; the inverse of `dayNumber`). */
+export function fromDayNumber(n: number): CivilDay {
+	const z = n + EPOCH_SHIFT;
+	const era = Math.floor(z / DAYS_PER_ERA);
+	const dayOfEra = z - era * DAYS_PER_ERA;
+	const yearOfEra = Math.floor(
+		(dayOfEra -
+			Math.floor(dayOfEra / 1460) +
+			Math.floor(dayOfEra / 36524) -
+			Math.floor(dayOfEra / 146096)) /
+			365
+	);
+	const dayOfYear =
+		dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+	const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+	const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+	const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+	const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+	return { year, month, day };
+}
+
+/** The [first, last] months (1–12) of a year qualifier; the parts are thirds of the year. */
+const YEAR_PARTS: Record<Qualifier, [number, number]> = {
+	early: [1, 4],
+	mid: [5, 8],
+	late: [9, 12]
+};
+
+/**
+ * The first and last civil day (inclusive) a partial date may fall on. A qualifier narrows a
+ * year to Jan–Apr (early), May–Aug (mid) or Sep–Dec (late), and a month to days 1–10 (early),
+ * 11–20 (mid) or 21–end (late); it does not change a day.
+ */
+export function spanOf(d: CivilDate, qualifier?: Qualifier): { first: CivilDay; last: CivilDay } {
+	const { year, month, day } = d;
+	if (month === undefined) {
+		const [firstMonth, lastMonth] = qualifier ? YEAR_PARTS[qualifier] : [1, 12];
+		return {
+			first: { year, month: firstMonth, day: 1 },
+			last: { year, month: lastMonth, day: daysInMonth(year, lastMonth) }
+		};
+	}
+	if (day !== undefined) {
+		return { first: { year, month, day }, last: { year, month, day } };
+	}
+	const monthEnd = daysInMonth(year, month);
+	const [firstDay, lastDay] =
+		qualifier === 'early'
+			? [1, 10]
+			: qualifier === 'mid'
+				? [11, 20]
+				: qualifier === 'late'
+					? [21, monthEnd]
+					: [1, monthEnd];
+	return { first: { year, month, day: firstDay }, last: { year, month, day: lastDay } };
+}
+
+/** Orders two full civil days: negative when `a` is earlier, 0 when equal, positive when later. */
+export function compareCivil(a: CivilDay, b: CivilDay): number {
+	if (a.year !== b.year) return a.year < b.year ? -1 : 1;
+	if (a.month !== b.month) return a.month < b.month ? -1 : 1;
+	if (a.day !== b.day) return a.day < b.day ? -1 : 1;
+	return 0;
+}
+
+/**
+ * Milliseconds since the Unix epoch of midnight UTC starting the civil day `year`-`month`-`day`.
+ * Independent of the process time zone; right for years 0–99 and BCE years.
+ */
+export function toUtcMs(year: number, month: number, day: number): number {
+	// Date.UTC maps years 0–99 to 1900–1999, so set the full year afterwards.
+	const date = new Date(Date.UTC(2000, 0, 1));
+	date.setUTCFullYear(year, month - 1, day);
+	return date.getTime();
+}
+
+/** The English month name of `month` (1–12). */
+export function monthName(month: number): string {
+	return MONTH_NAMES[month - 1] ?? `month ${month}`;
+}
+
+/** A year as a reader expects it: `2024`, `44 CE` (years below 1000), `44 BCE`, `1 BCE` for 0. */
+function formatHumanYear(year: number): string {
+	if (year <= 0) return `${1 - year} BCE`;
+	// Short years read like abbreviations ("March 99") unless marked as Common Era.
+	return year < 1000 ? `${year} CE` : String(year);
+}
+
+/** The date without a qualifier or approximation: `2020`, `January 2024`, `23 September 2024`. */
+function formatPlainHumanDate(d: CivilDate, withYear = true): string {
+	const parts: string[] = [];
+	if (d.month !== undefined) {
+		if (d.day !== undefined) parts.push(String(d.day));
+		parts.push(monthName(d.month));
+	}
+	if (withYear || parts.length === 0) parts.push(formatHumanYear(d.year));
+	return parts.join(' ');
+}
+
+/** The date with its qualifier: `late 2019`, `mid-2021`, `early January 2024`, `mid-January 2024`. */
+function formatQualifiedHumanDate(d: CivilDate, qualifier: Qualifier | undefined): string {
+	const plain = formatPlainHumanDate(d);
+	if (!qualifier || precisionOf(d) === 'day') return plain;
+	return qualifier === 'mid' ? `mid-${plain}` : `${qualifier} ${plain}`;
+}
+
+/** Display options: `approximate` prefixes "c.", `qualifier` names a part of the date's unit. */
+export interface HumanDateOptions {
+	approximate?: boolean;
+	qualifier?: Qualifier;
+}
+
+/**
+ * The date in English as a text would state it: `2020`, `January 2024`, `23 September 2024`,
+ * `c. June 2024` (approximate), `late 2019`, `mid-2021`, `early January 2024`, `44 BCE`.
+ */
+export function formatHumanDate(d: CivilDate, opts: HumanDateOptions = {}): string {
+	const text = formatQualifiedHumanDate(d, opts.qualifier);
+	return opts.approximate ? `c. ${text}` : text;
+}
+
+function isSameCivilDate(a: CivilDate, b: CivilDate): boolean {
+	return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+/**
+ * A span in English, compact but unambiguous, joined by an en dash: `2005–2007`,
+ * `3–17 June 2024`, `February – 1 July 2024`, `late 2019 – 2021`, `c. 2005–2007`. The qualifier
+ * narrows the start only; without an end (or with an end equal to the start) this is
+ * `formatHumanDate`.
+ */
+export function formatHumanRange(
+	start: CivilDate,
+	end: CivilDate | undefined,
+	opts: HumanDateOptions = {}
+): string {
+	if (!end || isSameCivilDate(start, end)) return formatHumanDate(start, opts);
+	const endText = formatPlainHumanDate(end);
+	let startText: string;
+	if (opts.qualifier && precisionOf(start) !== 'day') {
+		startText = formatQualifiedHumanDate(start, opts.qualifier);
+	} else if (start.year === end.year && start.month !== undefined && end.month !== undefined) {
+		// Within one year the year is written once, at the end.
+		startText =
+			start.month === end.month && start.day !== undefined && end.day !== undefined
+				? String(start.day)
+				: formatPlainHumanDate(start, false);
+	} else {
+		startText = formatPlainHumanDate(start);
+	}
+	// "2005–2007" and "3–17 June 2024" read best unspaced; multi-word parts need a spaced dash.
+	const tight = !opts.qualifier && isTightPair(start, end);
+	const range = tight ? `${startText}–${endText}` : `${startText} – ${endText}`;
+	return opts.approximate ? `c. ${range}` : range;
+}
+
+/** Pairs whose start is a bare number that binds to the end: two years, or two days of one month. */
+function isTightPair(start: CivilDate, end: CivilDate): boolean {
+	const bothYears = start.month === undefined && end.month === undefined;
+	const daysOfOneMonth =
+		start.year === end.year &&
+		start.month === end.month &&
+		start.day !== undefined &&
+		end.day !== undefined;
+	return (bothYears && start.year >= 1000 && end.year >= 1000) || daysOfOneMonth;
+}
