@@ -1,0 +1,161 @@
+/**
+ * Types of the dataset format (`events.json`, format version 1), as written in the file, and the
+ * model the app works with after validation. `docs/dataset-format.md` explains every field;
+ * `schema/events.schema.json` is the same contract as JSON Schema.
+ */
+import type { CivilDate, Precision, Qualifier } from './civil-date.ts';
+
+/** The value of the top-level `format` field. */
+export const FORMAT_NAME = 'evidence-timeline';
+/** Format versions this reader understands. */
+export const SUPPORTED_VERSIONS = [1] as const;
+
+export type Confidence = 'stated' | 'high' | 'medium' | 'low';
+export type RelationType = 'same-report-as' | 'translation-of' | 'relays-same-report-as';
+
+/** A character range of a source file: JavaScript string indexes (UTF-16), end exclusive. */
+export interface TextRange {
+	start: number;
+	end: number;
+}
+
+/** A verbatim passage of a source: `text.slice(start, end) === quote`. */
+export interface Passage extends TextRange {
+	quote: string;
+}
+
+export interface CitationRecord extends Passage {
+	/** A `sources[].id`. */
+	source: string;
+}
+
+export interface TopicRecord {
+	id: string;
+	label: string;
+	description?: string;
+}
+
+export interface ActorRecord {
+	id: string;
+	name: string;
+	aliases?: string[];
+	description?: string;
+}
+
+export interface SegmentRecord extends TextRange {
+	topic: string;
+	label?: string;
+}
+
+export interface RelationRecord {
+	type: RelationType;
+	source: string;
+	note?: string;
+}
+
+export interface PublishedRecord {
+	/** Partial ISO date. */
+	date: string;
+	precision: Precision;
+	basis: string;
+	confidence: Confidence;
+	evidence?: Passage[];
+}
+
+export interface SourceRecord {
+	id: string;
+	/** The article's file name as received, under the dataset's `sourceBase`. */
+	file: string;
+	title: string;
+	outlet: string;
+	relays?: string;
+	url?: string;
+	published: PublishedRecord;
+	segments: SegmentRecord[];
+	relations?: RelationRecord[];
+}
+
+export type DateAnchor = { source: string } | { date: string; note?: string };
+
+export interface DerivationRecord {
+	/** The date expression, verbatim from a cited quote. */
+	expression: string;
+	anchor: DateAnchor;
+}
+
+export interface DateRecord {
+	/** Partial ISO date. */
+	start: string;
+	/** Partial ISO date, inclusive. */
+	end?: string;
+	precision: Precision;
+	approximate: boolean;
+	qualifier?: Qualifier;
+	basis: string;
+	derivation?: DerivationRecord;
+}
+
+export interface EventRecord {
+	id: string;
+	title: string;
+	summary: string;
+	date: DateRecord;
+	topic: string;
+	kind: string;
+	actors: string[];
+	places: string[];
+	importance: 1 | 2 | 3;
+	citations: CitationRecord[];
+}
+
+export interface DatasetFile {
+	format: typeof FORMAT_NAME;
+	version: number;
+	title: string;
+	description?: string;
+	sourceBase?: string;
+	topics: TopicRecord[];
+	actors: ActorRecord[];
+	sources: SourceRecord[];
+	events: EventRecord[];
+}
+
+/** Where an event may fall in time, as civil days (see `dayNumber`), inclusive at both ends. */
+export interface EventWhen {
+	start: CivilDate;
+	end?: CivilDate;
+	/** Day number of the first day the event may fall on. */
+	firstDay: number;
+	/** Day number of the last day the event may fall on. */
+	lastDay: number;
+	/** The date as the text knows it: "2020", "January 2024", "c. 23 September 2024". */
+	label: string;
+}
+
+/** An event after validation: the record as written, plus its parsed date. */
+export interface TimelineEvent extends EventRecord {
+	when: EventWhen;
+}
+
+/** A problem found while validating a dataset; names the file, the event and the field. */
+export interface Problem {
+	/** The dataset or source file the problem is in. */
+	file: string;
+	/** The id of the event (or source) concerned, when there is one. */
+	item?: string;
+	/** JSON path of the field, e.g. `events[3].citations[0].quote`. */
+	path: string;
+	message: string;
+}
+
+/** A dataset ready for the app: only valid items, in canonical order, plus what was skipped. */
+export interface Dataset {
+	title: string;
+	description?: string;
+	sourceBase: string;
+	topics: TopicRecord[];
+	actors: ActorRecord[];
+	sources: SourceRecord[];
+	events: TimelineEvent[];
+	problems: Problem[];
+}

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { validateDataset } from './validate.ts';
+import { MINI_FILE, MINI_TEXT, at, miniDataset } from '../../../tests/fixtures/mini-dataset.ts';
+import type { DatasetFile } from './types.ts';
+
+const texts = new Map([[MINI_FILE, MINI_TEXT]]);
+const check = (data: unknown, sourceTexts: ReadonlyMap<string, string> | undefined = texts) =>
+	validateDataset(data, { file: 'events.json', sourceTexts });
+
+describe('validateDataset', () => {
+	it('accepts the valid fixture with no problems, in canonical order', () => {
+		const result = check(miniDataset());
+		expect(result.problems).toEqual([]);
+		expect(result.events.map((e) => e.id)).toEqual([
+			'training-in-lebanon',
+			'drone-strike-jordan',
+			'halt-to-attacks',
+			'kharkiv-school-shelled'
+		]);
+		expect(result.events[1].when.label).toBe('January 2024');
+	});
+
+	type Fault = [string, (d: DatasetFile) => void, RegExp, string];
+	const faults: Fault[] = [
+		[
+			'a moved offset',
+			(d) => {
+				d.events[1].citations[0].start += 1;
+				d.events[1].citations[0].end += 1;
+			},
+			/citations\[0\]\.quote/,
+			'does not match mini.txt'
+		],
+		[
+			'an edited quote',
+			(d) => {
+				d.events[1].citations[0].quote = d.events[1].citations[0].quote.replace('drone', 'missile');
+			},
+			/citations\[0\]\.quote/,
+			'does not match'
+		],
+		[
+			'a wrong derived date',
+			(d) => {
+				d.events[0].date.start = '2022';
+			},
+			/\.date$/,
+			'does not match its derivation'
+		],
+		[
+			'a citation into the wrong segment',
+			(d) => {
+				d.events[3].topic = 'militias';
+			},
+			/citations\[0\]$/,
+			'not inside a segment of topic "militias"'
+		],
+		[
+			'an unknown actor',
+			(d) => {
+				d.events[0].actors = ['nobody'];
+			},
+			/actors\[0\]/,
+			'unknown actor'
+		],
+		[
+			'an invalid date',
+			(d) => {
+				d.events[2].date.start = '2024-02-30';
+				delete d.events[2].date.derivation;
+			},
+			/date\.start/,
+			'not a valid partial ISO date'
+		],
+		[
+			'a precision that disagrees with the date',
+			(d) => {
+				d.events[1].date.precision = 'day';
+			},
+			/date\.precision/,
+			'says day'
+		]
+	];
+
+	it.each(faults)(
+		'reports %s, naming the event and field, and keeps the others',
+		(_, mutate, path, message) => {
+			const data = miniDataset();
+			mutate(data);
+			const result = check(data);
+			expect(result.problems.length).toBeGreaterThan(0);
+			const problem = result.problems[0];
+			expect(problem.file).toBe('events.json');
+			expect(problem.path).toMatch(path);
+			expect(problem.message).toContain(message);
+			expect(problem.item).toBeTruthy();
+			// Nothing valid is lost: only the broken event is skipped.
+			expect(result.events.length).toBe(3);
+			expect(result.events.map((e) => e.id)).not.toContain(problem.item);
+		}
+	);
+
+	it('reports a duplicate id and keeps the first event of that id', () => {
+		const data = miniDataset();
+		data.events.push({ ...data.events[0] });
+		const result = check(data);
+		expect(result.problems).toHaveLength(1);
+		expect(result.problems[0].message).toContain('duplicate event id "training-in-lebanon"');
+		expect(result.events).toHaveLength(4);
+	});
+
+	it('reports a missing source file', () => {
+		const result = check(miniDataset(), new Map());
+		expect(result.problems[0]).toMatchObject({
+			item: 'mini',
+			path: 'sources[0].file',
+			message: 'source file mini.txt is missing'
+		});
+	});
+
+	it('reports events out of canonical order but still shows them, sorted', () => {
+		const data = miniDataset();
+		data.events.reverse();
+		const result = check(data);
+		expect(result.problems).toHaveLength(1);
+		expect(result.problems[0].message).toContain('not in canonical order');
+		expect(result.events[0].id).toBe('training-in-lebanon');
+	});
+
+	it('refuses an unknown format version with a clear message', () => {
+		const result = check({ ...miniDataset(), version: 2 });
+		expect(result.events).toEqual([]);
+		expect(result.problems[0].message).toContain('format version 2 is not supported');
+	});
+
+	it('never throws on garbage', () => {
+		for (const garbage of [
+			null,
+			42,
+			'x',
+			[],
+			{ version: 1 },
+			{ ...miniDataset(), events: [1, null, 'a'] }
+		])
+			expect(() => check(garbage)).not.toThrow();
+	});
+
+	it('handles curly quotes and non-ASCII text in quotes by UTF-16 index', () => {
+		const quote = at('“Shelling hit a school in Kharkiv yesterday,”');
+		expect(MINI_TEXT.slice(quote.start, quote.end)).toBe(quote.quote);
+		expect(check(miniDataset()).problems).toEqual([]);
+	});
+});
