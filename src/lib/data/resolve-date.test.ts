@@ -416,7 +416,7 @@ describe('expressions it does not understand', () => {
 		'a few weeks ago',
 		'several years ago',
 		'0 days ago',
-		'on Monday',
+		'next Monday',
 		'the last year',
 		'2007-2005',
 		'2005-2005',
@@ -516,5 +516,24 @@ describe('precision and independence from the local time zone', () => {
 		}
 		expect(answers[1]).toEqual(answers[0]);
 		expect(answers[2]).toEqual(answers[0]);
+	});
+});
+
+describe('weekdays and "the <date>" in dated reports', () => {
+	it.each([
+		// 2025-07-17 was a Thursday.
+		['Thursday', '2025-07-17', '2025-07-17'],
+		['on Wednesday', '2025-07-17', '2025-07-16'],
+		['Monday', '2025-07-17', '2025-07-14'],
+		['Friday', '2025-07-17', '2025-07-11'],
+		['since the Oct. 7', '2024-07-01', '2023-10-07'],
+		['the Oct. 7', '2024-07-01', '2023-10-07']
+	])("resolves '%s' against %s to start %s", (expression, anchor, start) => {
+		const resolved = resolveDateExpression(expression, parsePartialDate(anchor)!);
+		expect(resolved && formatPartialDate(resolved.start)).toBe(start);
+	});
+
+	it('refuses a weekday when the anchor is not known to the day', () => {
+		expect(resolveDateExpression('Thursday', parsePartialDate('2025-07')!)).toBeNull();
 	});
 });

@@ -106,6 +106,10 @@ const MONTH_DAY_YEAR = new RegExp(`^${MONTH} (?:the )?${DAY} ${YEAR}$`);
 const DAY_MONTH = new RegExp(`^(?:the )?${DAY}(?: of)? ${MONTH}$`);
 const MONTH_DAY = new RegExp(`^${MONTH} (?:the )?${DAY}$`);
 const BARE_MONTH = new RegExp(`^${MONTH}$`);
+/** "the Oct. 7 attack" is quoted as "the Oct. 7": the article adds nothing to the date. */
+const THE_MONTH = new RegExp(`^the (${MONTH} .+|${MONTH})$`);
+const WEEKDAY = /^(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const UNITS_AGO = new RegExp(`^${COUNT} ${UNIT} ago$`);
 const LESS_THAN_UNITS_AGO = new RegExp(`^less than ${COUNT} ${UNIT} ago$`);
 const BCE_YEAR = /^(\d{1,4}) ?bce?$/;
@@ -301,6 +305,25 @@ const PHRASES: Record<string, PhraseResolver> = {
 	'the following year': (a) => shiftYears(a, 1)
 };
 
+/**
+ * A bare weekday in a dated report ("said on Thursday") is the latest such day not after the
+ * anchor, the anchor's own day included. Without a day-precise anchor the day is unknowable.
+ */
+function resolveWeekday(weekday: string, anchor: CivilDate): Resolution | null {
+	if (precisionOf(anchor) !== 'day') return null;
+	const anchorDay = dayNumber(anchor.year, anchor.month!, anchor.day!);
+	// Day number 0 (1970-01-01) was a Thursday (index 4, counting from Sunday).
+	const anchorWeekday = (((anchorDay + 4) % 7) + 7) % 7;
+	const back = (anchorWeekday - WEEKDAYS.indexOf(weekday) + 7) % 7;
+	const day = fromDayNumber(anchorDay - back);
+	return {
+		start: { year: day.year, month: day.month, day: day.day },
+		approximate: false,
+		relative: true,
+		note: `the latest ${weekday[0].toUpperCase()}${weekday.slice(1)} not after it`
+	};
+}
+
 /** "two weeks ago" and the like: approximate, because such counts are usually rounded. */
 function resolveUnitsAgo(count: number, unit: string, anchor: CivilDate): Resolution | null {
 	if (!Number.isInteger(count) || count < 1) return null;
@@ -372,6 +395,8 @@ function resolvePoint(text: string, anchor: CivilDate): Resolution | null {
 		return resolveBareMonthDay(MONTH_NUMBERS[match[1]], Number(match[2]), anchor);
 	}
 	if ((match = BARE_MONTH.exec(text))) return resolveBareMonth(MONTH_NUMBERS[match[1]], anchor);
+	if ((match = THE_MONTH.exec(text))) return resolvePoint(match[1], anchor);
+	if ((match = WEEKDAY.exec(text))) return resolveWeekday(match[1], anchor);
 
 	const phrase = Object.hasOwn(PHRASES, text) ? PHRASES[text] : undefined;
 	if (phrase) return phrase(anchor);
