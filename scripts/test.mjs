@@ -1,0 +1,104 @@
+/**
+ * `npm test`: every check in one command — svelte-check, eslint, prettier, the dataset check,
+ * unit and component tests (jsdom), the production build, and the end-to-end tests in Chromium.
+ * All steps run even when one fails; the last line sums them: "N passed, N failed".
+ * Tests run in America/Los_Angeles so that time-zone mistakes fail.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, existsSync } from 'node:fs';
+import { findChromium } from './find-chromium.mjs';
+
+const env = { ...process.env, TZ: 'America/Los_Angeles', FORCE_COLOR: '0' };
+const results = [];
+
+function run(name, command, args, extraEnv = {}) {
+	console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
+	const child = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+	const ok = child.status === 0;
+	console.log(ok ? `✓ ${name}` : `✗ ${name} (exit ${child.status ?? child.signal})`);
+	return ok;
+}
+
+/** A step that counts as one check. */
+function check(name, command, args) {
+	results.push({ name, passed: run(name, command, args) ? 1 : 0, failed: 0 });
+	const last = results.at(-1);
+	if (!last.passed) last.failed = 1;
+}
+
+/** Reads pass/fail counts from a JSON report, falling back to the exit status. */
+function suite(name, ok, reportFile, count) {
+	let passed = 0;
+	let failed = 0;
+	if (existsSync(reportFile)) {
+		try {
+			[passed, failed] = count(JSON.parse(readFileSync(reportFile, 'utf8')));
+		} catch (error) {
+			console.log(`(could not read ${reportFile}: ${error.message})`);
+		}
+		rmSync(reportFile, { force: true });
+	}
+	// A suite that failed without failing a test (it crashed or ran nothing) still counts as failed.
+	if (!ok && failed === 0) failed = 1;
+	if (ok && passed === 0) {
+		console.log(`✗ ${name} ran no test`);
+		failed += 1;
+	}
+	results.push({ name, passed, failed });
+}
+
+check('svelte-check', 'npx', [
+	'svelte-check',
+	'--tsconfig',
+	'./tsconfig.json',
+	'--fail-on-warnings'
+]);
+check('eslint', 'npx', ['eslint', '.']);
+check('prettier', 'npx', ['prettier', '--check', '.']);
+check('check:data', 'npx', ['jiti', 'scripts/check-data.ts']);
+
+const vitestReport = '.vitest-results.json';
+const unitOk = run('unit and component tests', 'npx', [
+	'vitest',
+	'run',
+	'--reporter=default',
+	'--reporter=json',
+	`--outputFile=${vitestReport}`
+]);
+suite('unit and component tests', unitOk, vitestReport, (r) => [
+	r.numPassedTests,
+	r.numFailedTests
+]);
+
+const buildOk = run('build', 'npx', ['vite', 'build']);
+results.push({ name: 'build', passed: buildOk ? 1 : 0, failed: buildOk ? 0 : 1 });
+
+let chromium;
+try {
+	chromium = await findChromium();
+	console.log(`Chromium: ${chromium}`);
+} catch (error) {
+	console.error(`✗ end-to-end tests cannot run: ${error.message}`);
+	results.push({ name: 'end-to-end tests', passed: 0, failed: 1 });
+}
+if (chromium && buildOk) {
+	const e2eReport = '.playwright-results.json';
+	const e2eOk = run('end-to-end tests (Chromium)', 'npx', ['playwright', 'test'], {
+		CHROMIUM_PATH: chromium,
+		PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport
+	});
+	suite('end-to-end tests', e2eOk, e2eReport, (r) => [
+		r.stats.expected,
+		r.stats.unexpected + r.stats.flaky
+	]);
+} else if (chromium) {
+	results.push({ name: 'end-to-end tests (build failed)', passed: 0, failed: 1 });
+}
+
+console.log('\nSummary:');
+for (const r of results)
+	console.log(`  ${r.failed ? '✗' : '✓'} ${r.name}: ${r.passed} passed, ${r.failed} failed`);
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

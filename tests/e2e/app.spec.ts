@@ -1,0 +1,90 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { DatasetFile } from '../../src/lib/data/types.ts';
+
+const dataset = JSON.parse(readFileSync('events.json', 'utf8')) as DatasetFile;
+const sourceText = (id: string) => {
+	const source = dataset.sources.find((s) => s.id === id)!;
+	return readFileSync(`sources/${source.file}`, 'utf8');
+};
+
+test.beforeEach(async ({ page }) => {
+	page.on('pageerror', (error) => {
+		throw error;
+	});
+});
+
+test('shows every event of the dataset on the timeline page, with no data problems', async ({
+	page
+}) => {
+	await page.goto('./');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(dataset.title);
+	const list = page.getByRole('navigation', { name: 'Events in chronological order' });
+	await expect(list.getByRole('button')).toHaveCount(dataset.events.length);
+	await expect(page.getByText(/problems? in the data/)).toHaveCount(0);
+	// The timeline draws marks on a D3 time axis.
+	const timeline = page.getByRole('region', { name: 'Timeline' });
+	await expect(timeline.locator('g.mark').first()).toBeVisible();
+	await expect(timeline.locator('.axis text').first()).toHaveText(/\d{4}/);
+});
+
+test('clicking an event in the list shows its source with the cited passage marked and in view', async ({
+	page
+}) => {
+	await page.goto('./');
+	const event = dataset.events.find((e) => e.citations.length > 1) ?? dataset.events[0];
+	await page
+		.getByRole('navigation', { name: 'Events in chronological order' })
+		.locator(`[data-event-id="${event.id}"]`)
+		.click();
+	const reader = page.getByRole('region', { name: 'Source reader' });
+	await expect(reader.getByRole('heading', { level: 2 })).toHaveText(event.title);
+	const citation = event.citations[0];
+	const mark = reader.locator('mark.cited').first();
+	await expect(mark).toBeVisible();
+	await expect(mark).toBeInViewport();
+	// The marked text is the quote, and it sits in the article's own text.
+	const marked = (await reader.locator('mark.cited').allTextContents()).join('');
+	expect(marked).toContain(citation.quote.slice(0, 40));
+	expect(sourceText(citation.source)).toContain(citation.quote);
+	await expect(reader.locator('article')).toContainText(sourceText(citation.source).slice(0, 30));
+	await page.screenshot({ path: 'docs/screenshots/app.png' });
+});
+
+test('clicking an event mark on the timeline opens its source', async ({ page }) => {
+	await page.goto('./');
+	const mark = page.getByRole('region', { name: 'Timeline' }).locator('g.mark').first();
+	const id = await mark.getAttribute('data-event-id');
+	const event = dataset.events.find((e) => e.id === id)!;
+	await mark.click();
+	const reader = page.getByRole('region', { name: 'Source reader' });
+	await expect(reader.getByRole('heading', { level: 2 })).toHaveText(event.title);
+	await expect(reader.locator('mark.cited').first()).toBeInViewport();
+});
+
+test('dates are shown as the text knows them, whatever the time zone', async ({ page }) => {
+	await page.goto('./');
+	const dayEvent = dataset.events.find((e) => e.date.precision === 'day' && !e.date.end);
+	test.skip(!dayEvent, 'the dataset has no day-precise event');
+	const [y, m, d] = dayEvent!.date.start.split('-').map(Number);
+	const month = new Date(Date.UTC(2000, m - 1, 1)).toLocaleString('en-GB', {
+		month: 'long',
+		timeZone: 'UTC'
+	});
+	const row = page.locator(`nav [data-event-id="${dayEvent!.id}"]`);
+	await expect(row).toContainText(`${d} ${month} ${y}`);
+});
+
+test('zooming with the buttons changes the visible window', async ({ page }) => {
+	await page.goto('./');
+	const timeline = page.getByRole('region', { name: 'Timeline' });
+	const before = await timeline.locator('.axis text').allTextContents();
+	for (let i = 0; i < 6; i++) await timeline.getByRole('button', { name: 'Zoom in' }).click();
+	await expect
+		.poll(async () => (await timeline.locator('.axis text').allTextContents()).join('|'))
+		.not.toBe(before.join('|'));
+	await timeline.getByRole('button', { name: 'Fit all' }).click();
+	await expect
+		.poll(async () => (await timeline.locator('.axis text').allTextContents()).join('|'))
+		.toBe(before.join('|'));
+});
