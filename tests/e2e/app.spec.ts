@@ -78,6 +78,7 @@ test('dates are shown as the text knows them, whatever the time zone', async ({ 
 test('zooming with the buttons changes the visible window', async ({ page }) => {
 	await page.goto('./');
 	const timeline = page.getByRole('region', { name: 'Timeline' });
+	await expect(timeline.locator('.axis text').first()).toBeVisible();
 	const before = await timeline.locator('.axis text').allTextContents();
 	for (let i = 0; i < 6; i++) await timeline.getByRole('button', { name: 'Zoom in' }).click();
 	await expect
@@ -87,4 +88,28 @@ test('zooming with the buttons changes the visible window', async ({ page }) => 
 	await expect
 		.poll(async () => (await timeline.locator('.axis text').allTextContents()).join('|'))
 		.toBe(before.join('|'));
+});
+
+test('selecting another event of the same article brings its passage into view', async ({
+	page
+}) => {
+	// Two events citing one source, as far apart in its text as the dataset allows.
+	const bySource = new Map<string, { id: string; start: number }[]>();
+	for (const e of dataset.events)
+		for (const c of e.citations)
+			bySource.set(c.source, [...(bySource.get(c.source) ?? []), { id: e.id, start: c.start }]);
+	const [first, last] = [...bySource.values()]
+		.map((list) => list.sort((a, b) => a.start - b.start))
+		.map((list) => [list[0], list.at(-1)!] as const)
+		.sort((a, b) => b[1].start - b[0].start - (a[1].start - a[0].start))[0];
+	const list = page.getByRole('navigation', { name: 'Events in chronological order' });
+	const reader = page.getByRole('region', { name: 'Source reader' });
+
+	await page.goto('./');
+	await list.locator(`[data-event-id="${first.id}"]`).click();
+	await expect(reader.locator('mark.cited').first()).toBeInViewport();
+	await list.locator(`[data-event-id="${last.id}"]`).click();
+	const title = dataset.events.find((e) => e.id === last.id)!.title;
+	await expect(reader.getByRole('heading', { level: 2 })).toHaveText(title);
+	await expect(reader.locator('mark.cited').first()).toBeInViewport();
 });

@@ -8,8 +8,8 @@ import { createBaseScale } from './scale.ts';
 import { computeTicks } from './ticks.ts';
 
 export class TimelineView {
-	/** Width of the plot in px. */
-	width = $state(800);
+	/** Width of the plot in px; 0 until the container has been measured. */
+	width = $state(0);
 	/** The d3-zoom transform; written only by the zoom handler. */
 	transform: ZoomTransform = $state.raw(zoomIdentity);
 	/** The full time extent in UTC ms, derived from the data (see the constructor). */
