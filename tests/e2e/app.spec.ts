@@ -48,6 +48,19 @@ test('clicking an event in the list shows its source with the cited passage mark
 	expect(marked).toContain(citation.quote.slice(0, 40));
 	expect(sourceText(citation.source)).toContain(citation.quote);
 	await expect(reader.locator('article')).toContainText(sourceText(citation.source).slice(0, 30));
+});
+
+test('README screenshot: the whole page with a cited passage highlighted', async ({ page }) => {
+	await page.setViewportSize({ width: 1400, height: 1050 });
+	await page.goto('./');
+	// The most important event reported by the most sources.
+	const event = dataset.events
+		.slice()
+		.sort((a, b) => b.importance - a.importance || b.citations.length - a.citations.length)[0];
+	await page.locator(`nav [data-event-id="${event.id}"]`).click();
+	await page.evaluate(() => window.scrollTo(0, 0));
+	const mark = page.getByRole('region', { name: 'Source reader' }).locator('mark.cited').first();
+	await expect(mark).toBeInViewport();
 	await page.screenshot({ path: 'docs/screenshots/app.png' });
 });
 
