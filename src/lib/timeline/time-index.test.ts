@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { createTimeIndex, eventsInWindow } from './time-index.ts';
+import type { TimelineEvent } from '../data/types.ts';
+
+function event(id: string, firstDay: number, lastDay: number): TimelineEvent {
+	return { id, when: { firstDay, lastDay } } as TimelineEvent;
+}
+
+/** The obvious answer: scan everything. */
+function scan(events: TimelineEvent[], from: number, to: number): string[] {
+	return events.filter((e) => e.when.firstDay <= to && e.when.lastDay >= from).map((e) => e.id);
+}
+
+describe('eventsInWindow', () => {
+	const events = [
+		event('year', 0, 364),
+		event('a', 10, 10),
+		event('b', 20, 25),
+		event('c', 400, 400)
+	];
+	const index = createTimeIndex(events);
+
+	it('finds points and spans that overlap the window, including a long span that began before it', () => {
+		expect(eventsInWindow(index, 15, 30).map((e) => e.id)).toEqual(['year', 'b']);
+	});
+
+	it('includes events touching either edge of the window', () => {
+		expect(eventsInWindow(index, 10, 20).map((e) => e.id)).toEqual(['year', 'a', 'b']);
+	});
+
+	it('returns nothing for an empty stretch of time', () => {
+		expect(eventsInWindow(index, 365, 399)).toEqual([]);
+	});
+
+	it('agrees with a full scan on random data', () => {
+		let seed = 11;
+		const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+		for (let round = 0; round < 100; round++) {
+			const list = Array.from({ length: 200 }, (_, i) => {
+				const first = Math.floor(random() * 5000);
+				const span = random() < 0.2 ? Math.floor(random() * 400) : 0;
+				return event(`e${i}`, first, first + span);
+			}).sort((a, b) => a.when.firstDay - b.when.firstDay || a.when.lastDay - b.when.lastDay);
+			const from = Math.floor(random() * 5000);
+			const to = from + Math.floor(random() * 600);
+			expect(eventsInWindow(createTimeIndex(list), from, to).map((e) => e.id)).toEqual(
+				scan(list, from, to)
+			);
+		}
+	});
+});
