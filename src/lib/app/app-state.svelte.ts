@@ -1,5 +1,6 @@
 /** The page's state: the loaded dataset, the selection, and the source texts fetched so far. */
-import { emptyDataset, loadDataset, loadSourceText, sourceUrl } from '../data/load.ts';
+import { loadDataset, loadSourceText, sourceUrl } from '../data/load.ts';
+import { emptyDataset } from '../data/validate.ts';
 import type { Dataset, SourceRecord, TimelineEvent } from '../data/types.ts';
 
 export class AppState {

@@ -2,21 +2,8 @@
  * Loading a dataset and its source texts over HTTP (same origin). Errors become problems that
  * name the file; nothing here throws to the caller.
  */
-import type { Dataset, Problem, SourceRecord } from './types.ts';
-import { validateDataset } from './validate.ts';
-
-/** What the app shows when a dataset could not be read at all. */
-export function emptyDataset(file: string, problems: Problem[]): Dataset {
-	return {
-		title: file,
-		sourceBase: 'sources/',
-		topics: [],
-		actors: [],
-		sources: [],
-		events: [],
-		problems
-	};
-}
+import type { Dataset, SourceRecord } from './types.ts';
+import { emptyDataset, validateDataset } from './validate.ts';
 
 /** Parses dataset text; a syntax error becomes a problem naming the file and the position. */
 export function parseDatasetText(text: string, file: string): Dataset {

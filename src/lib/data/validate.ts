@@ -457,15 +457,9 @@ function validateEvent(raw: unknown, path: string, ctx: EventContext): TimelineE
 	return { ...(raw as unknown as EventRecord), when };
 }
 
-/**
- * Validates a parsed `events.json`. Returns the valid topics, actors, sources and events (events
- * in canonical order) and every problem found. Never throws.
- */
-export function validateDataset(raw: unknown, options: ValidateOptions): Dataset {
-	const { file, sourceTexts } = options;
-	const problems: Problem[] = [];
-	const check = new Checker(problems, file);
-	const empty: Dataset = {
+/** A dataset with nothing to show but its problems (the file could not be read at all). */
+export function emptyDataset(file: string, problems: Problem[]): Dataset {
+	return {
 		title: file,
 		sourceBase: 'sources/',
 		topics: [],
@@ -474,6 +468,17 @@ export function validateDataset(raw: unknown, options: ValidateOptions): Dataset
 		events: [],
 		problems
 	};
+}
+
+/**
+ * Validates a parsed `events.json`. Returns the valid topics, actors, sources and events (events
+ * in canonical order) and every problem found. Never throws.
+ */
+export function validateDataset(raw: unknown, options: ValidateOptions): Dataset {
+	const { file, sourceTexts } = options;
+	const problems: Problem[] = [];
+	const check = new Checker(problems, file);
+	const empty = emptyDataset(file, problems);
 	if (!isObject(raw)) {
 		check.fail('(top level)', `must be a JSON object (got ${describe(raw)})`);
 		return empty;
