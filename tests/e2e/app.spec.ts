@@ -126,3 +126,21 @@ test('selecting another event of the same article brings its passage into view',
 	await expect(reader.getByRole('heading', { level: 2 })).toHaveText(title);
 	await expect(reader.locator('mark.cited').first()).toBeInViewport();
 });
+
+test('the keyboard zooms and pans the timeline, and 0 fits it again', async ({ page }) => {
+	await page.goto('./');
+	const timeline = page.getByRole('region', { name: 'Timeline' });
+	const axis = async () => (await timeline.locator('.axis text').allTextContents()).join('|');
+	await expect(timeline.locator('.axis text').first()).toBeVisible();
+	const whole = await axis();
+	// From the toolbar: a focused mark that zooms out of view is removed and takes focus with it
+	// (roving focus that survives zooming is future work).
+	await timeline.getByRole('button', { name: 'Fit all' }).focus();
+	for (let i = 0; i < 4; i++) await page.keyboard.press('+');
+	await expect.poll(axis).not.toBe(whole);
+	const zoomed = await axis();
+	await page.keyboard.press('ArrowRight');
+	await expect.poll(axis).not.toBe(zoomed);
+	await page.keyboard.press('0');
+	await expect.poll(axis).toBe(whole);
+});
