@@ -4,7 +4,7 @@
  * Exits 1 and lists every problem when there is one.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { checkDatasetFiles } from './check-data-lib.ts';
 
 const file = resolve(process.argv[2] ?? 'events.json');
@@ -19,5 +19,5 @@ if (report.problems.length > 0) {
 	process.exit(1);
 }
 console.log(
-	`✓ ${name}: ${report.events} events, ${report.sources} sources, ${report.citations} citations, ${report.derived} derived dates recomputed — all valid (sources in ${dirname(file) === process.cwd() ? '.' : dirname(file)}).`
+	`✓ ${name}: ${report.events} events, ${report.sources} sources, ${report.citations} citations, ${report.derived} derived dates recomputed — all valid.`
 );

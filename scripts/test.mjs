@@ -19,11 +19,11 @@ function run(name, command, args, extraEnv = {}) {
 	return ok;
 }
 
-/** A step that counts as one check. */
+/** A step that counts as one check; returns whether it passed. */
 function check(name, command, args) {
-	results.push({ name, passed: run(name, command, args) ? 1 : 0, failed: 0 });
-	const last = results.at(-1);
-	if (!last.passed) last.failed = 1;
+	const ok = run(name, command, args);
+	results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
+	return ok;
 }
 
 /** Reads pass/fail counts from a JSON report, falling back to the exit status. */
@@ -70,8 +70,7 @@ suite('unit and component tests', unitOk, vitestReport, (r) => [
 	r.numFailedTests
 ]);
 
-const buildOk = run('build', 'npx', ['vite', 'build']);
-results.push({ name: 'build', passed: buildOk ? 1 : 0, failed: buildOk ? 0 : 1 });
+const buildOk = check('build', 'npx', ['vite', 'build']);
 
 let chromium;
 try {
