@@ -1,6 +1,5 @@
 /** The page's state: the loaded dataset, the selection, and the source texts fetched so far. */
 import { loadDataset, loadSourceText, sourceUrl } from '../data/load.ts';
-import { emptyDataset } from '../data/validate.ts';
 import type { Dataset, SourceRecord, TimelineEvent } from '../data/types.ts';
 
 export class AppState {
@@ -21,15 +20,9 @@ export class AppState {
 		this.datasetUrl = datasetUrl;
 	}
 
+	/** Loads the dataset; failures arrive as problems in it (loadDataset never throws). */
 	async load(fetcher: typeof fetch = fetch): Promise<void> {
-		try {
-			this.dataset = await loadDataset(this.datasetUrl, fetcher);
-		} catch (error) {
-			// loadDataset reports its own failures; this guards against the unexpected.
-			this.dataset = emptyDataset(this.datasetUrl.pathname, [
-				{ file: this.datasetUrl.pathname, path: '(file)', message: String(error) }
-			]);
-		}
+		this.dataset = await loadDataset(this.datasetUrl, fetcher);
 	}
 
 	select(id: string): void {

@@ -23,20 +23,18 @@ export function parseDatasetText(text: string, file: string): Dataset {
  */
 export async function loadDataset(url: URL, fetcher: typeof fetch = fetch): Promise<Dataset> {
 	const file = decodeURIComponent(url.pathname.split('/').pop() || url.href);
-	let response: Response;
+	const unreadable = (reason: string) =>
+		emptyDataset(file, [{ file, path: '(file)', message: `could not be fetched: ${reason}` }]);
+	let text: string;
 	try {
-		response = await fetcher(url);
+		// Reading the body can fail after the headers arrived, so it is guarded too.
+		const response = await fetcher(url);
+		if (!response.ok) return unreadable(`HTTP ${response.status}`);
+		text = await response.text();
 	} catch (error) {
-		const reason = error instanceof Error ? error.message : String(error);
-		return emptyDataset(file, [
-			{ file, path: '(file)', message: `could not be fetched: ${reason}` }
-		]);
+		return unreadable(error instanceof Error ? error.message : String(error));
 	}
-	if (!response.ok)
-		return emptyDataset(file, [
-			{ file, path: '(file)', message: `could not be fetched: HTTP ${response.status}` }
-		]);
-	return parseDatasetText(await response.text(), file);
+	return parseDatasetText(text, file);
 }
 
 /** Where a source's text lives, relative to the dataset's own URL. */
