@@ -13,16 +13,12 @@ export function datasetPlugin(root = process.cwd()): Plugin {
 	const sourcesDir = resolve(root, 'sources');
 	const datasetFile = resolve(root, 'events.json');
 
-	/** Maps a request path to a file of the dataset, or null. Refuses anything outside it. */
+	/** Maps a request path to where a dataset file would be, or null. Refuses anything else. */
 	function fileFor(urlPath: string): string | null {
 		const path = decodeURIComponent(urlPath.split('?')[0]);
 		if (path === '/events.json') return datasetFile;
 		const match = /^\/sources\/([A-Za-z0-9._-]+)$/.exec(path);
-		if (match && !match[1].startsWith('.')) {
-			const file = join(sourcesDir, match[1]);
-			return existsSync(file) ? file : null;
-		}
-		return null;
+		return match && !match[1].startsWith('.') ? join(sourcesDir, match[1]) : null;
 	}
 
 	return {
