@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTimeIndex, eventsInWindow } from './time-index.ts';
+import { adjacentEvents, createTimeIndex, eventsInWindow, jumpTarget } from './time-index.ts';
 import type { TimelineEvent } from '../data/types.ts';
 
 function event(id: string, firstDay: number, lastDay: number): TimelineEvent {
@@ -47,5 +47,41 @@ describe('eventsInWindow', () => {
 				scan(list, from, to)
 			);
 		}
+	});
+});
+
+describe('adjacentEvents', () => {
+	const DAY = 86_400_000;
+	const events = [event('a', 10, 10), event('b', 20, 50), event('c', 20, 20), event('d', 400, 400)];
+	const index = createTimeIndex(events);
+	const ids = (list: TimelineEvent[]) => list.map((e) => e.id);
+
+	it('moves to the events of the next day that has any', () => {
+		expect(ids(adjacentEvents(index, 0, 1))).toEqual(['a']);
+		expect(ids(adjacentEvents(index, 10.5 * DAY, 1))).toEqual(['b', 'c']);
+		expect(ids(adjacentEvents(index, 20.5 * DAY, 1))).toEqual(['d']);
+	});
+
+	it('moves to the events of the previous day that has any', () => {
+		expect(ids(adjacentEvents(index, 400.5 * DAY, -1))).toEqual(['b', 'c']);
+		expect(ids(adjacentEvents(index, 20.5 * DAY, -1))).toEqual(['a']);
+		expect(ids(adjacentEvents(index, 15 * DAY, -1))).toEqual(['a']);
+	});
+
+	it('returns nothing past either end', () => {
+		expect(adjacentEvents(index, 401 * DAY, 1)).toEqual([]);
+		expect(adjacentEvents(index, 10.5 * DAY, -1)).toEqual([]);
+	});
+
+	it('a jump target lies in the middle of the first day, so jumping twice moves on', () => {
+		let ms = 0;
+		const visited: string[] = [];
+		for (;;) {
+			const next = adjacentEvents(index, ms, 1);
+			if (next.length === 0) break;
+			visited.push(next[0].id);
+			ms = jumpTarget(next[0]);
+		}
+		expect(visited).toEqual(['a', 'b', 'd']);
 	});
 });

@@ -35,3 +35,28 @@ export function eventsInWindow(index: TimeIndex, fromDay: number, toDay: number)
 		if (index.events[i].when.lastDay >= fromDay) visible.push(index.events[i]);
 	return visible;
 }
+
+/** The instant a jump centres on for an event: the middle of its first possible day (UTC ms). */
+export function jumpTarget(event: TimelineEvent): number {
+	return (event.when.firstDay + 0.5) * 86_400_000;
+}
+
+/**
+ * The events of the nearest day that has any, strictly after (`direction` 1) or before (-1)
+ * the instant `ms` (UTC ms): what "next event" and "previous event" move to. Empty at either end.
+ * Cost: one binary search plus the events of that day.
+ */
+export function adjacentEvents(index: TimeIndex, ms: number, direction: 1 | -1): TimelineEvent[] {
+	const events = index.events;
+	// Day numbers whose target lies strictly beyond `ms` (targets sit at mid-day).
+	const day = ms / 86_400_000 - 0.5;
+	const i =
+		direction === 1
+			? byFirstDay.right(events, Math.floor(day))
+			: byFirstDay.left(events, Math.ceil(day)) - 1;
+	if (i < 0 || i >= events.length) return [];
+	const target = events[i].when.firstDay;
+	const lo = byFirstDay.left(events, target);
+	const hi = byFirstDay.right(events, target);
+	return events.slice(lo, hi);
+}

@@ -1,0 +1,72 @@
+/**
+ * Hit-testing for the canvas renderer: which mark or cluster lies under a point. An index is built
+ * once per layout (per frame); each query is a binary search within one lane.
+ */
+import type { DrawnCluster, DrawnMark, TimelineLayout } from './marks.ts';
+import { CLUSTER_WIDTH, POINT_RADIUS } from './marks.ts';
+
+export interface LaneGeometry {
+	/** y of the first lane's top, the lane height and the cluster row's top, in px. */
+	top: number;
+	laneHeight: number;
+	clusterTop: number;
+	/** Average label character width in px, as used by the layout. */
+	charPx: number;
+}
+
+export type Hit = { mark: DrawnMark } | { cluster: DrawnCluster } | undefined;
+
+interface Span<T> {
+	start: number;
+	end: number;
+	item: T;
+}
+
+/** The px range a mark answers to: its shape and, when drawn, its label. */
+function markSpan(mark: DrawnMark, charPx: number): [number, number] {
+	const start = mark.shape === 'point' ? mark.x0 - POINT_RADIUS : mark.x0;
+	const markEnd = mark.shape === 'point' ? mark.x0 + POINT_RADIUS : mark.x1;
+	const labelEnd = mark.labelled ? mark.labelX + mark.label.length * charPx : markEnd;
+	return [start, Math.max(markEnd, labelEnd)];
+}
+
+function findIn<T>(spans: Span<T>[], x: number): T | undefined {
+	// Spans on one row do not overlap, so the last one starting at or before x is the candidate.
+	let lo = 0;
+	let hi = spans.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (spans[mid].start <= x) lo = mid + 1;
+		else hi = mid;
+	}
+	const candidate = spans[lo - 1];
+	return candidate && x <= candidate.end ? candidate.item : undefined;
+}
+
+/** Builds the query function for one layout. */
+export function createHitTester(
+	layout: TimelineLayout,
+	geometry: LaneGeometry
+): (x: number, y: number) => Hit {
+	const lanes: Span<DrawnMark>[][] = [];
+	for (const mark of layout.marks) {
+		const [start, end] = markSpan(mark, geometry.charPx);
+		(lanes[mark.lane] ??= []).push({ start, end, item: mark });
+	}
+	for (const lane of lanes) lane?.sort((a, b) => a.start - b.start);
+	const clusters = layout.clusters.map((cluster) => ({
+		start: cluster.x0,
+		end: Math.max(cluster.x1, cluster.x0 + CLUSTER_WIDTH),
+		item: cluster
+	}));
+	return (x, y) => {
+		if (y >= geometry.clusterTop && y < geometry.clusterTop + geometry.laneHeight) {
+			const cluster = findIn(clusters, x);
+			return cluster ? { cluster } : undefined;
+		}
+		const lane = Math.floor((y - geometry.top) / geometry.laneHeight);
+		if (lane < 0 || !lanes[lane]) return undefined;
+		const mark = findIn(lanes[lane], x);
+		return mark ? { mark } : undefined;
+	};
+}

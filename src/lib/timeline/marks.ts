@@ -1,0 +1,148 @@
+/**
+ * From visible events to what is drawn: each event's shape (how well its date is known), its
+ * geometry in px at the current zoom, and its lane or cluster from `layoutMarks`. Pure; called on
+ * every zoom frame with the visible events only.
+ */
+import type { TimelineEvent } from '../data/types.ts';
+import { layoutMarks } from './layout.ts';
+import { DAY_MS, dayToMs } from './scale.ts';
+
+/**
+ * How a date is drawn: `point`, a known day; `range`, known first and last days; `uncertain`,
+ * the month(s) or year(s) the event falls in somewhere (drawn soft-edged).
+ */
+export type MarkShape = 'point' | 'range' | 'uncertain';
+
+export function markShape(event: TimelineEvent): MarkShape {
+	if (event.date.precision !== 'day') return 'uncertain';
+	return event.date.end ? 'range' : 'point';
+}
+
+export interface DrawnMark {
+	event: TimelineEvent;
+	shape: MarkShape;
+	/** Left and right edges of the mark in px (a point's are its centre). */
+	x0: number;
+	x1: number;
+	lane: number;
+	/** Whether the label is drawn; if not, the title shows on hover and focus only. */
+	labelled: boolean;
+	/** The label (the title, cut to fit) and where it starts, in px. */
+	label: string;
+	labelX: number;
+}
+
+export interface DrawnCluster {
+	/** The events merged into the cluster, in canonical order. */
+	events: TimelineEvent[];
+	/** px extent on the cluster row. */
+	x0: number;
+	x1: number;
+}
+
+export interface TimelineLayout {
+	marks: DrawnMark[];
+	clusters: DrawnCluster[];
+}
+
+export interface MarkLayoutOptions {
+	/** Number of lanes for marks (the cluster row comes below them). */
+	lanes: number;
+	/** Plot width in px; marks are drawn within [0, width]. */
+	width: number;
+	/** Longest label in characters. */
+	maxLabelChars?: number;
+	/** Average label character width in px (12px system-ui). */
+	charPx?: number;
+}
+
+/** Radius of a point mark in px. */
+export const POINT_RADIUS = 5;
+/** Narrowest drawn span in px, so that a month at a two-decade zoom is still visible. */
+export const MIN_SPAN_PX = 4;
+/** Width of a cluster badge ("+123") in px. */
+export const CLUSTER_WIDTH = 48;
+const GAP_PX = 6;
+
+/** Cuts a title to `max` characters with an ellipsis. */
+export function truncateLabel(title: string, max: number): string {
+	return title.length > max ? `${title.slice(0, max - 1).trimEnd()}…` : title;
+}
+
+/**
+ * Lays out the visible events (canonical order) at the scale `x` (UTC ms → px): no two marks or
+ * labels overlap on a lane, and what does not fit becomes clusters.
+ */
+export function layoutTimeline(
+	visible: readonly TimelineEvent[],
+	x: (ms: number) => number,
+	{ lanes, width, maxLabelChars = 32, charPx = 6.6 }: MarkLayoutOptions
+): TimelineLayout {
+	const geometry = visible.map((event) => {
+		const shape = markShape(event);
+		const start = x(dayToMs(event.when.firstDay));
+		const end = x(dayToMs(event.when.lastDay) + DAY_MS);
+		const label = truncateLabel(event.title, maxLabelChars);
+		if (shape === 'point') {
+			const centre = (start + end) / 2;
+			const labelX = centre + POINT_RADIUS + 4;
+			return {
+				event,
+				shape,
+				x0: centre,
+				x1: centre,
+				label,
+				labelX,
+				markStart: centre - POINT_RADIUS,
+				markEnd: centre + POINT_RADIUS
+			};
+		}
+		// Clip long spans to the plot so that their label starts where the reader can see it.
+		const x0 = Math.max(start, -2);
+		const x1 = Math.min(Math.max(end, start + MIN_SPAN_PX), width + 2);
+		return {
+			event,
+			shape,
+			x0,
+			x1: Math.max(x1, x0 + MIN_SPAN_PX),
+			label,
+			labelX: x0 + 4,
+			markStart: x0,
+			markEnd: Math.max(x1, x0 + MIN_SPAN_PX)
+		};
+	});
+	const order = geometry
+		.map((_, i) => i)
+		.sort((a, b) => geometry[a].markStart - geometry[b].markStart);
+	const items = order.map((i) => {
+		const g = geometry[i];
+		return {
+			markStart: g.markStart,
+			markEnd: g.markEnd,
+			labelWidth: g.labelX - g.markStart + g.label.length * charPx + 4
+		};
+	});
+	const layout = layoutMarks(items, { lanes, gap: GAP_PX, clusterWidth: CLUSTER_WIDTH });
+	const marks: DrawnMark[] = layout.marks.map(({ index, lane, labelled }) => {
+		const g = geometry[order[index]];
+		return {
+			event: g.event,
+			shape: g.shape,
+			x0: g.x0,
+			x1: g.x1,
+			lane,
+			labelled,
+			label: g.label,
+			labelX: g.labelX
+		};
+	});
+	const clusters: DrawnCluster[] = layout.clusters.map((cluster) => ({
+		events: cluster.indexes
+			.map((i) => order[i])
+			.sort((a, b) => a - b)
+			.map((i) => visible[i]),
+		x0: cluster.start,
+		x1: cluster.end
+	}));
+	return { marks, clusters };
+}

@@ -1,0 +1,60 @@
+/**
+ * Pure zoom math: the transforms that buttons, the overview brush, "fit" and jumps ask d3-zoom to
+ * apply. The transform maps the unzoomed scale's px to screen px: screen = k · base + x.
+ */
+import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import type { ScaleTime } from 'd3-scale';
+
+/**
+ * Keeps a transform inside the zoom limits: k in [1, maxK], and the view inside [0, width] of
+ * the unzoomed scale (d3-zoom's `transform` does not clamp a target, so every target passes here).
+ */
+export function clampTransform(t: ZoomTransform, width: number, maxK: number): ZoomTransform {
+	const k = Math.min(Math.max(t.k, 1), Math.max(1, maxK));
+	// Scaling about the view's centre keeps the clamp from jumping sideways.
+	const centre = (width / 2 - t.x) / t.k;
+	const x = Math.min(0, Math.max(width - width * k, width / 2 - centre * k));
+	return zoomIdentity.translate(x, 0).scale(k);
+}
+
+/**
+ * The transform that shows the time window [t0, t1] (UTC ms) across `width` px, clamped to the
+ * limits. Its inverse is `windowOfTransform`.
+ */
+export function transformForWindow(
+	baseX: ScaleTime<number, number>,
+	[t0, t1]: readonly [number, number],
+	width: number,
+	maxK: number
+): ZoomTransform {
+	const x0 = baseX(t0);
+	const x1 = baseX(t1);
+	const k = width / Math.max(x1 - x0, 1e-9);
+	return clampTransform(zoomIdentity.translate(-k * x0, 0).scale(k), width, maxK);
+}
+
+/** The time window (UTC ms) a transform shows across `width` px. */
+export function windowOfTransform(
+	baseX: ScaleTime<number, number>,
+	t: ZoomTransform,
+	width: number
+): [number, number] {
+	return [baseX.invert(t.invertX(0)).getTime(), baseX.invert(t.invertX(width)).getTime()];
+}
+
+/**
+ * The transform that centres `ms` (UTC ms) with a window no wider than `maxWindowMs`: used to
+ * jump to an event without losing the reader in empty years.
+ */
+export function transformCentredOn(
+	baseX: ScaleTime<number, number>,
+	t: ZoomTransform,
+	ms: number,
+	width: number,
+	maxK: number,
+	maxWindowMs = Infinity
+): ZoomTransform {
+	const [from, to] = windowOfTransform(baseX, t, width);
+	const half = Math.min(to - from, maxWindowMs) / 2;
+	return transformForWindow(baseX, [ms - half, ms + half], width, maxK);
+}
