@@ -1,52 +1,304 @@
 /**
- * Axis ticks: d3 chooses the instants, dayjs (in UTC) writes the labels, at the coarsest unit the
- * ticks need so that they read "2020", "Mar 2024" or "23 Sep".
+ * Two-level axis ticks for the zoomable time axis: a fine row (days, weeks, months or years) whose
+ * labels never overlap, and a coarse row above it (months, years, decades…) that names the period
+ * the fine labels belong to. d3-time chooses the instants, dayjs (in UTC) writes the labels.
+ *
+ * Everything here works in UTC: a civil day is a UTC day (see scale.ts), so local-time `Date`
+ * methods would shift ticks and labels by the reader's time zone.
  */
 import type { ScaleTime } from 'd3-scale';
+import { timeInterval, utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
 
 dayjs.extend(utc);
 
+export type TickUnit = 'year' | 'month' | 'day';
+
 export interface Tick {
-	/** UTC ms. */
+	/** UTC ms of the boundary. For the sticky major tick: the start of its period, left of the window. */
 	ms: number;
-	/** x in px. */
+	/** x in px, within [0, width]. */
 	x: number;
 	label: string;
 }
 
-export type TickUnit = 'year' | 'month' | 'day';
+export interface AxisTicks {
+	/** The fine level, e.g. months. Unit of its boundaries. */
+	minorUnit: TickUnit;
+	/** Step of the fine level in its unit, e.g. 3 for quarters, 7 for weeks, 10 for decades of years. */
+	minorStep: number;
+	minor: Tick[];
+	/**
+	 * The coarse level above it (years over months, months over days, decades/centuries over years);
+	 * may be empty. Its first tick may be "sticky": at x = 0, naming the period that contains the left
+	 * edge when that period's boundary is off-screen to the left.
+	 */
+	major: Tick[];
+}
 
-/** The coarsest unit on whose boundaries all the ticks fall. */
-export function tickUnit(instants: readonly Date[]): TickUnit {
-	if (instants.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1)) return 'year';
-	if (instants.every((d) => d.getUTCDate() === 1)) return 'month';
-	return 'day';
+/**
+ * Estimated width in px of a tick label in the axis font (12px system-ui), padding included. Two
+ * labels on one row do not overlap when their ticks are at least the wider one's width apart,
+ * whether the labels are centred on their ticks or start at them.
+ */
+export function labelWidthPx(label: string): number {
+	return label.length * 7 + 10;
+}
+
+/** The year as readers write it: "2024", "44", "44 BCE" (astronomical year 0 is 1 BCE). */
+function yearText(year: number): string {
+	return year <= 0 ? `${1 - year} BCE` : String(year);
+}
+
+/** Writes `date` in UTC with a dayjs pattern whose year, if any, is "YYYY". */
+function formatUtc(date: Date, pattern: string): string {
+	const year = date.getUTCFullYear();
+	if (year >= 1000) return dayjs.utc(date.getTime()).format(pattern);
+	// dayjs cannot write years below 1000 or BCE reliably: take the month and day names from the same
+	// day of leap year 2000 (so 29 Feb exists) and write the year ourselves, as a dayjs literal.
+	const sameDay = dayjs.utc(Date.UTC(2000, date.getUTCMonth(), date.getUTCDate()));
+	return sameDay.format(pattern.replace('YYYY', `[${yearText(year)}]`));
 }
 
 const FORMATS: Record<TickUnit, string> = { year: 'YYYY', month: 'MMM YYYY', day: 'D MMM YYYY' };
 
-/** Formats a UTC instant as a tick label of the given unit. */
+/** Formats a UTC instant as a self-contained label of the given unit: "2024", "Sep 2024", "23 Sep 2024". */
 export function formatTick(date: Date, unit: TickUnit): string {
-	const year = date.getUTCFullYear();
-	// dayjs cannot format years below 1000 or BCE reliably; write the year ourselves there.
-	if (year < 1000) {
-		const y = year <= 0 ? `${1 - year} BCE` : String(year);
-		return unit === 'year'
-			? y
-			: `${dayjs.utc(Date.UTC(2000, date.getUTCMonth(), date.getUTCDate())).format(unit === 'month' ? 'MMM' : 'D MMM')} ${y}`;
-	}
-	return dayjs.utc(date.getTime()).format(FORMATS[unit]);
+	return formatUtc(date, FORMATS[unit]);
 }
 
-/** Ticks for a scale about one per `spacing` px, labelled at a common unit. */
-export function computeTicks(x: ScaleTime<number, number>, width: number, spacing = 110): Tick[] {
-	const instants = x.ticks(Math.max(2, Math.floor(width / spacing)));
-	const unit = tickUnit(instants);
-	return instants.map((date) => ({
+const DAY_MS = 86_400_000;
+
+/** Days in the UTC month of `date`; day 0 of the next month is the last day of this one. */
+function daysInMonth(date: Date): number {
+	const last = new Date(date.getTime());
+	last.setUTCMonth(last.getUTCMonth() + 1, 0);
+	return last.getUTCDate();
+}
+
+/**
+ * Every other day: the 1st, 3rd, 5th… of each month. d3's `utcDay.every(2)` also keeps the 31st,
+ * one day before the next 1st, and that narrow gap would force a coarser step whenever a month end
+ * is on screen; dropping the odd day just before the month end keeps every gap 2 or 3 days.
+ */
+const oddDays = utcDay.filter((date) => {
+	const day = date.getUTCDate();
+	return day % 2 === 1 && day < daysInMonth(date);
+});
+
+/**
+ * A custom interval of whole years, numbered by `index` (the index of the boundary at or before a
+ * year) and `start` (the first year of boundary `i`), which must be inverse and increasing.
+ */
+function yearInterval(index: (year: number) => number, start: (i: number) => number): TimeInterval {
+	const set = (date: Date, i: number) => {
+		// setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999.
+		date.setUTCFullYear(start(i), 0, 1);
+		date.setUTCHours(0, 0, 0, 0);
+	};
+	return timeInterval(
+		(date) => set(date, index(date.getUTCFullYear())),
+		(date, step) => set(date, index(date.getUTCFullYear()) + step)
+	);
+}
+
+/**
+ * Year ticks every `k` years that read as round numbers on both sides of year 0: …, "20 BCE",
+ * "10 BCE", "10", "20", … (astronomical multiples of `k` would read "41 BCE", "31 BCE"). Boundary
+ * `i` ≥ 1 is year i·k; boundary `i` ≤ 0 is year (1 − i)·k BCE. For k = 1 this is every year.
+ */
+function roundYears(k: number): TimeInterval {
+	return yearInterval(
+		(year) => (year >= k ? Math.floor(year / k) : 1 - Math.max(1, Math.ceil((1 - year) / k))),
+		(i) => (i >= 1 ? i * k : 1 - (1 - i) * k)
+	);
+}
+
+/**
+ * Periods of `span` years (decades, centuries, millennia) as readers count them: the 2020s are
+ * 2020–2029, the 0s are 1–9, the 0s BCE are 9–1 BCE and the 40s BCE are 49–40 BCE. Boundary `i` ≥ 1
+ * starts year i·span; boundary 0 starts year 1; boundary `i` ≤ −1 starts year (−i·span − 1) BCE.
+ */
+function periodIndex(year: number, span: number): number {
+	if (year >= span) return Math.floor(year / span);
+	return year >= 1 ? 0 : Math.floor((year - 2) / span);
+}
+
+function periods(span: number): Row {
+	return {
+		interval: yearInterval(
+			(year) => periodIndex(year, span),
+			(i) => (i >= 1 ? i * span : i === 0 ? 1 : 2 + i * span)
+		),
+		label: (date) => {
+			const i = periodIndex(date.getUTCFullYear(), span);
+			return i >= 0 ? `${i * span}s` : `${(-i - 1) * span}s BCE`;
+		},
+		maxStepMs: span * 366 * DAY_MS
+	};
+}
+
+/** One row of ticks: where its boundaries fall and how they read. */
+interface Row {
+	interval: TimeInterval;
+	label: (date: Date) => string;
+	/** The longest gap between two boundaries, in ms; bounds how many ticks a window holds. */
+	maxStepMs: number;
+}
+
+/** A rung of the ladder: the minor row, and the major row that names its periods. */
+interface Level extends Row {
+	unit: TickUnit;
+	step: number;
+	major: Row | null;
+}
+
+const MONTHS: Row = {
+	interval: utcMonth,
+	label: (date) => formatUtc(date, 'MMM YYYY'),
+	maxStepMs: 31 * DAY_MS
+};
+const YEARS: Row = {
+	interval: utcYear,
+	label: (date) => formatUtc(date, 'YYYY'),
+	maxStepMs: 366 * DAY_MS
+};
+
+/** The period row above year ticks every `k` years; beyond millennia it would say nothing. */
+function yearMajor(k: number): Row | null {
+	if (k < 5) return periods(10);
+	if (k <= 50) return periods(100);
+	if (k < 1000) return periods(1000);
+	return null;
+}
+
+/**
+ * Minor levels from finest to coarsest. Years go on in 1–2–5 steps up to a million, past the
+ * range of `Date`, so that the coarsest level has at most one tick in any window and always fits.
+ */
+const LADDER: readonly Level[] = [
+	{
+		unit: 'day',
+		step: 1,
+		interval: utcDay,
+		label: (d) => formatUtc(d, 'D'),
+		maxStepMs: DAY_MS,
+		major: MONTHS
+	},
+	{
+		unit: 'day',
+		step: 2,
+		interval: oddDays,
+		label: (d) => formatUtc(d, 'D'),
+		maxStepMs: 3 * DAY_MS,
+		major: MONTHS
+	},
+	{
+		unit: 'day',
+		step: 7,
+		interval: utcMonday,
+		label: (d) => formatUtc(d, 'D MMM'),
+		maxStepMs: 7 * DAY_MS,
+		major: MONTHS
+	},
+	...[1, 3, 6].map((step): Level => ({
+		unit: 'month',
+		step,
+		interval: step === 1 ? utcMonth : utcMonth.every(step)!,
+		label: (d) => formatUtc(d, 'MMM'),
+		maxStepMs: (step === 1 ? 31 : step === 3 ? 92 : 184) * DAY_MS,
+		major: YEARS
+	})),
+	...[1, 10, 100, 1000, 10_000, 100_000].flatMap((magnitude) =>
+		[1, 2, 5].map((factor): Level => ({
+			unit: 'year',
+			step: factor * magnitude,
+			interval: roundYears(factor * magnitude),
+			label: (d) => formatTick(d, 'year'),
+			// Across year 0 the round-year grid skips from k BCE to k: 2k − 1 years.
+			maxStepMs: 2 * factor * magnitude * 366 * DAY_MS,
+			major: yearMajor(factor * magnitude)
+		}))
+	),
+	{
+		unit: 'year',
+		step: 1_000_000,
+		interval: roundYears(1_000_000),
+		label: (d) => formatTick(d, 'year'),
+		maxStepMs: 2_000_000 * 366 * DAY_MS,
+		major: null
+	}
+];
+
+/** The narrowest any label can be: no valid row has ticks closer than this. */
+const MIN_GAP_PX = labelWidthPx('0');
+
+/** The boundaries of `row` in [lo, hi] ms, placed by the scale. */
+function rowTicks(
+	x: ScaleTime<number, number>,
+	row: Row,
+	lo: number,
+	hi: number,
+	width: number
+): Tick[] {
+	return row.interval.range(new Date(lo), new Date(hi + 1)).map((date) => ({
 		ms: date.getTime(),
-		x: x(date),
-		label: formatTick(date, unit)
+		// Clamp rounding error only: every boundary in [lo, hi] is on screen.
+		x: Math.min(width, Math.max(0, x(date))),
+		label: row.label(date)
 	}));
+}
+
+/** Whether no two neighbouring labels overlap: each gap is at least the wider label's width. */
+function fits(ticks: readonly Tick[]): boolean {
+	for (let i = 1; i < ticks.length; i++) {
+		const gap = ticks[i].x - ticks[i - 1].x;
+		if (gap < Math.max(labelWidthPx(ticks[i].label), labelWidthPx(ticks[i - 1].label))) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/**
+ * Ticks for a UTC time scale of `width` px whose range runs from 0 (left) to `width`: the finest
+ * minor level of the ladder (1 day, 2 days, 1 week, 1, 3, 6 months, 1, 2, 5, 10, 20, 50… years)
+ * whose labels, and whose major labels, do not overlap at this zoom, with the major row above it.
+ * Only boundaries within [0, width] px are returned, plus the sticky major tick at x = 0. Work is
+ * proportional to `width`, not to the data or to the time span.
+ */
+export function computeAxisTicks(x: ScaleTime<number, number>, width: number): AxisTicks {
+	// The visible window is whatever part of the domain the range maps to [0, width] px, so that a
+	// zoomed scale (domain rescaled, range kept) and a plain one are handled alike.
+	const lo = Math.ceil(x.invert(0).getTime());
+	const hi = Math.floor(x.invert(width).getTime());
+	if (!(width > 0) || !Number.isFinite(lo) || !Number.isFinite(hi) || lo > hi) {
+		return { minorUnit: 'day', minorStep: 1, minor: [], major: [] };
+	}
+	const span = hi - lo;
+	for (const level of LADDER) {
+		// A window holds at least span / maxStep ticks; skip levels that could not fit them without
+		// listing them, so that a fine level is never enumerated across centuries.
+		if (Math.floor(span / level.maxStepMs) > width / MIN_GAP_PX + 1) continue;
+		const minor = rowTicks(x, level, lo, hi, width);
+		if (!fits(minor)) continue;
+		const major = level.major ? rowTicks(x, level.major, lo, hi, width) : [];
+		if (!fits(major)) continue;
+		if (level.major) addSticky(major, level.major, lo);
+		return { minorUnit: level.unit, minorStep: level.step, minor, major };
+	}
+	// Unreachable: the last level has at most one tick in any window of valid dates.
+	return { minorUnit: 'year', minorStep: 1_000_000, minor: [], major: [] };
+}
+
+/**
+ * Puts the period containing the left edge at x = 0 when its boundary is off-screen, so that the
+ * reader always knows the year or month; leaves it out if it would overlap the next major label.
+ */
+function addSticky(major: Tick[], row: Row, lo: number): void {
+	const start = row.interval.floor(new Date(lo));
+	if (!(start.getTime() < lo)) return;
+	const sticky: Tick = { ms: start.getTime(), x: 0, label: row.label(start) };
+	if (fits([sticky, ...major.slice(0, 1)])) major.unshift(sticky);
 }

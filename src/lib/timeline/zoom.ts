@@ -1,9 +1,10 @@
 /**
- * Attaches d3-zoom to the timeline's SVG. The zoom handler is the one writer of the view's
- * transform; limits live here and nowhere else.
+ * Attaches d3-zoom to the timeline's plot. The zoom handler is the one writer of the view's
+ * transform; limits live here and nowhere else. d3-zoom brings wheel and trackpad zoom about the
+ * pointer, drag to pan, pinch on touch screens and double-click to zoom in (shift: out).
  */
 import { select } from 'd3-selection';
-import { zoom, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { zoom, type D3ZoomEvent } from 'd3-zoom';
 import type { TimelineView } from './view.svelte.ts';
 import { DAY_MS } from './scale.ts';
 
@@ -15,18 +16,10 @@ export function maxZoomFactor(extent: [number, number]): number {
 	return Math.max(1, (extent[1] - extent[0]) / MIN_WINDOW_MS);
 }
 
-/**
- * Creates the zoom behaviour for `view`, attaches it to `svg`, and returns a cleanup. `onReady`
- * receives the behaviour so buttons can apply target transforms through it.
- */
-export function attachZoom(
-	svg: SVGSVGElement,
-	view: TimelineView,
-	height: number,
-	onReady: (behavior: ZoomBehavior<SVGSVGElement, unknown>) => void
-): () => void {
-	const behavior = zoom<SVGSVGElement, unknown>()
-		.scaleExtent([1, maxZoomFactor(view.extent)])
+/** Creates the zoom behaviour for `view`, attaches it to `target`, and returns a cleanup. */
+export function attachZoom(target: Element, view: TimelineView, height: number): () => void {
+	const behavior = zoom<Element, unknown>()
+		.scaleExtent([1, view.maxK])
 		// An explicit extent: the default reads SVG geometry that jsdom lacks.
 		.extent([
 			[0, 0],
@@ -36,12 +29,23 @@ export function attachZoom(
 			[0, 0],
 			[view.width, height]
 		])
-		.on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-			view.transform = event.transform;
+		// d3's default filter (no secondary buttons, ctrl only with the wheel), and never from a
+		// popup inside the plot, whose own clicks and scrolling must stay its own.
+		.filter(
+			(event: Event & { button?: number; ctrlKey?: boolean }) =>
+				(!event.ctrlKey || event.type === 'wheel') &&
+				!event.button &&
+				!(event.target as Element | null)?.closest?.('[data-no-zoom]')
+		)
+		.on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
+			view.onZoom(event.transform);
 		});
-	const selection = select(svg).call(behavior);
-	onReady(behavior);
+	const selection = select(target).call(behavior);
+	// A new behaviour starts from identity; carry the current window over (e.g. after a resize).
+	selection.call(behavior.transform, view.transformAtWidth());
+	const disconnect = view.connect(target, behavior);
 	return () => {
+		disconnect();
 		selection.on('.zoom', null);
 	};
 }
