@@ -51,7 +51,7 @@ test('clicking an event in the list shows its source with the cited passage mark
 });
 
 test('README screenshot: the whole page with a cited passage highlighted', async ({ page }) => {
-	await page.setViewportSize({ width: 1400, height: 1050 });
+	await page.setViewportSize({ width: 1400, height: 1250 });
 	await page.goto('./');
 	// The most important event reported by the most sources.
 	const event = dataset.events
@@ -93,7 +93,8 @@ test('zooming with the buttons changes the visible window', async ({ page }) => 
 	const timeline = page.getByRole('region', { name: 'Timeline' });
 	await expect(timeline.locator('.axis text').first()).toBeVisible();
 	const before = await timeline.locator('.axis text').allTextContents();
-	for (let i = 0; i < 6; i++) await timeline.getByRole('button', { name: 'Zoom in' }).click();
+	for (let i = 0; i < 6; i++)
+		await timeline.getByRole('button', { name: 'Zoom in', exact: true }).click();
 	await expect
 		.poll(async () => (await timeline.locator('.axis text').allTextContents()).join('|'))
 		.not.toBe(before.join('|'));

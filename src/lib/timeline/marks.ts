@@ -100,15 +100,19 @@ export function layoutTimeline(
 		// Clip long spans to the plot so that their label starts where the reader can see it.
 		const x0 = Math.max(start, -2);
 		const x1 = Math.min(Math.max(end, start + MIN_SPAN_PX), width + 2);
+		const right = Math.max(x1, x0 + MIN_SPAN_PX);
+		// Spans that meet end to end (31 May, then June) may share a lane: the claim stops a gap
+		// short of the span's end, and the bar is drawn inset by a pixel so the two stay apart.
+		const inset = right - x0 > 3 * MIN_SPAN_PX ? 1 : 0;
 		return {
 			event,
 			shape,
-			x0,
-			x1: Math.max(x1, x0 + MIN_SPAN_PX),
+			x0: x0 + inset,
+			x1: right - inset,
 			label,
 			labelX: x0 + 4,
 			markStart: x0,
-			markEnd: Math.max(x1, x0 + MIN_SPAN_PX)
+			markEnd: Math.max(x0 + MIN_SPAN_PX, right - GAP_PX)
 		};
 	});
 	const order = geometry

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { adjacentEvents, createTimeIndex, eventsInWindow, jumpTarget } from './time-index.ts';
+import fc from 'fast-check';
+import {
+	adjacentEvents,
+	createTimeIndex,
+	eventsInWindow,
+	jumpTarget,
+	maxOverlap
+} from './time-index.ts';
 import type { TimelineEvent } from '../data/types.ts';
 
 function event(id: string, firstDay: number, lastDay: number): TimelineEvent {
@@ -83,5 +90,32 @@ describe('adjacentEvents', () => {
 			ms = jumpTarget(next[0]);
 		}
 		expect(visited).toEqual(['a', 'b', 'd']);
+	});
+});
+
+describe('maxOverlap', () => {
+	it('counts the most events that share a day, spans included', () => {
+		expect(maxOverlap([])).toBe(0);
+		expect(maxOverlap([event('a', 1, 1), event('b', 2, 2)])).toBe(1);
+		expect(maxOverlap([event('a', 1, 10), event('b', 10, 12), event('c', 11, 11)])).toBe(2);
+		expect(maxOverlap([event('y', 0, 364), event('a', 5, 5), event('b', 5, 5)])).toBe(3);
+	});
+
+	it('agrees with counting day by day', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 20 }))),
+				(spans) => {
+					const events = spans.map(([first, length], i) => event(`e${i}`, first, first + length));
+					let best = 0;
+					for (let day = 0; day <= 80; day++)
+						best = Math.max(
+							best,
+							events.filter((e) => e.when.firstDay <= day && e.when.lastDay >= day).length
+						);
+					expect(maxOverlap(events)).toBe(best);
+				}
+			)
+		);
 	});
 });

@@ -60,3 +60,25 @@ export function adjacentEvents(index: TimeIndex, ms: number, direction: 1 | -1):
 	const hi = byFirstDay.right(events, target);
 	return events.slice(lo, hi);
 }
+
+/**
+ * The largest number of events that share a day: how many lanes it takes for every event to be
+ * drawn on its own at the deepest zoom. A sweep over sorted ends, O(n log n), once per dataset.
+ */
+export function maxOverlap(events: readonly TimelineEvent[]): number {
+	const ends = events.map((e) => e.when.lastDay).sort((a, b) => a - b);
+	const starts = events.map((e) => e.when.firstDay).sort((a, b) => a - b);
+	let open = 0;
+	let best = 0;
+	let j = 0;
+	for (const start of starts) {
+		// Events that ended before this one's first day no longer overlap it.
+		while (ends[j] < start) {
+			j++;
+			open--;
+		}
+		open++;
+		if (open > best) best = open;
+	}
+	return best;
+}
