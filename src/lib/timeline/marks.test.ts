@@ -3,7 +3,14 @@ import { readFileSync } from 'node:fs';
 import { zoomIdentity } from 'd3-zoom';
 import { validateDataset } from '../data/validate.ts';
 import type { TimelineEvent } from '../data/types.ts';
-import { layoutTimeline, markShape, truncateLabel, type TimelineLayout } from './marks.ts';
+import fc from 'fast-check';
+import {
+	layoutTimeline,
+	markShape,
+	sortNearlySorted,
+	truncateLabel,
+	type TimelineLayout
+} from './marks.ts';
 import { createBaseScale, DAY_MS, timeExtent } from './scale.ts';
 import { createTimeIndex, eventsInWindow, maxOverlap } from './time-index.ts';
 import { transformForWindow } from './zoom-math.ts';
@@ -24,6 +31,17 @@ describe('markShape', () => {
 		expect(markShape(withDate({ precision: 'month', start: '2024-06' }))).toBe('uncertain');
 		expect(markShape(withDate({ precision: 'year', start: '2005', end: '2007' }))).toBe(
 			'uncertain'
+		);
+	});
+});
+
+describe('sortNearlySorted', () => {
+	it('orders indexes by key, stably, like Array.prototype.sort', () => {
+		fc.assert(
+			fc.property(fc.array(fc.integer({ min: -20, max: 20 })), (keys) => {
+				const expected = keys.map((_, i) => i).sort((a, b) => keys[a] - keys[b]);
+				expect(sortNearlySorted(keys)).toEqual(expected);
+			})
 		);
 	});
 });

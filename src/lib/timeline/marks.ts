@@ -64,6 +64,25 @@ export const MIN_SPAN_PX = 4;
 export const CLUSTER_WIDTH = 48;
 const GAP_PX = 6;
 
+/**
+ * The indexes of `keys` in ascending key order (stable). An insertion sort: events arrive in time
+ * order and only points and spans starting on the same day can swap, so it is close to O(n).
+ */
+export function sortNearlySorted(keys: readonly number[]): number[] {
+	const order = keys.map((_, i) => i);
+	for (let i = 1; i < order.length; i++) {
+		const index = order[i];
+		const key = keys[index];
+		let j = i - 1;
+		while (j >= 0 && keys[order[j]] > key) {
+			order[j + 1] = order[j];
+			j--;
+		}
+		order[j + 1] = index;
+	}
+	return order;
+}
+
 /** Cuts a title to `max` characters with an ellipsis. */
 export function truncateLabel(title: string, max: number): string {
 	return title.length > max ? `${title.slice(0, max - 1).trimEnd()}…` : title;
@@ -82,7 +101,8 @@ export function layoutTimeline(
 		const shape = markShape(event);
 		const start = x(dayToMs(event.when.firstDay));
 		const end = x(dayToMs(event.when.lastDay) + DAY_MS);
-		const label = truncateLabel(event.title, maxLabelChars);
+		// The label's length is all the layout needs; the text is cut only for drawn marks.
+		const labelChars = Math.min(event.title.length, maxLabelChars);
 		if (shape === 'point') {
 			const centre = (start + end) / 2;
 			const labelX = centre + POINT_RADIUS + 4;
@@ -91,7 +111,7 @@ export function layoutTimeline(
 				shape,
 				x0: centre,
 				x1: centre,
-				label,
+				labelChars,
 				labelX,
 				markStart: centre - POINT_RADIUS,
 				markEnd: centre + POINT_RADIUS
@@ -109,21 +129,19 @@ export function layoutTimeline(
 			shape,
 			x0: x0 + inset,
 			x1: right - inset,
-			label,
+			labelChars,
 			labelX: x0 + 4,
 			markStart: x0,
 			markEnd: Math.max(x0 + MIN_SPAN_PX, right - GAP_PX)
 		};
 	});
-	const order = geometry
-		.map((_, i) => i)
-		.sort((a, b) => geometry[a].markStart - geometry[b].markStart);
+	const order = sortNearlySorted(geometry.map((g) => g.markStart));
 	const items = order.map((i) => {
 		const g = geometry[i];
 		return {
 			markStart: g.markStart,
 			markEnd: g.markEnd,
-			labelWidth: g.labelX - g.markStart + g.label.length * charPx + 4
+			labelWidth: g.labelX - g.markStart + g.labelChars * charPx + 4
 		};
 	});
 	const layout = layoutMarks(items, { lanes, gap: GAP_PX, clusterWidth: CLUSTER_WIDTH });
@@ -136,7 +154,7 @@ export function layoutTimeline(
 			x1: g.x1,
 			lane,
 			labelled,
-			label: g.label,
+			label: truncateLabel(g.event.title, maxLabelChars),
 			labelX: g.labelX
 		};
 	});
