@@ -85,8 +85,7 @@ async function measure(page: Page, name: string, url: string, events: number): P
 	const zoomOut = await zoomSteps(page, 240, STEPS);
 	const heap = await page.evaluate(() => {
 		(globalThis as unknown as { gc?: () => void }).gc?.();
-		return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory
-			.usedJSHeapSize;
+		return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
 	});
 	return {
 		dataset: name,
