@@ -90,7 +90,7 @@ function overlaps(layout: TimelineLayout, charPx = 6.6): string[] {
 }
 
 describe('the seed dataset on the timeline', () => {
-	const windows = [3650, 365, 90, 30, 7, 2].map((days) => days * DAY_MS);
+	const windows = [3650, 365, 90, 30, 7, 2, 1].map((days) => days * DAY_MS);
 
 	it('draws every event on its own, labelled, at some zoom centred on it', () => {
 		const unreachable = seed.filter((event) => {
@@ -103,7 +103,7 @@ describe('the seed dataset on the timeline', () => {
 		expect(unreachable.map((e) => e.id)).toEqual([]);
 	});
 
-	it('never overlaps marks or labels, from the whole extent down to two days', () => {
+	it('never overlaps marks or labels, from the whole extent down to a day', () => {
 		for (const width of [360, 1200]) {
 			const extent = timeExtent(seed);
 			expect(overlaps(layoutWindow(seed, extent, width))).toEqual([]);

@@ -20,7 +20,7 @@ export class TimelineView {
 	readonly extent: [number, number] = $derived.by(() => this.#getExtent());
 	#getExtent: () => [number, number];
 
-	/** Largest zoom factor: the whole extent down to about two days. */
+	/** Largest zoom factor: the whole extent down to about a day. */
 	maxK = $derived(maxZoomFactor(this.extent));
 	/** Unzoomed scale over the whole extent. */
 	baseX = $derived(createBaseScale(this.extent, this.width));

@@ -8,8 +8,8 @@ import { zoom, type D3ZoomEvent } from 'd3-zoom';
 import type { TimelineView } from './view.svelte.ts';
 import { DAY_MS } from './scale.ts';
 
-/** The narrowest window a user can zoom to. */
-export const MIN_WINDOW_MS = 2 * DAY_MS;
+/** The narrowest window a user can zoom to: about one day across the plot. */
+export const MIN_WINDOW_MS = DAY_MS;
 
 /** Largest zoom factor: the whole extent down to about `MIN_WINDOW_MS`. */
 export function maxZoomFactor(extent: [number, number]): number {

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import Timeline from './Timeline.svelte';
+import { validateDataset } from '../data/validate.ts';
+import { miniDataset } from '../../../tests/fixtures/mini-dataset.ts';
+
+const dataset = validateDataset(miniDataset(), { file: 'mini.json' });
+
+// jsdom lays nothing out: give the plot a width, and the resize observer Svelte binds it with.
+const clientWidth = Object.getOwnPropertyDescriptor(Element.prototype, 'clientWidth');
+beforeAll(() => {
+	Object.defineProperty(Element.prototype, 'clientWidth', { configurable: true, get: () => 1000 });
+	globalThis.ResizeObserver ??= class {
+		observe() {}
+		unobserve() {}
+		disconnect() {}
+	} as unknown as typeof ResizeObserver;
+});
+afterAll(() => {
+	if (clientWidth) Object.defineProperty(Element.prototype, 'clientWidth', clientWidth);
+});
+
+function renderTimeline(onselect = vi.fn()) {
+	render(Timeline, {
+		props: {
+			events: dataset.events,
+			topics: dataset.topics,
+			topicColor: () => 'red',
+			onselect
+		}
+	});
+	return { onselect, timeline: screen.getByRole('region', { name: 'Timeline' }) };
+}
+
+const axisLabels = (timeline: HTMLElement) =>
+	[...timeline.querySelectorAll('.axis text')].map((t) => t.textContent).join('|');
+
+describe('Timeline', () => {
+	it('draws every event as a mark named by its date and title', () => {
+		const { timeline } = renderTimeline();
+		for (const event of dataset.events)
+			expect(
+				within(timeline).getByRole('button', { name: `${event.when.label}: ${event.title}` })
+			).toBeInTheDocument();
+	});
+
+	it('selects an event when its mark is clicked or activated with Enter', async () => {
+		const user = userEvent.setup();
+		const { onselect, timeline } = renderTimeline();
+		const [first, second] = dataset.events;
+		// A click without the mousedown: d3-zoom's drag guard needs a window jsdom's events lack
+		// (gestures are tested in Chromium, tests/e2e/timeline.spec.ts).
+		await fireEvent.click(within(timeline).getByRole('button', { name: new RegExp(first.title) }));
+		expect(onselect).toHaveBeenLastCalledWith(first.id);
+		within(timeline)
+			.getByRole('button', { name: new RegExp(second.title) })
+			.focus();
+		await user.keyboard('{Enter}');
+		expect(onselect).toHaveBeenLastCalledWith(second.id);
+	});
+
+	it('shows the date, the title and the number of sources when a mark has focus', async () => {
+		const { timeline } = renderTimeline();
+		const event = dataset.events[1];
+		within(timeline)
+			.getByRole('button', { name: new RegExp(event.title) })
+			.focus();
+		const tooltip = await screen.findByRole('tooltip');
+		expect(tooltip).toHaveTextContent(event.when.label);
+		expect(tooltip).toHaveTextContent(event.title);
+		expect(tooltip).toHaveTextContent('Reported by 1 source');
+	});
+
+	it('zooms with the buttons through d3-zoom, and Fit all restores the whole view', async () => {
+		const user = userEvent.setup();
+		const { timeline } = renderTimeline();
+		const whole = axisLabels(timeline);
+		await user.click(within(timeline).getByRole('button', { name: 'Zoom in', exact: true }));
+		await user.click(within(timeline).getByRole('button', { name: 'Zoom in', exact: true }));
+		expect(axisLabels(timeline)).not.toBe(whole);
+		await user.click(within(timeline).getByRole('button', { name: 'Fit all' }));
+		expect(axisLabels(timeline)).toBe(whole);
+	});
+
+	it('steps to the first event, then the next, and says which', async () => {
+		const user = userEvent.setup();
+		const { timeline } = renderTimeline();
+		const status = within(timeline).getByRole('status');
+		await user.click(within(timeline).getByRole('button', { name: 'Later event ›' }));
+		expect(status).toHaveTextContent(dataset.events[0].title);
+		await user.click(within(timeline).getByRole('button', { name: 'Later event ›' }));
+		expect(status).toHaveTextContent(dataset.events[1].title);
+		await user.click(within(timeline).getByRole('button', { name: '‹ Earlier event' }));
+		expect(status).toHaveTextContent(dataset.events[0].title);
+	});
+
+	it('has a legend for the topics with their counts and for the shapes of dates', () => {
+		const { timeline } = renderTimeline();
+		const topics = within(timeline).getByRole('list', { name: 'Topics' });
+		expect(topics).toHaveTextContent('Militias (3)');
+		expect(topics).toHaveTextContent('Ukraine (1)');
+		const shapes = within(timeline).getByRole('list', { name: 'How dates are drawn' });
+		expect(shapes).toHaveTextContent('a known day');
+		expect(shapes).toHaveTextContent('some time in that month or year');
+	});
+});
