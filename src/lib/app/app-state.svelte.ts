@@ -25,9 +25,30 @@ export class AppState {
 		this.dataset = await loadDataset(this.datasetUrl, fetcher);
 	}
 
-	select(id: string): void {
+	/** Selects an event; `open` also opens the source reader (a click does, a key step may not). */
+	select(id: string, open = true): void {
 		this.selectedId = id;
-		this.readerOpen = true;
+		if (open) this.readerOpen = true;
+	}
+
+	/**
+	 * Selects the next (1) or previous (-1) of `events` (the shown ones, in order) after the
+	 * selection, or the first (or last) when nothing shown is selected. The reader stays as it is.
+	 */
+	step(events: readonly TimelineEvent[], direction: 1 | -1): void {
+		if (events.length === 0) return;
+		const at = events.findIndex((e) => e.id === this.selectedId);
+		const next =
+			at < 0
+				? direction === 1
+					? 0
+					: events.length - 1
+				: Math.min(events.length - 1, Math.max(0, at + direction));
+		this.select(events[next].id, false);
+	}
+
+	openReader(): void {
+		if (this.selectedId) this.readerOpen = true;
 	}
 
 	closeReader(): void {
