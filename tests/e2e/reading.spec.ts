@@ -66,3 +66,116 @@ test('selecting in the list brings the event into the timeline, and the other wa
 	expect(rowBox.y + rowBox.height).toBeLessThanOrEqual(listBox.y + listBox.height + 1);
 	await expect(mark).toBeFocused();
 });
+
+test('a link restores the selection, the window and the filters; back and forward step through selections', async ({
+	page
+}) => {
+	const event = dataset.events.find((e) => e.date.precision === 'day' && e.citations.length > 0)!;
+	const year = Number(event.date.start.slice(0, 4));
+	await page.goto(`./#event=${event.id}&from=${year}-01-01&to=${year}-12-31`);
+	const reader = page.getByRole('region', { name: 'Source reader' });
+	await expect(reader.getByRole('heading', { level: 2 })).toHaveText(event.title);
+	await expect(reader.locator('mark.cited').first()).toBeInViewport();
+	const timeline = page.getByRole('region', { name: 'Timeline' });
+	const plot = timeline.locator('svg[data-window]');
+	await expect(plot).toHaveAttribute(
+		'data-window',
+		new RegExp(`^${year}-01-01/(${year}-12-31|${year + 1}-01-01)$`)
+	);
+	await expect(timeline.locator(`g.mark[data-event-id="${event.id}"]`)).toBeVisible();
+
+	// Two more selections, then back twice and forward once.
+	const list = page.getByRole('navigation', { name: 'Events in chronological order' });
+	const [second, third] = dataset.events.filter((e) => e.id !== event.id).slice(0, 2);
+	await list.locator(`[data-event-id="${second.id}"]`).click();
+	await expect(page).toHaveURL(new RegExp(`#event=${second.id}`));
+	await list.locator(`[data-event-id="${third.id}"]`).click();
+	await expect(page).toHaveURL(new RegExp(`#event=${third.id}`));
+	await page.goBack();
+	await expect(reader.getByRole('heading', { level: 2 })).toHaveText(second.title);
+	await page.goBack();
+	await expect(reader.getByRole('heading', { level: 2 })).toHaveText(event.title);
+	await page.goForward();
+	await expect(reader.getByRole('heading', { level: 2 })).toHaveText(second.title);
+});
+
+test('search and facet filters narrow the list and the timeline, with counts, and survive a reload', async ({
+	page
+}) => {
+	await page.goto('./');
+	const list = page.getByRole('navigation', { name: 'Events in chronological order' });
+	const timeline = page.getByRole('region', { name: 'Timeline' });
+	await expect(list.getByRole('button')).toHaveCount(dataset.events.length);
+	// `/` focuses the search box; words may match a quote, a summary or a title, accents ignored.
+	await page.keyboard.press('/');
+	await expect(page.getByRole('searchbox', { name: 'Search events' })).toBeFocused();
+	await page.keyboard.type('Hezbollah');
+	// Searched: titles, summaries, quotes, places, and the names and aliases of the actors.
+	const actorNames = (id: string) => {
+		const actor = dataset.actors.find((a) => a.id === id)!;
+		return [actor.name, ...(actor.aliases ?? [])];
+	};
+	const matching = dataset.events.filter((e) =>
+		[
+			e.title,
+			e.summary,
+			...e.citations.map((c) => c.quote),
+			...e.places,
+			...e.actors.flatMap(actorNames)
+		].some((t) => /hezbollah/i.test(t))
+	);
+	await expect(list.getByRole('button')).toHaveCount(matching.length);
+	await expect(
+		page.getByText(`${matching.length} of ${dataset.events.length} events`)
+	).toBeVisible();
+
+	// Topic facet: only Ukraine.
+	const ukraine = dataset.topics.find((t) => t.id !== 'iraq-militias')!;
+	await page.getByRole('searchbox', { name: 'Search events' }).fill('');
+	await page
+		.getByRole('search')
+		.locator('summary')
+		.filter({ hasText: /^Topic/ })
+		.click();
+	await page.getByRole('checkbox', { name: new RegExp(ukraine.label) }).check();
+	const inTopic = dataset.events.filter((e) => e.topic === ukraine.id);
+	await expect(list.getByRole('button')).toHaveCount(inTopic.length);
+	await timeline.getByRole('button', { name: 'Fit all' }).click();
+	const marks = await timeline
+		.locator('g.mark')
+		.evaluateAll((m) => m.map((x) => x.getAttribute('data-event-id')));
+	expect(marks.every((id) => inTopic.some((e) => e.id === id))).toBe(true);
+	await expect(page).toHaveURL(new RegExp(`topic=${ukraine.id}`));
+	await page.reload();
+	await expect(list.getByRole('button')).toHaveCount(inTopic.length);
+	await page.getByRole('button', { name: 'Clear filters' }).click();
+	await expect(list.getByRole('button')).toHaveCount(dataset.events.length);
+});
+
+test('the shown events download as JSON and CSV with their citations', async ({ page }) => {
+	await page.goto('./');
+	await page.getByRole('searchbox', { name: 'Search events' }).fill('Patriot');
+	const shown = dataset.events.filter((e) =>
+		[e.title, e.summary, ...e.citations.map((c) => c.quote)].some((t) => /patriot/i.test(t))
+	);
+	const list = page.getByRole('navigation', { name: 'Events in chronological order' });
+	await expect(list.getByRole('button')).toHaveCount(shown.length);
+
+	const [json] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download JSON' }).click()
+	]);
+	const exported = JSON.parse(readFileSync((await json.path())!, 'utf8')) as DatasetFile;
+	expect(exported.events.map((e) => e.id).sort()).toEqual(shown.map((e) => e.id).sort());
+	expect(exported.events[0].citations.length).toBeGreaterThan(0);
+
+	const [csv] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download CSV' }).click()
+	]);
+	expect(csv.suggestedFilename()).toMatch(/-events\.csv$/);
+	const text = readFileSync((await csv.path())!, 'utf8');
+	const rows = text.trim().split('\r\n');
+	expect(rows[0]).toContain('id,date,start');
+	expect(rows.length - 1).toBe(shown.reduce((n, e) => n + Math.max(1, e.citations.length), 0));
+});

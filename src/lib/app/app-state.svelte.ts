@@ -1,12 +1,24 @@
 /** The page's state: the loaded dataset, the selection, and the source texts fetched so far. */
 import { loadDataset, loadSourceText, sourceUrl } from '../data/load.ts';
 import type { Dataset, SourceRecord, TimelineEvent } from '../data/types.ts';
+import { EMPTY_FILTER, filterEvents, type EventFilter } from './filter.ts';
 
 export class AppState {
 	dataset: Dataset | undefined = $state.raw();
 	selectedId: string | undefined = $state();
 	readerOpen = $state(false);
+	/** What the reader has narrowed the events to; the timeline, list, reader and exports honour it. */
+	filter: EventFilter = $state.raw(EMPTY_FILTER);
+	/** The timeline's visible window (UTC ms), as last reported by it. */
+	window: [number, number] | undefined = $state.raw();
+	/** A window the timeline should show (a link, back/forward); it reports back through `window`. */
+	requestedWindow: [number, number] | undefined = $state.raw();
 	datasetUrl: URL;
+
+	/** The events that pass the filter, in canonical order. */
+	readonly shown: TimelineEvent[] = $derived(
+		this.dataset ? filterEvents(this.dataset.events, this.filter, this.dataset.actors) : []
+	);
 
 	readonly selected: TimelineEvent | undefined = $derived(
 		this.dataset?.events.find((e) => e.id === this.selectedId)
@@ -45,6 +57,11 @@ export class AppState {
 					: events.length - 1
 				: Math.min(events.length - 1, Math.max(0, at + direction));
 		this.select(events[next].id, false);
+	}
+
+	clearSelection(): void {
+		this.selectedId = undefined;
+		this.readerOpen = false;
 	}
 
 	openReader(): void {

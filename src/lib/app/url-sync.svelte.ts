@@ -1,0 +1,88 @@
+/**
+ * Keeps the page's state in the URL hash (`#event=…&from=…&to=…&topic=…&q=…`) and the URL in the
+ * page's state. A new selection is a new history entry, so back and forward step through
+ * selections; the window and the filters only replace the current entry (every zoom frame would
+ * otherwise flood the history). Opening a link, or going back, restores all three.
+ */
+import { untrack } from 'svelte';
+import type { AppState } from './app-state.svelte.ts';
+import { isoDayToMs, msToIsoDay, parseUrlState, serializeUrlState } from './url-state.ts';
+
+const DAY_MS = 86_400_000;
+/** Quiet time before a zoom or a filter change is written to the URL, in ms. */
+const WRITE_DELAY_MS = 300;
+
+/** The hash for the app's current state. */
+export function hashFor(app: AppState): string {
+	const window = app.window;
+	let from: string | undefined;
+	let to: string | undefined;
+	if (window) {
+		try {
+			// To the nearest day boundary, so that a link restores the same window it was made from.
+			from = msToIsoDay(Math.round(window[0] / DAY_MS) * DAY_MS);
+			to = msToIsoDay(Math.round(window[1] / DAY_MS) * DAY_MS - DAY_MS);
+		} catch {
+			// A window outside the Date range has no ISO day; leave it out of the link.
+		}
+	}
+	return serializeUrlState({ event: app.selectedId, from, to, filter: app.filter });
+}
+
+/** Applies a hash to the app: filters, selection (with the reader open) and the window. */
+export function applyHash(app: AppState, hash: string): void {
+	const state = parseUrlState(hash);
+	app.filter = state.filter;
+	if (state.event && app.dataset?.events.some((e) => e.id === state.event)) app.select(state.event);
+	else app.clearSelection();
+	const from = state.from ? isoDayToMs(state.from) : undefined;
+	const to = state.to ? isoDayToMs(state.to) : undefined;
+	if (from !== undefined && to !== undefined) app.requestedWindow = [from, to + DAY_MS];
+}
+
+/** Starts syncing once the dataset is loaded; returns a cleanup. */
+export function syncUrl(app: AppState, location: Location = window.location): () => void {
+	const url = () => `${location.pathname}${location.search}`;
+	const write = (hash: string, push: boolean) => {
+		if (hash === location.hash || (hash === '' && location.hash === '')) return;
+		const target = hash || url();
+		if (push) history.pushState(null, '', target);
+		else history.replaceState(null, '', target);
+	};
+	applyHash(app, location.hash);
+	// Going back or forward restores a selection: that must not push a new entry. The flag lives
+	// until the effects triggered by the restore have run (they run before the next task).
+	let restoring = false;
+	const onpop = () => {
+		restoring = true;
+		applyHash(app, location.hash);
+		setTimeout(() => (restoring = false));
+	};
+	addEventListener('popstate', onpop);
+
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	let lastSelected = app.selectedId;
+	const stop = $effect.root(() => {
+		$effect(() => {
+			const selected = app.selectedId;
+			void app.window;
+			void app.filter;
+			untrack(() => {
+				clearTimeout(timer);
+				if (restoring) {
+					lastSelected = selected;
+					return;
+				}
+				if (selected !== lastSelected) {
+					lastSelected = selected;
+					write(hashFor(app), true);
+				} else timer = setTimeout(() => write(hashFor(app), false), WRITE_DELAY_MS);
+			});
+		});
+	});
+	return () => {
+		stop();
+		clearTimeout(timer);
+		removeEventListener('popstate', onpop);
+	};
+}
