@@ -21,7 +21,8 @@ export interface MonthGroup {
 }
 
 function partHeading(event: TimelineEvent): string {
-	if (event.date.precision === 'year') return event.when.label;
+	// "c. 2020" and "2020" share a heading: the rows say which is approximate.
+	if (event.date.precision === 'year') return event.when.label.replace(/^c\. /, '');
 	return monthName(fromDayNumber(event.when.firstDay).month);
 }
 
