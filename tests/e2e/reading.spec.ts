@@ -179,3 +179,24 @@ test('the shown events download as JSON and CSV with their citations', async ({ 
 	expect(rows[0]).toContain('id,date,start');
 	expect(rows.length - 1).toBe(shown.reduce((n, e) => n + Math.max(1, e.citations.length), 0));
 });
+
+test('the reader sets a second, unrelated story apart and steps through the cited passages', async ({
+	page
+}) => {
+	const twoStories = dataset.sources.find((s) => new Set(s.segments.map((g) => g.topic)).size > 1)!;
+	const event = dataset.events
+		.filter((e) => e.citations.filter((c) => c.source === twoStories.id).length > 1)
+		.find((e) => e.topic === twoStories.segments[0].topic)!;
+	const passages = event.citations.filter((c) => c.source === twoStories.id).length;
+	await page.goto(`./#event=${event.id}`);
+	const reader = page.getByRole('region', { name: 'Source reader' });
+	await expect(reader.getByRole('heading', { level: 2 })).toHaveText(event.title);
+	if (event.citations[0].source !== twoStories.id)
+		await reader.getByRole('tab', { name: twoStories.outlet }).click();
+	const apart = reader.getByRole('complementary', { name: 'A separate story on the same page' });
+	await expect(apart).toContainText('A separate story on the same page');
+	await expect(apart.locator('mark.cited')).toHaveCount(0);
+	await expect(reader.getByText(`Passage 1 of ${passages}`)).toBeVisible();
+	await reader.getByRole('button', { name: 'Next passage ›' }).click();
+	await expect(reader.getByText(`Passage 2 of ${passages}`)).toBeVisible();
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitIntoRuns, type HighlightRange } from './highlight.ts';
+import { groupRunsBySegment, splitIntoRuns, type HighlightRange } from './highlight.ts';
 
 const r = (start: number, end: number, eventId: string, selected = false): HighlightRange => ({
 	start,
@@ -40,5 +40,29 @@ describe('splitIntoRuns', () => {
 
 	it('ignores ranges outside the text', () => {
 		expect(splitIntoRuns('abc', [r(2, 9, 'x')])).toEqual([{ text: 'abc', start: 0, ranges: [] }]);
+	});
+});
+
+describe('groupRunsBySegment', () => {
+	const text = 'First story. Second story.';
+	const segments = [
+		{ start: 0, end: 12, topic: 'a' },
+		{ start: 13, end: 26, topic: 'b' }
+	];
+	it('cuts runs at segment edges and groups them by segment, gaps on their own', () => {
+		const runs = splitIntoRuns(
+			text,
+			[{ start: 6, end: 17, eventId: 'x', selected: true }],
+			segments.flatMap((s) => [s.start, s.end])
+		);
+		const parts = groupRunsBySegment(runs, segments);
+		expect(parts.map((p) => [p.segment?.topic, p.runs.map((r) => r.text).join('')])).toEqual([
+			['a', 'First story.'],
+			[undefined, ' '],
+			['b', 'Second story.']
+		]);
+		// The highlight crossing the edge is cut there, and stays highlighted on both sides.
+		expect(parts[0].runs.at(-1)).toMatchObject({ text: 'story.', ranges: [{ eventId: 'x' }] });
+		expect(parts[2].runs[0]).toMatchObject({ text: 'Seco', ranges: [{ eventId: 'x' }] });
 	});
 });
