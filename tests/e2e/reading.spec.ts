@@ -200,3 +200,48 @@ test('the reader sets a second, unrelated story apart and steps through the cite
 	await reader.getByRole('button', { name: 'Next passage ›' }).click();
 	await expect(reader.getByText(`Passage 2 of ${passages}`)).toBeVisible();
 });
+
+test('panning the timeline scrolls the list, and scrolling the list moves the timeline along', async ({
+	page
+}) => {
+	await page.goto('./');
+	const timeline = page.getByRole('region', { name: 'Timeline' });
+	const list = page.getByRole('navigation', { name: 'Events in chronological order' });
+	const plot = timeline.locator('svg[data-window]');
+	const windowOf = async () =>
+		(await plot.getAttribute('data-window'))!.split('/').map((d) => Date.parse(d));
+	/** The event of the row at the top of the list, below its sticky headings. */
+	const topRow = () =>
+		list.evaluate((nav) => {
+			const box = nav.getBoundingClientRect();
+			return document
+				.elementFromPoint(box.left + box.width / 2, box.top + 72)
+				?.closest('[data-event-id]')
+				?.getAttribute('data-event-id');
+		});
+	const firstDayMs = (id: string) =>
+		Date.parse(dataset.events.find((e) => e.id === id)!.date.start);
+
+	// Zoom the timeline in on 2024: the list follows to the window's first event.
+	const box = (await timeline.locator('.plot').boundingBox())!;
+	await page.mouse.move(box.x + box.width * 0.82, box.y + box.height / 2);
+	for (let i = 0; i < 10; i++) await page.mouse.wheel(0, -240);
+	await expect
+		.poll(async () => (await windowOf())[1] - (await windowOf())[0])
+		.toBeLessThan(3 * 365 * 86_400_000);
+	await expect
+		.poll(async () => {
+			const [from] = await windowOf();
+			const id = await topRow();
+			return id ? firstDayMs(id) >= from - 366 * 86_400_000 : false;
+		})
+		.toBe(true);
+
+	// Scroll the list back to the top: the timeline slides to its first events.
+	await list.evaluate((nav) => nav.scrollTo({ top: 0 }));
+	await list.hover();
+	await page.mouse.wheel(0, -10);
+	await expect
+		.poll(async () => (await windowOf())[0])
+		.toBeLessThan(Date.parse(dataset.events[2].date.start.slice(0, 4)) + 366 * 86_400_000);
+});

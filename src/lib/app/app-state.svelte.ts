@@ -11,6 +11,8 @@ export class AppState {
 	filter: EventFilter = $state.raw(EMPTY_FILTER);
 	/** The timeline's visible window (UTC ms), as last reported by it. */
 	window: [number, number] | undefined = $state.raw();
+	/** The last window the reader moved the timeline to (the list follows it). */
+	followWindow: [number, number] | undefined = $state.raw();
 	/** A window the timeline should show (a link, back/forward); it reports back through `window`. */
 	requestedWindow: [number, number] | undefined = $state.raw();
 	datasetUrl: URL;
@@ -57,6 +59,17 @@ export class AppState {
 					: events.length - 1
 				: Math.min(events.length - 1, Math.max(0, at + direction));
 		this.select(events[next].id, false);
+	}
+
+	/** The list was scrolled to `event`: move the timeline's window along, keeping its width. */
+	followList(event: TimelineEvent): void {
+		const window = this.window;
+		if (!window) return;
+		const width = window[1] - window[0];
+		const start = event.when.firstDay * 86_400_000;
+		// Unless the event is already in the left half of the view, slide it to a tenth from the left.
+		if (start >= window[0] && start <= window[0] + width / 2) return;
+		this.requestedWindow = [start - width / 10, start + (width * 9) / 10];
 	}
 
 	clearSelection(): void {
