@@ -51,7 +51,7 @@ test('clicking an event in the list shows its source with the cited passage mark
 });
 
 test('README screenshot: the whole page with a cited passage highlighted', async ({ page }) => {
-	await page.setViewportSize({ width: 1400, height: 1250 });
+	await page.setViewportSize({ width: 1400, height: 1400 });
 	await page.goto('./');
 	// The most important event reported by the most sources.
 	const event = dataset.events
