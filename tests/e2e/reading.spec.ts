@@ -245,3 +245,43 @@ test('panning the timeline scrolls the list, and scrolling the list moves the ti
 		.poll(async () => (await windowOf())[0])
 		.toBeLessThan(Date.parse(dataset.events[2].date.start.slice(0, 4)) + 366 * 86_400_000);
 });
+
+test('clicking a faint passage selects its event and keeps reading the same article', async ({
+	page
+}) => {
+	// An event first cited in another article (`other`), whose passage in `article` no passage
+	// of the event we start from (`start`, first cited in `article`) overlaps.
+	const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+		a.start < b.end && b.start < a.end;
+	const pairs = dataset.events.flatMap((other) =>
+		other.citations
+			.slice(1)
+			.flatMap((passage) =>
+				dataset.events
+					.filter(
+						(start) =>
+							start.id !== other.id &&
+							start.citations[0].source === passage.source &&
+							other.citations[0].source !== passage.source &&
+							!start.citations.some((c) => c.source === passage.source && overlaps(c, passage))
+					)
+					.map((start) => ({ other, start, passage }))
+			)
+	);
+	const { other, start, passage } = pairs[0];
+	const article = dataset.sources.find((s) => s.id === passage.source)!;
+	await page.goto(`./#event=${start.id}`);
+	const reader = page.getByRole('region', { name: 'Source reader' });
+	await expect(reader.getByRole('heading', { level: 3 })).toHaveText(article.title);
+	const quote = passage.quote;
+	// The first faint run that lies in the other event's quote (runs are cut where quotes meet).
+	const faint = reader.locator('mark.other button.passage');
+	await expect(faint.first()).toBeVisible();
+	const texts = await faint.allTextContents();
+	const index = texts.findIndex((t) => t.trim().length > 8 && quote.includes(t));
+	expect(index).toBeGreaterThanOrEqual(0);
+	await faint.nth(index).click();
+	await expect(reader.getByRole('heading', { level: 2 })).toHaveText(other.title);
+	await expect(reader.getByRole('heading', { level: 3 })).toHaveText(article.title);
+	await expect(reader.locator('mark.cited').first()).toBeInViewport();
+});
