@@ -1,4 +1,5 @@
 /** The page's state: the loaded dataset, the selection, and the source texts fetched so far. */
+import { DAY_MS } from '../data/civil-date.ts';
 import { loadDataset, loadSourceText, sourceUrl } from '../data/load.ts';
 import type { Dataset, SourceRecord, TimelineEvent } from '../data/types.ts';
 import { EMPTY_FILTER, filterEvents, type EventFilter } from './filter.ts';
@@ -66,7 +67,7 @@ export class AppState {
 		const window = this.window;
 		if (!window) return;
 		const width = window[1] - window[0];
-		const start = event.when.firstDay * 86_400_000;
+		const start = event.when.firstDay * DAY_MS;
 		// Unless the event is already in the left half of the view, slide it to a tenth from the left.
 		if (start >= window[0] && start <= window[0] + width / 2) return;
 		this.requestedWindow = [start - width / 10, start + (width * 9) / 10];

@@ -3,7 +3,7 @@
  * `#event=abc&from=2024-01-01&to=2024-12-31&topic=militias,ukraine&kind=attack&q=drone%20strike`.
  * Pure parse/serialize; reading and writing `location.hash` is the caller's job.
  */
-import { daysInMonth, toUtcMs } from '../data/civil-date.ts';
+import { isoDayToMs, msToIsoDay } from '../data/civil-date.ts';
 import { EMPTY_FILTER, type EventFilter, type Facet } from './filter.ts';
 
 /** What the URL hash records. */
@@ -20,53 +20,7 @@ export interface UrlState {
 // valid dataset is dropped rather than carried along. Kinds follow the same rule.
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-// The day forms `Date.prototype.toISOString` writes: 4 digits for years 0–9999, else a sign and
-// 6 digits (ECMAScript's expanded years).
-const ISO_DAY = /^(?:(\d{4})|([+-])(\d{6}))-(\d{2})-(\d{2})$/;
-
 const LIST_KEYS: readonly Facet[] = ['topic', 'kind', 'actor', 'source'];
-
-function pad(value: number, width: number): string {
-	return String(value).padStart(width, '0');
-}
-
-/**
- * The ISO day (UTC) containing the instant `ms`: 'YYYY-MM-DD', or ±YYYYYY-MM-DD for years outside
- * 0000–9999 (year 0 is 1 BCE). Reads the day with UTC getters only, so the process time zone
- * never matters.
- * @throws RangeError when `ms` is not a time a Date can hold (not finite, or beyond ±8.64e15).
- */
-export function msToIsoDay(ms: number): string {
-	const date = new Date(ms);
-	if (Number.isNaN(date.getTime())) throw new RangeError(`not a representable time: ${ms}`);
-	const year = date.getUTCFullYear();
-	const yearText =
-		year >= 0 && year <= 9999 ? pad(year, 4) : `${year < 0 ? '-' : '+'}${pad(Math.abs(year), 6)}`;
-	return `${yearText}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
-}
-
-/**
- * The start (UTC midnight, in ms) of an ISO day as `msToIsoDay` writes it; also accepts the
- * expanded form for years 0–9999 (`+002024-01-01`). Undefined for anything else: other shapes,
- * days that do not exist (`2023-02-29`), `-000000` (which ECMAScript forbids), and days outside
- * the range a Date can hold.
- */
-export function isoDayToMs(day: string): number | undefined {
-	if (typeof day !== 'string') return undefined;
-	const match = ISO_DAY.exec(day);
-	if (!match) return undefined;
-	const [, plainYear, sign, signedYear, monthText, dayText] = match;
-	if (sign === '-' && signedYear === '000000') return undefined;
-	const year = plainYear !== undefined ? Number(plainYear) : Number(sign + signedYear);
-	const month = Number(monthText);
-	const dayOfMonth = Number(dayText);
-	if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > daysInMonth(year, month))
-		return undefined;
-	// toUtcMs sets the full year itself (Date.UTC would move years 0–99 into the 1900s) and gives
-	// NaN past the Date range.
-	const ms = toUtcMs(year, month, dayOfMonth);
-	return Number.isNaN(ms) ? undefined : ms;
-}
 
 /** The canonical spelling of a valid ISO day, or undefined. */
 function canonicalDay(text: string): string | undefined {

@@ -6,9 +6,9 @@
  */
 import { untrack } from 'svelte';
 import type { AppState } from './app-state.svelte.ts';
-import { isoDayToMs, msToIsoDay, parseUrlState, serializeUrlState } from './url-state.ts';
+import { DAY_MS, isoDayToMs, msToIsoDay } from '../data/civil-date.ts';
+import { parseUrlState, serializeUrlState } from './url-state.ts';
 
-const DAY_MS = 86_400_000;
 /** Quiet time before a zoom or a filter change is written to the URL, in ms. */
 const WRITE_DELAY_MS = 300;
 

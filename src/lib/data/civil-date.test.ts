@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
 import {
 	compareCivil,
@@ -8,7 +9,9 @@ import {
 	formatPartialDate,
 	fromDayNumber,
 	isLeapYear,
+	isoDayToMs,
 	isValidCivilDate,
+	msToIsoDay,
 	parsePartialDate,
 	precisionOf,
 	spanOf,
@@ -391,5 +394,86 @@ describe('formatHumanRange', () => {
 		[{ year: 2020 }, { year: 2020 }, { qualifier: 'late' }, 'late 2020']
 	])('writes %o to %o with %o as "%s"', (start, end, opts, expected) => {
 		expect(formatHumanRange(start, end, opts)).toBe(expected);
+	});
+});
+
+/** The extremes a Date can hold (ECMAScript time values). */
+const MIN_MS = -8.64e15;
+const MAX_MS = 8.64e15;
+
+describe('msToIsoDay and isoDayToMs', () => {
+	it('convert in UTC, whatever the process time zone', () => {
+		expect(msToIsoDay(0)).toBe('1970-01-01');
+		expect(msToIsoDay(-1)).toBe('1969-12-31');
+		expect(msToIsoDay(MS_PER_DAY - 1)).toBe('1970-01-01');
+		// Late evening in Los Angeles is already the next day in UTC.
+		expect(msToIsoDay(Date.UTC(2024, 0, 31, 23, 30))).toBe('2024-01-31');
+		expect(msToIsoDay(Date.UTC(2024, 1, 1, 0, 30))).toBe('2024-02-01');
+		expect(isoDayToMs('2024-02-29')).toBe(Date.UTC(2024, 1, 29));
+		expect(isoDayToMs('1970-01-01')).toBe(0);
+	});
+
+	it('handle years 0–99 and BCE years (which Date.UTC would move into the 1900s)', () => {
+		expect(msToIsoDay(toUtcMs(99, 12, 31))).toBe('0099-12-31');
+		expect(msToIsoDay(toUtcMs(0, 2, 29))).toBe('0000-02-29');
+		expect(msToIsoDay(toUtcMs(-43, 3, 15))).toBe('-000043-03-15');
+		expect(msToIsoDay(toUtcMs(12000, 1, 1))).toBe('+012000-01-01');
+		expect(isoDayToMs('0050-06-01')).toBe(toUtcMs(50, 6, 1));
+		expect(isoDayToMs('-000043-03-15')).toBe(toUtcMs(-43, 3, 15));
+		expect(isoDayToMs('+012000-01-01')).toBe(toUtcMs(12000, 1, 1));
+	});
+
+	it('agree with Date.prototype.toISOString on the day', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: MIN_MS, max: MAX_MS }), (ms) => {
+				expect(msToIsoDay(ms)).toBe(new Date(ms).toISOString().slice(0, -14));
+			})
+		);
+	});
+
+	it('round-trip: a day back to its start, the start of a day back to the day', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: MIN_MS, max: MAX_MS }), (ms) => {
+				const day = msToIsoDay(ms);
+				const start = isoDayToMs(day)!;
+				expect(start).toBe(Math.floor(ms / MS_PER_DAY) * MS_PER_DAY);
+				expect(msToIsoDay(start)).toBe(day);
+			})
+		);
+	});
+
+	it('accept the extremes of the Date range and nothing beyond', () => {
+		expect(msToIsoDay(MAX_MS)).toBe('+275760-09-13');
+		expect(msToIsoDay(MIN_MS)).toBe('-271821-04-20');
+		expect(isoDayToMs('+275760-09-13')).toBe(MAX_MS);
+		expect(isoDayToMs('-271821-04-20')).toBe(MIN_MS);
+		expect(isoDayToMs('+275760-09-14')).toBeUndefined();
+		expect(isoDayToMs('-271821-04-19')).toBeUndefined();
+		expect(() => msToIsoDay(MAX_MS + 1)).toThrow(RangeError);
+		expect(() => msToIsoDay(Number.NaN)).toThrow(RangeError);
+		expect(() => msToIsoDay(Number.POSITIVE_INFINITY)).toThrow(RangeError);
+	});
+
+	it('reject malformed days', () => {
+		for (const bad of [
+			'',
+			'2024',
+			'2024-01',
+			'2024-1-01',
+			'24-01-01',
+			'02024-01-01',
+			'+2024-01-01',
+			'-000000-01-01',
+			'2023-02-29',
+			'2024-00-10',
+			'2024-13-01',
+			'2024-04-31',
+			'2024-01-00',
+			' 2024-01-01',
+			'2024-01-01T00:00',
+			'２０２４-01-01'
+		])
+			expect(isoDayToMs(bad), bad).toBeUndefined();
+		expect(isoDayToMs(undefined as unknown as string)).toBeUndefined();
 	});
 });

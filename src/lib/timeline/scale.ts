@@ -5,8 +5,9 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import type { TimelineEvent } from '../data/types.ts';
 
-/** Milliseconds in a civil day. */
-export const DAY_MS = 86_400_000;
+import { DAY_MS } from '../data/civil-date.ts';
+
+export { DAY_MS };
 
 /** UTC ms of the start of a civil day number. */
 export function dayToMs(day: number): number {

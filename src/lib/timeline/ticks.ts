@@ -10,6 +10,7 @@ import type { ScaleTime } from 'd3-scale';
 import { timeInterval, utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
+import { DAY_MS } from '../data/civil-date.ts';
 
 dayjs.extend(utc);
 
@@ -67,8 +68,6 @@ const FORMATS: Record<TickUnit, string> = { year: 'YYYY', month: 'MMM YYYY', day
 export function formatTick(date: Date, unit: TickUnit): string {
 	return formatUtc(date, FORMATS[unit]);
 }
-
-const DAY_MS = 86_400_000;
 
 /** Days in the UTC month of `date`; day 0 of the next month is the last day of this one. */
 function daysInMonth(date: Date): number {

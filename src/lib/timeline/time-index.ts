@@ -4,6 +4,7 @@
  * overlaps a window without scanning the dataset.
  */
 import { bisector } from 'd3-array';
+import { DAY_MS } from '../data/civil-date.ts';
 import type { TimelineEvent } from '../data/types.ts';
 
 export interface TimeIndex {
@@ -38,7 +39,7 @@ export function eventsInWindow(index: TimeIndex, fromDay: number, toDay: number)
 
 /** The instant a jump centres on for an event: the middle of its first possible day (UTC ms). */
 export function jumpTarget(event: TimelineEvent): number {
-	return (event.when.firstDay + 0.5) * 86_400_000;
+	return (event.when.firstDay + 0.5) * DAY_MS;
 }
 
 /**
@@ -49,7 +50,7 @@ export function jumpTarget(event: TimelineEvent): number {
 export function adjacentEvents(index: TimeIndex, ms: number, direction: 1 | -1): TimelineEvent[] {
 	const events = index.events;
 	// Day numbers whose target lies strictly beyond `ms` (targets sit at mid-day).
-	const day = ms / 86_400_000 - 0.5;
+	const day = ms / DAY_MS - 0.5;
 	const i =
 		direction === 1
 			? byFirstDay.right(events, Math.floor(day))
