@@ -3,7 +3,7 @@
  * once per layout (per frame); each query is a binary search within one lane.
  */
 import type { DrawnCluster, DrawnMark, TimelineLayout } from './marks.ts';
-import { CLUSTER_WIDTH, POINT_RADIUS } from './marks.ts';
+import { drawnExtent } from './marks.ts';
 
 export interface LaneGeometry {
 	/** y of the first lane's top, the lane height and the cluster row's top, in px. */
@@ -20,14 +20,6 @@ interface Span<T> {
 	start: number;
 	end: number;
 	item: T;
-}
-
-/** The px range a mark answers to: its shape and, when drawn, its label. */
-function markSpan(mark: DrawnMark, charPx: number): [number, number] {
-	const start = mark.shape === 'point' ? mark.x0 - POINT_RADIUS : mark.x0;
-	const markEnd = mark.shape === 'point' ? mark.x0 + POINT_RADIUS : mark.x1;
-	const labelEnd = mark.labelled ? mark.labelX + mark.label.length * charPx : markEnd;
-	return [start, Math.max(markEnd, labelEnd)];
 }
 
 function findIn<T>(spans: Span<T>[], x: number): T | undefined {
@@ -50,13 +42,13 @@ export function createHitTester(
 ): (x: number, y: number) => Hit {
 	const lanes: Span<DrawnMark>[][] = [];
 	for (const mark of layout.marks) {
-		const [start, end] = markSpan(mark, geometry.charPx);
+		const [start, end] = drawnExtent(mark, geometry.charPx);
 		(lanes[mark.lane] ??= []).push({ start, end, item: mark });
 	}
 	for (const lane of lanes) lane?.sort((a, b) => a.start - b.start);
 	const clusters = layout.clusters.map((cluster) => ({
 		start: cluster.x0,
-		end: Math.max(cluster.x1, cluster.x0 + CLUSTER_WIDTH),
+		end: cluster.x1,
 		item: cluster
 	}));
 	return (x, y) => {

@@ -5,6 +5,7 @@ import { validateDataset } from '../data/validate.ts';
 import type { TimelineEvent } from '../data/types.ts';
 import fc from 'fast-check';
 import {
+	drawnExtent,
 	layoutTimeline,
 	markShape,
 	sortNearlySorted,
@@ -74,11 +75,7 @@ function overlaps(layout: TimelineLayout, charPx = 6.6): string[] {
 	const problems: string[] = [];
 	const byLane = new Map<number, [number, number, string][]>();
 	for (const m of layout.marks) {
-		const start = m.shape === 'point' ? m.x0 - 5 : m.x0;
-		const end = Math.max(
-			m.shape === 'point' ? m.x0 + 5 : m.x1,
-			m.labelled ? m.labelX + m.label.length * charPx : -Infinity
-		);
+		const [start, end] = drawnExtent(m, charPx);
 		byLane.set(m.lane, [...(byLane.get(m.lane) ?? []), [start, end, m.event.id]]);
 	}
 	for (const claims of byLane.values()) {

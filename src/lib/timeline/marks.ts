@@ -83,6 +83,17 @@ export function sortNearlySorted(keys: readonly number[]): number[] {
 	return order;
 }
 
+/**
+ * The px range a drawn mark covers on its lane: its shape and, when drawn, its label. What the
+ * canvas hit-tests against, and what must never overlap on a lane.
+ */
+export function drawnExtent(mark: DrawnMark, charPx: number): [number, number] {
+	const start = mark.shape === 'point' ? mark.x0 - POINT_RADIUS : mark.x0;
+	const markEnd = mark.shape === 'point' ? mark.x0 + POINT_RADIUS : mark.x1;
+	const labelEnd = mark.labelled ? mark.labelX + mark.label.length * charPx : markEnd;
+	return [start, Math.max(markEnd, labelEnd)];
+}
+
 /** Cuts a title to `max` characters with an ellipsis. */
 export function truncateLabel(title: string, max: number): string {
 	return title.length > max ? `${title.slice(0, max - 1).trimEnd()}…` : title;
