@@ -83,9 +83,17 @@ test('a link restores the selection, the window and the filters; back and forwar
 		new RegExp(`^${year}-01-01/(${year}-12-31|${year + 1}-01-01)$`)
 	);
 	await expect(timeline.locator(`g.mark[data-event-id="${event.id}"]`)).toBeVisible();
+	// The list shows the linked event's row, and stays there once the page has settled.
+	const list = page.getByRole('navigation', { name: 'Events in chronological order' });
+	await page.waitForTimeout(300);
+	const [rowBox, listBox] = [
+		(await list.locator(`[data-event-id="${event.id}"]`).boundingBox())!,
+		(await list.boundingBox())!
+	];
+	expect(rowBox.y).toBeGreaterThanOrEqual(listBox.y);
+	expect(rowBox.y + rowBox.height).toBeLessThanOrEqual(listBox.y + listBox.height + 1);
 
 	// Two more selections, then back twice and forward once.
-	const list = page.getByRole('navigation', { name: 'Events in chronological order' });
 	const [second, third] = dataset.events.filter((e) => e.id !== event.id).slice(0, 2);
 	await list.locator(`[data-event-id="${second.id}"]`).click();
 	await expect(page).toHaveURL(new RegExp(`#event=${second.id}`));
