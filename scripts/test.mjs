@@ -70,7 +70,7 @@ suite('unit and component tests', unitOk, vitestReport, (r) => [
 	r.numFailedTests
 ]);
 
-const buildOk = check('build', 'npx', ['vite', 'build']);
+const buildOk = check('build', 'npm', ['run', 'build']);
 
 let chromium;
 try {

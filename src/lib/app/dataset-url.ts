@@ -1,21 +1,21 @@
 /**
- * Which dataset the app shows: `?data=<url>` when given and on the page's own origin (the app makes
- * no requests elsewhere), else `events.json` beside the page.
+ * Which dataset the app shows: `?data=<url>` (the embed frame: `?src=<url>`) when given and on the
+ * page's own origin (the app makes no requests elsewhere), else `events.json` beside the page.
  */
-export function datasetUrlFor(page: URL): { url: URL; error?: string } {
+export function datasetUrlFor(page: URL, key = 'data'): { url: URL; error?: string } {
 	const fallback = new URL('events.json', page);
-	const requested = page.searchParams.get('data');
+	const requested = page.searchParams.get(key);
 	if (!requested) return { url: fallback };
 	let url: URL;
 	try {
 		url = new URL(requested, page);
 	} catch {
-		return { url: fallback, error: `?data=${requested} is not a valid URL; showing events.json` };
+		return { url: fallback, error: `?${key}=${requested} is not a valid URL; showing events.json` };
 	}
 	if (url.origin !== page.origin)
 		return {
 			url: fallback,
-			error: `?data=${requested} is on another origin; only same-origin datasets are loaded`
+			error: `?${key}=${requested} is on another origin; only same-origin datasets are loaded`
 		};
 	return { url };
 }

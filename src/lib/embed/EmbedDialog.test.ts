@@ -1,0 +1,57 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import EmbedDialog from './EmbedDialog.svelte';
+import { AppState } from '../app/app-state.svelte.ts';
+import { validateDataset } from '../data/validate.ts';
+import { miniDataset } from '../../../tests/fixtures/mini-dataset.ts';
+import { EMPTY_FILTER } from '../app/filter.ts';
+import { isoDayToMs } from '../data/civil-date.ts';
+
+function appOnAView(): AppState {
+	const app = new AppState(new URL('https://news.example/t/events.json'));
+	app.dataset = validateDataset(miniDataset(), { file: 'events.json' });
+	const event = app.dataset.events[1];
+	app.select(event.id);
+	app.filter = { ...EMPTY_FILTER, topic: [event.topic] };
+	app.window = [isoDayToMs('2024-01-01')!, isoDayToMs('2024-07-01')!];
+	return app;
+}
+
+describe('EmbedDialog', () => {
+	it('offers both snippets for the current view, and follows its options', async () => {
+		const app = appOnAView();
+		const event = app.selected!;
+		render(EmbedDialog, {
+			props: { app, theme: 'dark', onclose: vi.fn(), appUrl: new URL('https://news.example/t/') }
+		});
+		const element = () =>
+			(screen.getByRole('textbox', { name: 'Web component snippet' }) as HTMLTextAreaElement).value;
+		const frame = () =>
+			(screen.getByRole('textbox', { name: 'Frame snippet' }) as HTMLTextAreaElement).value;
+		expect(element()).toContain('src="https://news.example/t/element/event-timeline.js"');
+		expect(element()).toContain(
+			`<event-timeline src="https://news.example/t/events.json" event="${event.id}" from="2024-01-01" to="2024-06-30" topic="${event.topic}" theme="dark"></event-timeline>`
+		);
+		expect(frame()).toContain(
+			`src="https://news.example/t/embed.html?src=events.json&amp;event=${event.id}&amp;from=2024-01-01&amp;to=2024-06-30&amp;topic=${event.topic}&amp;theme=dark"`
+		);
+
+		const user = userEvent.setup();
+		await user.click(screen.getByRole('checkbox', { name: 'Compact (timeline only)' }));
+		expect(element()).toMatch(/ compact><\/event-timeline>$/);
+		expect(frame()).toContain('&amp;compact"');
+		await user.click(screen.getByRole('checkbox', { name: 'Start on this view' }));
+		expect(element()).not.toContain('event=');
+		expect(element()).not.toContain('from=');
+		await user.selectOptions(screen.getByRole('combobox', { name: 'Theme' }), 'auto');
+		expect(element()).not.toContain('theme=');
+	});
+
+	it('closes from its button', async () => {
+		const onclose = vi.fn();
+		render(EmbedDialog, { props: { app: appOnAView(), theme: 'system', onclose } });
+		await userEvent.setup().click(screen.getByRole('button', { name: 'Close' }));
+		expect(onclose).toHaveBeenCalled();
+	});
+});

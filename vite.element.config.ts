@@ -1,0 +1,40 @@
+/**
+ * The `<event-timeline>` custom element: one self-contained ES module and one IIFE for a plain
+ * `<script>`, in dist/element/ (run after the app's build, which empties dist/). Every component's
+ * CSS is injected into the element's shadow root; there is no separate stylesheet.
+ */
+import { defineConfig } from 'vite';
+import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+const ELEMENT = 'EventTimelineElement.svelte';
+
+export default defineConfig({
+	plugins: [
+		svelte({
+			configFile: false,
+			preprocess: vitePreprocess(),
+			// The components inject their CSS where they are mounted: the element's shadow root.
+			emitCss: false,
+			// No `window.__svelte` version marker: the element adds nothing global but itself.
+			compilerOptions: { css: 'injected', discloseVersion: false },
+			dynamicCompileOptions: ({ filename }) =>
+				filename.split(/[/\\]/).includes('node_modules')
+					? undefined
+					: { runes: true, customElement: filename.endsWith(ELEMENT) }
+		})
+	],
+	build: {
+		outDir: 'dist/element',
+		emptyOutDir: true,
+		copyPublicDir: false,
+		minify: true,
+		// Lib mode keeps an ES module's whitespace for bundlers; this one goes to browsers as is.
+		rolldownOptions: { output: { minify: true } },
+		lib: {
+			entry: 'src/lib/embed/element.ts',
+			name: 'EventTimelineElement',
+			formats: ['es', 'iife'],
+			fileName: (format) => (format === 'es' ? 'event-timeline.js' : 'event-timeline.iife.js')
+		}
+	}
+});
