@@ -64,11 +64,13 @@ test('two elements with different datasets render, select independently, and bre
 	writePage(
 		'e2e-two-timelines.html',
 		'<event-timeline id="first" src="events.json" from="2019-10-01" to="2020-03-31"></event-timeline>' +
-			'<event-timeline id="second" src="e2e-embed-small.json" theme="dark"></event-timeline>',
+			'<event-timeline id="second" src="e2e-embed-small.json" theme="dark" height="420"></event-timeline>',
 		'<link rel="stylesheet" href="e2e-embed-host.css">' +
 			'<script type="module" src="element/event-timeline.js"></script>'
 	);
 	const troubles = await watchForTrouble(page);
+	const requests: string[] = [];
+	page.on('request', (request) => requests.push(request.url()));
 	await page.goto('./e2e-two-timelines.html');
 	const first = page.locator('#first');
 	const second = page.locator('#second');
@@ -122,6 +124,14 @@ test('two elements with different datasets render, select independently, and bre
 	await expect(reader.locator('mark').first()).toBeVisible();
 	await expect(second.getByRole('region', { name: 'Source reader' })).toHaveCount(0);
 	await expect(second.locator('g.mark.selected')).toHaveCount(0);
+
+	// A fixed height holds; nothing was requested elsewhere, stored or set as a cookie.
+	expect((await second.boundingBox())!.height).toBe(420);
+	const origin = new URL(page.url()).origin;
+	expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+	expect(
+		await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])
+	).toEqual([0, 0, '']);
 
 	expect(await troubles()).toEqual([]);
 });
