@@ -56,6 +56,8 @@ check('svelte-check', 'npx', [
 check('eslint', 'npx', ['eslint', '.']);
 check('prettier', 'npx', ['prettier', '--check', '.']);
 check('check:data', 'npx', ['jiti', 'scripts/check-data.ts']);
+// The date tagger's value accuracy on its development set, against the floor in package.json.
+check('eval:dates', 'npm', ['run', '--silent', 'eval:dates']);
 
 const vitestReport = '.vitest-results.json';
 const unitOk = run('unit and component tests', 'npx', [

@@ -1,0 +1,180 @@
+/**
+ * The words the tagger reads: month, weekday and season names, number words, and the regular
+ * expression fragments built from them. Fragments are case-insensitive; the recognizer checks
+ * capitals itself where they matter ("May" the month, "may" the verb).
+ */
+import type { Season } from './timex.ts';
+
+export const MONTH_NUMBERS: Record<string, number> = {
+	january: 1,
+	jan: 1,
+	february: 2,
+	feb: 2,
+	march: 3,
+	mar: 3,
+	april: 4,
+	apr: 4,
+	may: 5,
+	june: 6,
+	jun: 6,
+	july: 7,
+	jul: 7,
+	august: 8,
+	aug: 8,
+	september: 9,
+	sept: 9,
+	sep: 9,
+	october: 10,
+	oct: 10,
+	november: 11,
+	nov: 11,
+	december: 12,
+	dec: 12
+};
+
+/** Month names that are also common English words, so alone they need a date-like context. */
+export const AMBIGUOUS_MONTHS = new Set(['may', 'march']);
+
+/** ISO order: Monday is 0. */
+export const WEEKDAYS = [
+	'monday',
+	'tuesday',
+	'wednesday',
+	'thursday',
+	'friday',
+	'saturday',
+	'sunday'
+] as const;
+
+export const SEASON_CODES: Record<string, Season> = {
+	spring: 'SP',
+	summer: 'SU',
+	autumn: 'FA',
+	fall: 'FA',
+	winter: 'WI'
+};
+
+export const PART_OF_DAY: Record<string, 'MO' | 'AF' | 'EV' | 'NI'> = {
+	morning: 'MO',
+	afternoon: 'AF',
+	evening: 'EV',
+	night: 'NI'
+};
+
+export const NUMBER_WORDS: Record<string, number> = {
+	a: 1,
+	an: 1,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	thirteen: 13,
+	fourteen: 14,
+	fifteen: 15,
+	sixteen: 16,
+	seventeen: 17,
+	eighteen: 18,
+	nineteen: 19,
+	twenty: 20,
+	thirty: 30,
+	forty: 40,
+	fifty: 50
+};
+
+export const ORDINAL_WORDS: Record<string, number> = {
+	first: 1,
+	second: 2,
+	third: 3,
+	fourth: 4,
+	fifth: 5,
+	sixth: 6,
+	seventh: 7,
+	eighth: 8,
+	ninth: 9,
+	tenth: 10,
+	eleventh: 11,
+	twelfth: 12,
+	thirteenth: 13,
+	fourteenth: 14,
+	fifteenth: 15,
+	sixteenth: 16,
+	seventeenth: 17,
+	eighteenth: 18,
+	nineteenth: 19,
+	twentieth: 20,
+	'twenty-first': 21,
+	'twenty first': 21,
+	'twenty-second': 22,
+	'twenty second': 22
+};
+
+export const DECADE_WORDS: Record<string, number> = {
+	twenties: 192,
+	thirties: 193,
+	forties: 194,
+	fifties: 195,
+	sixties: 196,
+	seventies: 197,
+	eighties: 198,
+	nineties: 199
+};
+
+function alternatives(words: Iterable<string>): string {
+	return [...words]
+		.sort((a, b) => b.length - a.length)
+		.map((word) => word.replace(/[-\s]/g, '[-\\s]'))
+		.join('|');
+}
+
+/** Full month names: the keys of MONTH_NUMBERS that are not abbreviations. */
+export const FULL_MONTHS = new Set(
+	Object.keys(MONTH_NUMBERS).filter((name, i, all) => {
+		const number = MONTH_NUMBERS[name];
+		return all.findIndex((other) => MONTH_NUMBERS[other] === number) === i;
+	})
+);
+const SHORT_MONTHS = Object.keys(MONTH_NUMBERS).filter((name) => !FULL_MONTHS.has(name));
+
+/** A month name or abbreviation; an abbreviation may carry its dot ("Sept."). */
+export const MONTH = `(?:(?:${alternatives(FULL_MONTHS)})\\b|(?:${alternatives(SHORT_MONTHS)})\\b\\.?)`;
+export const WEEKDAY = `(?:${WEEKDAYS.join('|')})\\b`;
+/** A day of the month, 1–31, with an optional ordinal suffix. */
+export const DAY = '(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b';
+export const SEASON = `(?:${Object.keys(SEASON_CODES).join('|')})\\b`;
+export const NUMBER = `(?:\\d{1,3}|${alternatives(Object.keys(NUMBER_WORDS))}|a\\s+couple\\s+of)`;
+export const ORDINAL = `(?:\\d{1,2}(?:st|nd|rd|th)|${alternatives(Object.keys(ORDINAL_WORDS))})`;
+export const PART_OF_DAY_WORD = `(?:${Object.keys(PART_OF_DAY).join('|')})\\b`;
+
+/** The month number of a name as written ("Sept." → 9), or undefined. */
+export function monthNumber(word: string): number | undefined {
+	const key = word.toLowerCase().replace(/\.$/, '');
+	return Object.hasOwn(MONTH_NUMBERS, key) ? MONTH_NUMBERS[key] : undefined;
+}
+
+/** "23rd" → 23, "7" → 7. */
+export function dayNumberFrom(word: string): number {
+	return Number(word.replace(/\D/g, ''));
+}
+
+/** "two" → 2, "a" → 1, "a couple of" → 2, "12" → 12. */
+export function countFrom(word: string): number | undefined {
+	const key = word.toLowerCase().replace(/\s+/g, ' ');
+	if (/^\d+$/.test(key)) return Number(key);
+	if (key === 'a couple of') return 2;
+	return Object.hasOwn(NUMBER_WORDS, key) ? NUMBER_WORDS[key] : undefined;
+}
+
+/** "20th" → 20, "nineteenth" → 19, "twenty-first" → 21. */
+export function ordinalFrom(word: string): number | undefined {
+	const key = word.toLowerCase().replace(/\s+/g, ' ');
+	if (/^\d+/.test(key)) return Number(key.replace(/\D/g, ''));
+	return Object.hasOwn(ORDINAL_WORDS, key) ? ORDINAL_WORDS[key] : undefined;
+}
