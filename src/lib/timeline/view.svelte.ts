@@ -67,8 +67,11 @@ export class TimelineView {
 		if (this.#target && this.#behavior) select(this.#target).call(this.#behavior.transform, t);
 	}
 
-	zoomBy(factor: number): void {
-		if (this.#target && this.#behavior) select(this.#target).call(this.#behavior.scaleBy, factor);
+	zoomBy(factor: number, aboutX?: number): void {
+		if (!this.#target || !this.#behavior) return;
+		const about: [number, number] | undefined =
+			aboutX === undefined ? undefined : [Math.min(this.width, Math.max(0, aboutX)), 0];
+		select(this.#target).call(this.#behavior.scaleBy, factor, about);
 	}
 
 	/** Pans by a fraction of the visible width (positive: towards later dates). */
