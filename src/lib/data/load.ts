@@ -17,12 +17,34 @@ export function parseDatasetText(text: string, file: string): Dataset {
 	return validateDataset(raw, { file });
 }
 
+/** Why a fetch failed, in words; whatever a fetcher rejects with, this does not throw. */
+function reasonOf(error: unknown): string {
+	if (error instanceof Error) return error.message;
+	try {
+		return String(error);
+	} catch {
+		// String() throws on an object without a usable toString (e.g. a null prototype).
+		return 'unknown error';
+	}
+}
+
+/** The file name a URL ends with, decoded; as written when its %-escapes are malformed. */
+function fileNameOf(url: URL): string {
+	const name = url.pathname.split('/').pop() || url.href;
+	try {
+		return decodeURIComponent(name);
+	} catch {
+		// decodeURIComponent throws on "%E0.json"; the name must never make loading throw.
+		return name;
+	}
+}
+
 /**
  * Fetches and validates the dataset at `url` (resolved against the page). Network failures and
  * HTTP errors become problems.
  */
 export async function loadDataset(url: URL, fetcher: typeof fetch = fetch): Promise<Dataset> {
-	const file = decodeURIComponent(url.pathname.split('/').pop() || url.href);
+	const file = fileNameOf(url);
 	const unreadable = (reason: string) =>
 		emptyDataset(file, [{ file, path: '(file)', message: `could not be fetched: ${reason}` }]);
 	let text: string;
@@ -32,7 +54,7 @@ export async function loadDataset(url: URL, fetcher: typeof fetch = fetch): Prom
 		if (!response.ok) return unreadable(`HTTP ${response.status}`);
 		text = await response.text();
 	} catch (error) {
-		return unreadable(error instanceof Error ? error.message : String(error));
+		return unreadable(reasonOf(error));
 	}
 	return parseDatasetText(text, file);
 }

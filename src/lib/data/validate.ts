@@ -62,7 +62,15 @@ function isOffset(value: unknown): value is number {
 
 function describe(value: unknown): string {
 	if (value === undefined) return 'missing';
-	const text = JSON.stringify(value);
+	// JSON.stringify throws on a BigInt and returns undefined for a function or a symbol: values
+	// JSON.parse never makes, but this function must not throw on what a caller passes.
+	let text: string | undefined;
+	try {
+		text = JSON.stringify(value);
+	} catch {
+		text = undefined;
+	}
+	text ??= `a ${typeof value}`;
 	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
