@@ -150,4 +150,25 @@ describe('validateDataset', () => {
 		expect(MINI_TEXT.slice(quote.start, quote.end)).toBe(quote.quote);
 		expect(check(miniDataset()).problems).toEqual([]);
 	});
+
+	it("loads source texts only from the dataset's origin: sourceBase is a relative path", () => {
+		for (const base of [
+			'https://elsewhere.example/',
+			'//elsewhere.example/',
+			'javascript:alert(1)//',
+			'a\\b'
+		]) {
+			const result = validateDataset({ ...miniDataset(), sourceBase: base }, { file: 'mini.json' });
+			expect(result.sourceBase).toBe('sources/');
+			expect(result.problems.map((p) => p.path)).toEqual(['sourceBase']);
+			expect(result.events.length).toBe(
+				validateDataset(miniDataset(), { file: 'mini.json' }).events.length
+			);
+		}
+		for (const base of ['texts/', '../shared/sources/', '/archive/sources/']) {
+			const result = validateDataset({ ...miniDataset(), sourceBase: base }, { file: 'mini.json' });
+			expect(result.sourceBase).toBe(base);
+			expect(result.problems).toEqual([]);
+		}
+	});
 });

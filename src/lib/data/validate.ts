@@ -60,6 +60,9 @@ function isOffset(value: unknown): value is number {
 	return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
 
+/** A path on the dataset's origin: no scheme ("https:", "javascript:"), no host ("//"), no "\\". */
+const RELATIVE_PATH = /^(?![a-z][a-z0-9+.-]*:)(?!\/\/)[^\\]*$/i;
+
 function describe(value: unknown): string {
 	if (value === undefined) return 'missing';
 	// JSON.stringify throws on a BigInt and returns undefined for a function or a symbol: values
@@ -503,7 +506,17 @@ export function validateDataset(raw: unknown, options: ValidateOptions): Dataset
 	const title = isNonEmptyString(raw.title) ? raw.title : file;
 	if (!isNonEmptyString(raw.title)) check.fail('title', 'must be a non-empty string');
 	check.optionalString(raw, 'description', '');
-	const sourceBase = typeof raw.sourceBase === 'string' ? raw.sourceBase : 'sources/';
+	// Source texts come from the dataset's own origin: a path, never a URL with a scheme or host.
+	let sourceBase = 'sources/';
+	if (raw.sourceBase !== undefined) {
+		if (typeof raw.sourceBase === 'string' && RELATIVE_PATH.test(raw.sourceBase))
+			sourceBase = raw.sourceBase;
+		else
+			check.fail(
+				'sourceBase',
+				`must be a path relative to the dataset, such as "sources/" (got ${describe(raw.sourceBase)}); using "sources/"`
+			);
+	}
 
 	const topics = validateTopics(check.array(raw, 'topics', '') ?? [], check);
 	const actors = validateActors(check.array(raw, 'actors', '') ?? [], check);
