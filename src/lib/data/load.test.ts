@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from './load.ts';
+import { loadDataset, loadSourceText } from './load.ts';
 import { miniDataset } from '../../../tests/fixtures/mini-dataset.ts';
 
 const url = new URL('https://example.org/app/events.json');
@@ -31,6 +31,14 @@ describe('loadDataset', () => {
 			'could not be fetched: connection reset'
 		],
 		[
+			'an HTML page where the file should be (a single-page-app host’s fallback)',
+			respond({
+				headers: new Headers({ 'content-type': 'text/html; charset=utf-8' }),
+				text: () => Promise.resolve('<!doctype html><title>App</title>')
+			}),
+			'could not be fetched: the server sent a web page instead (the file is probably missing)'
+		],
+		[
 			'a body that is not JSON',
 			respond({ text: () => Promise.resolve('<html>') }),
 			'is not valid JSON'
@@ -45,4 +53,29 @@ describe('loadDataset', () => {
 			expect(dataset.problems[0].message).toContain(message);
 		}
 	);
+});
+
+describe('loadSourceText', () => {
+	const source = new URL('https://example.org/app/sources/a%20b.txt');
+
+	it('returns the text as sent', async () => {
+		const fetcher = respond({
+			headers: new Headers({ 'content-type': 'text/plain; charset=utf-8' }),
+			text: () => Promise.resolve('The text.')
+		});
+		expect(await loadSourceText(source, fetcher)).toBe('The text.');
+	});
+
+	it('refuses an HTTP error and an index page served for a missing file, naming the file', async () => {
+		await expect(loadSourceText(source, respond({ ok: false, status: 404 }))).rejects.toThrow(
+			'a b.txt: HTTP 404'
+		);
+		const fallback = respond({
+			headers: new Headers({ 'content-type': 'text/html' }),
+			text: () => Promise.resolve('<!doctype html>')
+		});
+		await expect(loadSourceText(source, fallback)).rejects.toThrow(
+			'a b.txt: the server sent a web page instead (the file is probably missing)'
+		);
+	});
 });

@@ -52,6 +52,7 @@ export async function loadDataset(url: URL, fetcher: typeof fetch = fetch): Prom
 		// Reading the body can fail after the headers arrived, so it is guarded too.
 		const response = await fetcher(url);
 		if (!response.ok) return unreadable(`HTTP ${response.status}`);
+		if (isFallbackPage(response, file)) return unreadable(FALLBACK_REASON);
 		text = await response.text();
 	} catch (error) {
 		return unreadable(reasonOf(error));
@@ -66,7 +67,25 @@ export function sourceUrl(datasetUrl: URL, sourceBase: string, source: SourceRec
 
 /** Fetches a source text; throws an Error that names the file when it cannot. */
 export async function loadSourceText(url: URL, fetcher: typeof fetch = fetch): Promise<string> {
-	const response = await fetcher(url);
-	if (!response.ok) throw new Error(`${url.pathname.split('/').pop()}: HTTP ${response.status}`);
+	const file = fileNameOf(url);
+	let response: Response;
+	try {
+		response = await fetcher(url);
+	} catch (error) {
+		throw new Error(`${file}: ${reasonOf(error)}`);
+	}
+	if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+	if (isFallbackPage(response, file)) throw new Error(`${file}: ${FALLBACK_REASON}`);
 	return response.text();
+}
+
+const FALLBACK_REASON = 'the server sent a web page instead (the file is probably missing)';
+
+/**
+ * Whether the server answered with an HTML page for a file that is not one: single-page-app hosts
+ * (vite preview among them) send their index page, with status 200, for any missing path.
+ */
+function isFallbackPage(response: Response, file: string): boolean {
+	const type = response.headers?.get?.('content-type') ?? '';
+	return /^\s*text\/html\b/i.test(type) && !/\.html?$/i.test(file);
 }
