@@ -72,7 +72,7 @@ export async function loadSourceText(url: URL, fetcher: typeof fetch = fetch): P
 	try {
 		response = await fetcher(url);
 	} catch (error) {
-		throw new Error(`${file}: ${reasonOf(error)}`);
+		throw new Error(`${file}: ${reasonOf(error)}`, { cause: error });
 	}
 	if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
 	if (isFallbackPage(response, file)) throw new Error(`${file}: ${FALLBACK_REASON}`);
