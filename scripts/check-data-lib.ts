@@ -17,8 +17,20 @@ export interface CheckReport {
 	derived: number;
 }
 
-/** Validates the dataset at `file` against the source files under its `sourceBase`. */
-export function checkDatasetFiles(file: string, fs: FileSystem): CheckReport {
+export interface CheckOptions {
+	/** Accept events marked `draft` (a dataset under review); a published one has none. */
+	allowDrafts?: boolean;
+}
+
+/**
+ * Validates the dataset at `file` against the source files under its `sourceBase`. Draft events
+ * are problems unless `allowDrafts`: they have not been reviewed.
+ */
+export function checkDatasetFiles(
+	file: string,
+	fs: FileSystem,
+	options: CheckOptions = {}
+): CheckReport {
 	const name = basename(file);
 	const empty = { events: 0, sources: 0, citations: 0, derived: 0 };
 	if (!fs.existsSync(file))
@@ -46,11 +58,28 @@ export function checkDatasetFiles(file: string, fs: FileSystem): CheckReport {
 		for (const entry of fs.readdirSync(dir))
 			if (!entry.startsWith('.')) sourceTexts.set(entry, fs.readFileSync(join(dir, entry), 'utf8'));
 	const dataset = validateDataset(raw, { file: name, sourceTexts });
+	const drafts: Problem[] = options.allowDrafts
+		? []
+		: dataset.events
+				.filter((e) => e.draft)
+				.map((e) => ({
+					file: name,
+					item: e.id,
+					path: `events[${rawIndexOf(raw, e.id)}].draft`,
+					message:
+						'is a draft awaiting review: accept it (remove "draft"), edit or drop it, or run check:data with --allow-drafts'
+				}));
 	return {
-		problems: dataset.problems,
+		problems: [...dataset.problems, ...drafts],
 		events: dataset.events.length,
 		sources: dataset.sources.length,
 		citations: dataset.events.reduce((n, e) => n + e.citations.length, 0),
 		derived: dataset.events.filter((e) => e.date.derivation).length
 	};
+}
+
+/** The index of the event with `id` in the file as written (the validator sorts its output). */
+function rawIndexOf(raw: unknown, id: string): number {
+	const events = (raw as { events?: { id?: unknown }[] }).events;
+	return Array.isArray(events) ? events.findIndex((e) => e?.id === id) : -1;
 }

@@ -50,4 +50,22 @@ describe('check:data', () => {
 		expect(report.problems).toHaveLength(1);
 		expect(report.problems[0]).toMatchObject({ item: 'drone-strike-jordan' });
 	});
+
+	it('refuses draft events unless told to allow them, naming each', () => {
+		const data = miniDataset();
+		data.events[2].draft = true;
+		const fs = memoryFs({
+			'/d/events.json': JSON.stringify(data),
+			[`/d/sources/${MINI_FILE}`]: MINI_TEXT
+		});
+		const refused = checkDatasetFiles('/d/events.json', fs);
+		expect(refused.problems).toEqual([
+			expect.objectContaining({
+				item: data.events[2].id,
+				path: 'events[2].draft',
+				message: expect.stringContaining('draft awaiting review')
+			})
+		]);
+		expect(checkDatasetFiles('/d/events.json', fs, { allowDrafts: true }).problems).toEqual([]);
+	});
 });

@@ -106,6 +106,11 @@ export interface EventRecord {
 	places: string[];
 	importance: 1 | 2 | 3;
 	citations: CitationRecord[];
+	/**
+	 * A candidate awaiting review: proposed by `npm run add-article` or an import, shown apart in
+	 * the app, and refused by `check:data` unless it is told to allow drafts.
+	 */
+	draft?: boolean;
 }
 
 export interface DatasetFile {

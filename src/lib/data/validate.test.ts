@@ -171,4 +171,15 @@ describe('validateDataset', () => {
 			expect(result.problems).toEqual([]);
 		}
 	});
+
+	it('keeps draft marks, and refuses a draft field that is not true or false', () => {
+		const data = miniDataset();
+		data.events[0].draft = true;
+		(data.events[1] as unknown as { draft: string }).draft = 'yes';
+		const result = validateDataset(data, { file: 'mini.json' });
+		expect(result.events.find((e) => e.id === data.events[0].id)?.draft).toBe(true);
+		expect(result.problems.map((p) => [p.item, p.path])).toEqual([
+			[data.events[1].id, 'events[1].draft']
+		]);
+	});
 });

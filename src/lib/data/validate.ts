@@ -364,6 +364,8 @@ function validateEvent(raw: unknown, path: string, ctx: EventContext): TimelineE
 		check.fail(`${path}.places`, 'must be an array of non-empty strings');
 	if (![1, 2, 3].includes(raw.importance as number))
 		check.fail(`${path}.importance`, `must be 1, 2 or 3 (got ${describe(raw.importance)})`);
+	if (raw.draft !== undefined && typeof raw.draft !== 'boolean')
+		check.fail(`${path}.draft`, `must be true or false when given (got ${describe(raw.draft)})`);
 
 	// The date.
 	let when: EventWhen | undefined;
