@@ -9,7 +9,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { givePlotsAWidth } from '../setup/plot-width.ts';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import EventList from '../../src/lib/list/EventList.svelte';
 import SourceReader from '../../src/lib/reader/SourceReader.svelte';
@@ -253,22 +254,7 @@ describe('components showing the hostile fixture', () => {
 	});
 
 	describe('Timeline', () => {
-		// jsdom lays nothing out: give the plot a width, and the resize observer Svelte binds it with.
-		const clientWidth = Object.getOwnPropertyDescriptor(Element.prototype, 'clientWidth');
-		beforeAll(() => {
-			Object.defineProperty(Element.prototype, 'clientWidth', {
-				configurable: true,
-				get: () => 1000
-			});
-			globalThis.ResizeObserver ??= class {
-				observe() {}
-				unobserve() {}
-				disconnect() {}
-			} as unknown as typeof ResizeObserver;
-		});
-		afterAll(() => {
-			if (clientWidth) Object.defineProperty(Element.prototype, 'clientWidth', clientWidth);
-		});
+		givePlotsAWidth();
 
 		const show = (data: Dataset) => {
 			render(Timeline, {

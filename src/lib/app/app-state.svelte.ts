@@ -18,9 +18,19 @@ export class AppState {
 	requestedWindow: [number, number] | undefined = $state.raw();
 	datasetUrl: URL;
 
-	/** The events that pass the filter, in canonical order. */
-	readonly shown: TimelineEvent[] = $derived(
-		this.dataset ? filterEvents(this.dataset.events, this.filter, this.dataset.actors) : []
+	/** Whether draft events (candidates awaiting review) are shown; they are, until hidden. */
+	showDrafts = $state(true);
+
+	/** The events that pass the filter (and the drafts toggle), in canonical order. */
+	readonly shown: TimelineEvent[] = $derived.by(() => {
+		if (!this.dataset) return [];
+		const passing = filterEvents(this.dataset.events, this.filter, this.dataset.actors);
+		return this.showDrafts ? passing : passing.filter((e) => !e.draft);
+	});
+
+	/** How many events are drafts awaiting review. */
+	readonly draftCount: number = $derived(
+		this.dataset ? this.dataset.events.reduce((n, e) => n + (e.draft ? 1 : 0), 0) : 0
 	);
 
 	readonly selected: TimelineEvent | undefined = $derived(
@@ -71,6 +81,30 @@ export class AppState {
 		// Unless the event is already in the left half of the view, slide it to a tenth from the left.
 		if (start >= window[0] && start <= window[0] + width / 2) return;
 		this.requestedWindow = [start - width / 10, start + (width * 9) / 10];
+	}
+
+	/**
+	 * Review: accepts a draft (it becomes an ordinary event) or drops it. The change lives in this
+	 * page until the reviewer downloads the dataset (Download JSON) and saves it over the file.
+	 */
+	acceptDraft(id: string): void {
+		this.#replaceEvents((events) =>
+			events.map((e) => {
+				if (e.id !== id || !e.draft) return e;
+				// eslint-disable-next-line @typescript-eslint/no-unused-vars
+				const { draft: _accepted, ...accepted } = e;
+				return accepted;
+			})
+		);
+	}
+
+	dropDraft(id: string): void {
+		if (this.selectedId === id) this.clearSelection();
+		this.#replaceEvents((events) => events.filter((e) => e.id !== id || !e.draft));
+	}
+
+	#replaceEvents(change: (events: TimelineEvent[]) => TimelineEvent[]): void {
+		if (this.dataset) this.dataset = { ...this.dataset, events: change(this.dataset.events) };
 	}
 
 	clearSelection(): void {

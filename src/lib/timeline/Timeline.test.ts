@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import Timeline from './Timeline.svelte';
 import { validateDataset } from '../data/validate.ts';
 import { miniDataset } from '../../../tests/fixtures/mini-dataset.ts';
+import { givePlotsAWidth } from '../../../tests/setup/plot-width.ts';
 
 const dataset = validateDataset(miniDataset(), { file: 'mini.json' });
 
-// jsdom lays nothing out: give the plot a width, and the resize observer Svelte binds it with.
-const clientWidth = Object.getOwnPropertyDescriptor(Element.prototype, 'clientWidth');
-beforeAll(() => {
-	Object.defineProperty(Element.prototype, 'clientWidth', { configurable: true, get: () => 1000 });
-	globalThis.ResizeObserver ??= class {
-		observe() {}
-		unobserve() {}
-		disconnect() {}
-	} as unknown as typeof ResizeObserver;
-});
-afterAll(() => {
-	if (clientWidth) Object.defineProperty(Element.prototype, 'clientWidth', clientWidth);
-});
+givePlotsAWidth();
 
 function renderTimeline(onselect = vi.fn()) {
 	render(Timeline, {
