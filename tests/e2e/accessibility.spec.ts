@@ -117,3 +117,19 @@ test('the keyboard alone: reach the timeline, step through events, open the sour
 	for (let i = 0; i < 8; i++) await page.keyboard.press('+');
 	expect(await focusedStop()).not.toBeNull();
 });
+
+test('reduced motion: zooming, jumping and opening a source animate nothing', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('./');
+	const timeline = page.getByRole('region', { name: 'Timeline' });
+	await expect(timeline.locator('g.mark').first()).toBeVisible();
+	await timeline.getByRole('button', { name: 'Zoom in', exact: true }).click();
+	await timeline.getByRole('button', { name: 'Later event' }).click();
+	await page
+		.getByRole('navigation', { name: 'Events in chronological order' })
+		.getByRole('button')
+		.first()
+		.click();
+	await expect(page.getByRole('region', { name: 'Source reader' })).toBeVisible();
+	expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+});
