@@ -1,0 +1,596 @@
+/**
+ * The logic of `npm run add-article`: registers an article as a source of a dataset and proposes
+ * one draft event per date found in each of its sentences, each citing its sentence verbatim.
+ * Pure (no file system): the CLI (`add-article.ts`) reads the files, calls `addArticle`, checks the
+ * result with `checkDatasetFiles` on an overlay of the files it would write, and only then writes.
+ *
+ * How sentences become events (docs/dataset-format.md, "Drafts"):
+ * - The text is split into sentences (`splitSentences`): a line break ends a sentence unless the
+ *   line plainly runs on, and so does . ! or ? before a capital, a digit or an opening quote,
+ *   except after a month or title abbreviation, an initial or a dotted acronym ("Oct. 7",
+ *   "Gen. Smith", "U.S. forces"). When unsure it does not split: a long quote is still verbatim,
+ *   a cut one is not the sentence.
+ * - The tagger reads the whole text against the publication date; each mention belongs to the
+ *   sentence it starts in (a mention never straddles two: their ranges are joined first).
+ * - A sentence yields one event per distinct date among its mentions (the first mention of a date
+ *   gives the basis and derivation). Several dates in one sentence are usually several facts
+ *   ("fought in the 2000s, were held between 2005 and 2007"); dropping a candidate takes a
+ *   reviewer a second, finding a missed one takes a careful reading. Mentions without a date
+ *   (PRESENT_REF: "now", "currently") yield nothing.
+ */
+import { createHash } from 'node:crypto';
+import { basename, dirname, join, resolve } from 'node:path';
+import {
+	formatPartialDate,
+	isValidCivilDate,
+	parsePartialDate,
+	precisionOf,
+	type CivilDate
+} from '../src/lib/data/civil-date.ts';
+import { resolveDateExpression } from '../src/lib/data/resolve-date.ts';
+import type {
+	DatasetFile,
+	DateRecord,
+	EventRecord,
+	SourceRecord,
+	TextRange,
+	TimelineEvent
+} from '../src/lib/data/types.ts';
+import { compareEvents, computeWhen, validateDataset } from '../src/lib/data/validate.ts';
+import { tagDates, type DateMention, type MentionDate } from '../src/lib/tagger/tagger.ts';
+import type { FileSystem } from './check-data-lib.ts';
+
+export interface AddArticleOptions {
+	/** The publication date: YYYY, YYYY-MM or YYYY-MM-DD. */
+	published: string;
+	/** Default: the first non-empty line of the text. */
+	title?: string;
+	/** Default: "Unknown outlet". */
+	outlet?: string;
+	/** The source id; default: a slug of the title. */
+	id?: string;
+	/** The topic of the article's one segment; default: the dataset's first topic. */
+	topic?: string;
+	url?: string;
+	/** The texts already under the dataset's sourceBase, by file name. */
+	sourceTexts: ReadonlyMap<string, string>;
+	/** The dataset's file name, for problem reports (default "events.json"). */
+	datasetFile?: string;
+}
+
+/** A sentence of the article and the events proposed from it. */
+export interface DatedSentence extends TextRange {
+	sentence: string;
+	mentions: DateMention[];
+	events: EventRecord[];
+}
+
+export interface AddArticleResult {
+	/** A new dataset object; the input and its arrays are left as they were. */
+	dataset: DatasetFile;
+	source: SourceRecord;
+	/** The file name under sourceBase, and whether a file with these very bytes is already there. */
+	file: { name: string; alreadyPresent: boolean };
+	/** The SHA-256 of the text as UTF-8, hex. */
+	sha256: string;
+	drafts: EventRecord[];
+	/** Every sentence with at least one date mention, in text order. */
+	sentences: DatedSentence[];
+	/** What to print: the source added, the drafts, the reminder to review them. */
+	report: string[];
+}
+
+/** Refusal to add an article; `problems` says each reason, in words for the command line. */
+export class AddArticleError extends Error {
+	constructor(readonly problems: string[]) {
+		super(problems.join('\n'));
+		this.name = 'AddArticleError';
+	}
+}
+
+/** What the validator accepts as a source file name. */
+const SAFE_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Partial ISO dates as the command line takes them (no signed or expanded years). */
+const PUBLISHED = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const TITLE_LENGTH = 90;
+const SOURCE_TITLE_LENGTH = 200;
+const SLUG_LENGTH = 40;
+export const DEFAULT_OUTLET = 'Unknown outlet';
+export const DRAFT_KIND = 'draft';
+
+// --- Small text helpers ----------------------------------------------------------------------
+
+/** A kebab-case slug of `text` (accents dropped, apostrophes removed), cut on a word boundary. */
+export function slugify(text: string, maxLength = SLUG_LENGTH): string {
+	const words = text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/['’‘`]/g, '')
+		.split(/[^a-z0-9]+/)
+		.filter(Boolean);
+	let slug = '';
+	for (const word of words) {
+		const next = slug ? `${slug}-${word}` : word;
+		if (next.length > maxLength) return slug || word.slice(0, maxLength);
+		slug = next;
+	}
+	return slug;
+}
+
+/** `text` on one line, cut to at most `max` characters on a word boundary, with "…" if cut. */
+export function shorten(text: string, max: number): string {
+	const line = text.replace(/\s+/g, ' ').trim();
+	if (line.length <= max) return line;
+	const cut = line.slice(0, max - 1);
+	const space = cut.lastIndexOf(' ');
+	const head = space > max / 2 ? cut.slice(0, space) : cut;
+	return `${head.replace(/[\s,;:—–-]+$/, '')}…`;
+}
+
+/** Words that end with a full stop without ending the sentence: "Oct. 7", "Gen. Smith". */
+const ABBREVIATIONS = new Set([
+	'jan',
+	'feb',
+	'mar',
+	'apr',
+	'jun',
+	'jul',
+	'aug',
+	'sep',
+	'sept',
+	'oct',
+	'nov',
+	'dec',
+	'mon',
+	'tue',
+	'tues',
+	'wed',
+	'thu',
+	'thur',
+	'thurs',
+	'fri',
+	'sat',
+	'sun',
+	'mr',
+	'mrs',
+	'ms',
+	'dr',
+	'prof',
+	'gen',
+	'lt',
+	'col',
+	'maj',
+	'capt',
+	'sgt',
+	'cpl',
+	'adm',
+	'brig',
+	'cmdr',
+	'sen',
+	'rep',
+	'gov',
+	'pres',
+	'amb',
+	'rev',
+	'st',
+	'mt',
+	'ft',
+	'jr',
+	'sr',
+	'no',
+	'nos',
+	'vs',
+	'approx',
+	'est'
+]);
+
+/** Whether the full stop ending `before` belongs to an abbreviation, an initial or an acronym. */
+function endsWithAbbreviation(before: string): boolean {
+	const word = /([\p{L}.]+)\.$/u.exec(before)?.[1];
+	if (!word) return false;
+	if (word.includes('.')) return true; // "U.S.", "a.m."
+	if (word.length === 1) return true; // an initial
+	return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/**
+ * The sentences of `text` as [start, end) ranges without surrounding white space, in order.
+ * Lines that are not prose (a headline, a byline) are sentences of their own.
+ */
+export function splitSentences(text: string): TextRange[] {
+	const ranges: TextRange[] = [];
+	const push = (start: number, end: number) => {
+		while (start < end && /\s/.test(text[start])) start++;
+		while (end > start && /\s/.test(text[end - 1])) end--;
+		if (end > start) ranges.push({ start, end });
+	};
+	let start = 0;
+	// A terminator (with closing quotes or brackets) followed by white space, or a line break.
+	const boundary =
+		/([.!?]+["'”’)\]]*)([ \t\u00a0]*(?:\r\n|\r|\n)\s*|[ \t\u00a0]+)|(\r\n|\r|\n)\s*/g;
+	for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+		const afterIndex = m.index + m[0].length;
+		const next = text[afterIndex];
+		const lineBreak = m[3] !== undefined || /[\r\n]/.test(m[2] ?? '');
+		let ends: boolean;
+		if (lineBreak) {
+			// A wrapped line runs on: no terminator before the break, a lower-case word after it.
+			const blankLine = /\n[ \t\u00a0]*\r?\n|\r[ \t\u00a0]*\r/.test(m[0]);
+			ends = blankLine || m[1] !== undefined || next === undefined || !/\p{Ll}/u.test(next);
+		} else {
+			ends =
+				next !== undefined &&
+				/[\p{Lu}\d"“‘'([]/u.test(next) &&
+				!(m[1] === '.' && endsWithAbbreviation(text.slice(start, m.index + 1)));
+		}
+		if (!ends) continue;
+		push(start, m.index + (m[1]?.length ?? 0));
+		start = afterIndex;
+	}
+	push(start, text.length);
+	return ranges;
+}
+
+// --- The source record -----------------------------------------------------------------------
+
+/** The publication date, or the reason it is not one. */
+export function parsePublished(text: string): CivilDate | string {
+	if (!PUBLISHED.test(text))
+		return `--published must be a date written YYYY, YYYY-MM or YYYY-MM-DD (got ${JSON.stringify(text)})`;
+	const date = parsePartialDate(text);
+	if (!date || !isValidCivilDate(date)) return `--published ${text} is not a date of the calendar`;
+	return date;
+}
+
+function sha256Hex(text: string): string {
+	return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/**
+ * The file name for a new article: the next number after the dataset's numbered files, then the
+ * first 16 hex digits of its SHA-256 ("005_3f1c….txt"), as the project's first sources are named.
+ */
+function newFileName(
+	hash: string,
+	dataset: DatasetFile,
+	sourceTexts: ReadonlyMap<string, string>
+): string {
+	const names = [...dataset.sources.map((s) => s.file), ...sourceTexts.keys()];
+	const numbers = names.map((name) => /^(\d+)_/.exec(name)?.[1]).filter((n) => n !== undefined);
+	const next = numbers.length ? Math.max(...numbers.map(Number)) + 1 : 0;
+	return `${String(next).padStart(3, '0')}_${hash.slice(0, 16)}.txt`;
+}
+
+function firstLine(text: string): string | undefined {
+	return text
+		.split(/\r\n|\r|\n/)
+		.map((line) => line.trim())
+		.find(Boolean);
+}
+
+// --- Draft events ----------------------------------------------------------------------------
+
+function dateKey(date: MentionDate): string {
+	return [
+		formatPartialDate(date.start),
+		date.end ? formatPartialDate(date.end) : '',
+		date.precision,
+		date.approximate,
+		date.qualifier ?? ''
+	].join('|');
+}
+
+function sameDate(expression: string, anchor: CivilDate, date: MentionDate): boolean {
+	const resolved = resolveDateExpression(expression, anchor);
+	if (!resolved) return false;
+	return (
+		dateKey({
+			start: resolved.start,
+			end: resolved.end,
+			precision: resolved.precision,
+			approximate: resolved.approximate,
+			qualifier: resolved.qualifier
+		}) === dateKey(date)
+	);
+}
+
+/**
+ * The derivation expression as the text spells it. The tagger may put the preposition before
+ * the mention in lower case ("in May" for "In May"); the format wants it verbatim, so the
+ * text's own spelling is used when the resolver reads the same date from it, and none otherwise.
+ */
+function verbatimExpression(
+	text: string,
+	mention: DateMention,
+	anchor: CivilDate
+): string | undefined {
+	const expression = mention.expression;
+	if (!expression || !mention.date) return undefined;
+	const start = mention.end - expression.length;
+	if (start < 0) return undefined;
+	const written = text.slice(start, mention.end);
+	if (written === expression) return expression;
+	if (written.toLowerCase() === expression.toLowerCase() && sameDate(written, anchor, mention.date))
+		return written;
+	return undefined;
+}
+
+function dateRecord(
+	mention: DateMention,
+	text: string,
+	sourceId: string,
+	anchor: CivilDate
+): DateRecord {
+	const date = mention.date!;
+	// Key order as in the format's documentation.
+	const record: DateRecord = {
+		start: formatPartialDate(date.start),
+		...(date.end ? { end: formatPartialDate(date.end) } : {}),
+		precision: precisionOf(date.start),
+		approximate: date.approximate,
+		...(date.qualifier ? { qualifier: date.qualifier } : {}),
+		basis: mention.reasoning
+	};
+	const expression = verbatimExpression(text, mention, anchor);
+	if (expression) record.derivation = { expression, anchor: { source: sourceId } };
+	return record;
+}
+
+/** Sentence ranges joined wherever a mention would straddle two of them. */
+function joinStraddled(sentences: TextRange[], mentions: DateMention[]): TextRange[] {
+	const joined: TextRange[] = [];
+	for (const sentence of sentences) {
+		const last = joined[joined.length - 1];
+		if (last && mentions.some((m) => m.start < last.end && m.end > last.end))
+			last.end = sentence.end;
+		else joined.push({ ...sentence });
+	}
+	return joined;
+}
+
+/** The sentences with a date mention, each with one draft event per distinct date. */
+export function draftEvents(
+	text: string,
+	published: CivilDate,
+	source: { id: string; topic: string }
+): DatedSentence[] {
+	const mentions = tagDates(text, published);
+	const sentences = joinStraddled(splitSentences(text), mentions);
+	const dated: DatedSentence[] = [];
+	let n = 0;
+	for (const range of sentences) {
+		const inside = mentions.filter((m) => m.start >= range.start && m.start < range.end);
+		if (inside.length === 0) continue;
+		const sentence = text.slice(range.start, range.end);
+		const seen = new Set<string>();
+		const events: EventRecord[] = [];
+		for (const mention of inside) {
+			if (!mention.date) continue;
+			const key = dateKey(mention.date);
+			if (seen.has(key)) continue;
+			seen.add(key);
+			n++;
+			events.push({
+				id: `draft-${source.id}-${n}`,
+				title: shorten(sentence, TITLE_LENGTH),
+				summary: sentence.replace(/\s+/g, ' '),
+				date: dateRecord(mention, text, source.id, published),
+				topic: source.topic,
+				kind: DRAFT_KIND,
+				actors: [],
+				places: [],
+				importance: 1,
+				draft: true,
+				citations: [{ source: source.id, quote: sentence, start: range.start, end: range.end }]
+			});
+		}
+		dated.push({ ...range, sentence, mentions: inside, events });
+	}
+	return dated;
+}
+
+/** Existing events and drafts in canonical order (`compareEvents`). */
+function inCanonicalOrder(events: EventRecord[]): EventRecord[] {
+	const timed = events.map((event) => {
+		const start = parsePartialDate(event.date.start)!;
+		const end = event.date.end ? parsePartialDate(event.date.end)! : undefined;
+		const when = computeWhen(start, end, event.date.approximate, event.date.qualifier);
+		return { ...event, when } as TimelineEvent;
+	});
+	const byId = new Map(events.map((event) => [event.id, event]));
+	return timed.sort(compareEvents).map((event) => byId.get(event.id)!);
+}
+
+// --- Describing dates for the report ---------------------------------------------------------
+
+export function describeDate(date: DateRecord): string {
+	const span = date.end ? `${date.start} → ${date.end}` : date.start;
+	const flags = [date.precision, date.approximate ? 'approximate' : '', date.qualifier ?? '']
+		.filter(Boolean)
+		.join(', ');
+	return `${span} (${flags})`;
+}
+
+// --- The whole step --------------------------------------------------------------------------
+
+/**
+ * Adds `text` (the article, decoded as UTF-8 with any byte-order mark kept, as `check:data`
+ * reads it) to `dataset`: a source record, a file name for it, and draft events.
+ * @throws AddArticleError listing every reason it cannot (bad options, an unknown topic, the
+ *   article already in the dataset, a dataset with problems of its own).
+ */
+export function addArticle(
+	dataset: DatasetFile,
+	text: string,
+	options: AddArticleOptions
+): AddArticleResult {
+	const { sourceTexts } = options;
+	const datasetFile = options.datasetFile ?? 'events.json';
+	const problems: string[] = [];
+
+	const before = validateDataset(dataset, { file: datasetFile, sourceTexts });
+	if (before.problems.length > 0)
+		throw new AddArticleError([
+			`${datasetFile} has problems of its own; fix them first (npm run check:data):`,
+			...before.problems.map((p) =>
+				`  ${p.item ? `(${p.item}) ` : ''}${p.path}: ${p.message}`.trimEnd()
+			)
+		]);
+
+	if (text.trim() === '') problems.push('the article is empty');
+	const published = parsePublished(options.published);
+	if (typeof published === 'string') problems.push(published);
+
+	const topicIds = dataset.topics.map((t) => t.id);
+	const topic = options.topic ?? topicIds[0];
+	if (topic === undefined) problems.push(`${datasetFile} has no topics to file the article under`);
+	else if (!topicIds.includes(topic))
+		problems.push(
+			`unknown topic ${JSON.stringify(topic)}; the dataset's topics are: ${topicIds.join(', ')}`
+		);
+
+	const title = options.title?.trim() || (firstLine(text) ?? '');
+	const outlet = options.outlet?.trim() || DEFAULT_OUTLET;
+	if (options.title !== undefined && options.title.trim() === '')
+		problems.push('--title must not be empty');
+	if (options.outlet !== undefined && options.outlet.trim() === '')
+		problems.push('--outlet must not be empty');
+
+	const sourceIds = new Set(dataset.sources.map((s) => s.id));
+	let id: string;
+	if (options.id !== undefined) {
+		id = options.id;
+		if (!SLUG.test(id))
+			problems.push(
+				`--id must be a kebab-case slug such as "reuters-2024-10" (got ${JSON.stringify(id)})`
+			);
+		else if (sourceIds.has(id))
+			problems.push(`a source with id ${JSON.stringify(id)} exists already`);
+	} else {
+		const base = slugify(title);
+		id = base;
+		for (let k = 2; sourceIds.has(id); k++) id = `${base}-${k}`;
+		if (!base) problems.push('cannot make an id from the title; give one with --id');
+	}
+
+	if (options.url !== undefined && !/^https?:\/\/\S+$/i.test(options.url))
+		problems.push(`--url must be an http or https address (got ${JSON.stringify(options.url)})`);
+
+	// The same article again: refused, naming the source it already is.
+	const hash = sha256Hex(text);
+	const registered = dataset.sources.find((s) => sourceTexts.get(s.file) === text);
+	if (registered)
+		problems.push(
+			`this article is already in the dataset as source ${JSON.stringify(registered.id)} (${registered.file}); nothing added`
+		);
+
+	if (problems.length > 0 || typeof published === 'string' || topic === undefined)
+		throw new AddArticleError(problems);
+
+	// A file with these bytes left by an interrupted run is reused; otherwise a new name.
+	const registeredFiles = new Set(dataset.sources.map((s) => s.file));
+	const leftOver = [...sourceTexts].find(
+		([name, existing]) =>
+			existing === text && SAFE_FILE_NAME.test(name) && !registeredFiles.has(name)
+	)?.[0];
+	const fileName = leftOver ?? newFileName(hash, dataset, sourceTexts);
+	if (!leftOver && (sourceTexts.has(fileName) || registeredFiles.has(fileName)))
+		throw new AddArticleError([
+			`${fileName} exists already with other content; it is not overwritten`
+		]);
+
+	const publishedText = formatPartialDate(published);
+	const source: SourceRecord = {
+		id,
+		file: fileName,
+		title: shorten(title, SOURCE_TITLE_LENGTH),
+		outlet,
+		...(options.url !== undefined ? { url: options.url } : {}),
+		published: {
+			date: publishedText,
+			precision: precisionOf(published),
+			basis: `Given as --published ${options.published} when the article was added with add-article.`,
+			confidence: 'stated'
+		},
+		segments: [{ start: 0, end: text.length, topic }]
+	};
+
+	const sentences = draftEvents(text, published, { id, topic });
+	const drafts = sentences.flatMap((s) => s.events);
+	const eventIds = new Set(dataset.events.map((e) => e.id));
+	const clashing = drafts.filter((d) => eventIds.has(d.id)).map((d) => d.id);
+	if (clashing.length > 0)
+		throw new AddArticleError([
+			`event ids exist already: ${clashing.join(', ')}; give another --id`
+		]);
+
+	const result: DatasetFile = {
+		...dataset,
+		sources: [...dataset.sources, source],
+		events: inCanonicalOrder([...dataset.events, ...drafts])
+	};
+	return {
+		dataset: result,
+		source,
+		file: { name: fileName, alreadyPresent: leftOver !== undefined },
+		sha256: hash,
+		drafts,
+		sentences,
+		report: reportLines(source, sentences, hash)
+	};
+}
+
+function reportLines(source: SourceRecord, sentences: DatedSentence[], hash: string): string[] {
+	const drafts = sentences.flatMap((s) => s.events);
+	const lines = [
+		`Source "${source.id}": ${source.file}, "${source.title}" (${source.outlet}), published ${source.published.date}, topic ${source.segments[0].topic}.`,
+		`sha256 ${hash}  ${source.file}`,
+		'',
+		`${drafts.length} draft event${drafts.length === 1 ? '' : 's'}:`
+	];
+	for (const draft of drafts)
+		lines.push(`  ${draft.id}  ${describeDate(draft.date)}`, `    “${draft.summary}”`);
+	const undated = sentences
+		.flatMap((s) => s.mentions)
+		.filter((m) => !m.date)
+		.map((m) => `‘${m.text}’ (${m.value})`);
+	if (undated.length > 0) lines.push('', `No date, no event: ${undated.join(', ')}.`);
+	lines.push(
+		'',
+		'These are drafts: check:data refuses them until each is reviewed. Accept one (remove',
+		'"draft"), edit it (title, kind, actors, places, importance) or delete it; meanwhile',
+		'npm run check:data -- --allow-drafts accepts them.'
+	);
+	return lines;
+}
+
+// --- Checking before writing -----------------------------------------------------------------
+
+/**
+ * A file system that shows `files` (absolute path → text) on top of `base`, so the dataset can
+ * be checked exactly as it would be written, before anything is written.
+ */
+export function overlayFileSystem(base: FileSystem, files: Record<string, string>): FileSystem {
+	const planned = new Map(Object.entries(files).map(([path, text]) => [resolve(path), text]));
+	return {
+		readFileSync: (path, encoding) =>
+			planned.get(resolve(path)) ?? base.readFileSync(path, encoding),
+		existsSync: (path) =>
+			planned.has(resolve(path)) ||
+			[...planned.keys()].some((p) => dirname(p) === resolve(path)) ||
+			base.existsSync(path),
+		readdirSync: (path) => {
+			const names = new Set(base.existsSync(path) ? base.readdirSync(path) : []);
+			for (const p of planned.keys()) if (dirname(p) === resolve(path)) names.add(basename(p));
+			return [...names];
+		}
+	};
+}
+
+/** The folder of a dataset's source files: its `sourceBase` beside the dataset file. */
+export function sourceFolder(datasetPath: string, dataset: unknown): string {
+	const base = (dataset as { sourceBase?: unknown } | null)?.sourceBase;
+	return join(dirname(datasetPath), typeof base === 'string' ? base : 'sources/');
+}

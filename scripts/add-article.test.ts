@@ -1,0 +1,441 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { DatasetFile, DateRecord, EventRecord } from '../src/lib/data/types.ts';
+import { resolveDateExpression } from '../src/lib/data/resolve-date.ts';
+import {
+	AddArticleError,
+	addArticle,
+	overlayFileSystem,
+	shorten,
+	slugify,
+	splitSentences,
+	type AddArticleOptions
+} from './add-article-lib.ts';
+import { checkDatasetFiles, type FileSystem } from './check-data-lib.ts';
+import { parsePartialDate } from '../src/lib/data/civil-date.ts';
+
+const FIXTURE = 'tests/fixtures/sixth-article';
+const ARTICLE = readFileSync(`${FIXTURE}/article.txt`, 'utf8');
+const TITLE = 'Iraqi militias step up drone launches as talks on a US drawdown stall';
+
+interface ExpectedDate {
+	kind: string;
+	sentence: string;
+	expression: string;
+	date: Pick<DateRecord, 'start' | 'end' | 'precision' | 'approximate' | 'qualifier'>;
+}
+const EXPECTED = JSON.parse(readFileSync(`${FIXTURE}/expected.json`, 'utf8')) as {
+	published: string;
+	dates: ExpectedDate[];
+	undated: string[];
+};
+
+/** The real dataset and its sources, read once; every test works on copies in memory. */
+const DATASET_TEXT = readFileSync('events.json', 'utf8');
+const SOURCE_TEXTS: ReadonlyMap<string, string> = new Map(
+	readdirSync('sources')
+		.filter((name) => !name.startsWith('.'))
+		.map((name) => [name, readFileSync(join('sources', name), 'utf8')])
+);
+
+function realDataset(): DatasetFile {
+	return JSON.parse(DATASET_TEXT) as DatasetFile;
+}
+
+function add(options: Partial<AddArticleOptions> = {}, dataset = realDataset()) {
+	return addArticle(dataset, ARTICLE, {
+		published: EXPECTED.published,
+		title: TITLE,
+		outlet: 'Test outlet',
+		sourceTexts: SOURCE_TEXTS,
+		...options
+	});
+}
+
+/** The reasons `run` refuses, or a failure when it does not. */
+function refusal(run: () => unknown): string {
+	try {
+		run();
+	} catch (error) {
+		expect(error).toBeInstanceOf(AddArticleError);
+		return (error as AddArticleError).message;
+	}
+	throw new Error('expected add-article to refuse');
+}
+
+/** A file system in memory: the dataset at /d/events.json and its sources under /d/sources/. */
+function memoryFs(dataset: DatasetFile, sourceTexts: ReadonlyMap<string, string>): FileSystem {
+	const files = new Map<string, string>([['/d/events.json', JSON.stringify(dataset)]]);
+	for (const [name, text] of sourceTexts) files.set(`/d/sources/${name}`, text);
+	return {
+		existsSync: (path) =>
+			files.has(path) || [...files.keys()].some((f) => f.startsWith(`${path.replace(/\/$/, '')}/`)),
+		readdirSync: (dir) =>
+			[...files.keys()]
+				.filter((f) => f.startsWith(`${dir.replace(/\/$/, '')}/`))
+				.map((f) => f.slice(dir.replace(/\/$/, '').length + 1)),
+		readFileSync: (path) => {
+			const text = files.get(path);
+			if (text === undefined) throw new Error(`ENOENT ${path}`);
+			return text;
+		}
+	};
+}
+
+function dateOnly(date: DateRecord): ExpectedDate['date'] {
+	const { start, end, precision, approximate, qualifier } = date;
+	return {
+		start,
+		...(end ? { end } : {}),
+		precision,
+		approximate,
+		...(qualifier ? { qualifier } : {})
+	};
+}
+
+describe('add-article on the sixth article', () => {
+	const result = add();
+	const withNewSource = new Map([...SOURCE_TEXTS, [result.file.name, ARTICLE]]);
+
+	it('proposes exactly the expected dates, one draft per date, in text order', () => {
+		expect(
+			result.drafts.map((draft) => ({ sentence: draft.summary, date: dateOnly(draft.date) }))
+		).toEqual(EXPECTED.dates.map(({ sentence, date }) => ({ sentence, date })));
+	});
+
+	it('cites each draft by its whole sentence, verbatim, inside the new segment', () => {
+		for (const draft of result.drafts) {
+			expect(draft.citations).toHaveLength(1);
+			const [citation] = draft.citations;
+			expect(citation.source).toBe(result.source.id);
+			expect(ARTICLE.slice(citation.start, citation.end)).toBe(citation.quote);
+			expect(citation.quote).toBe(draft.summary);
+			const segment = result.source.segments[0];
+			expect(segment.start <= citation.start && citation.end <= segment.end).toBe(true);
+		}
+	});
+
+	it('stores a derivation only when the resolver reads the same date from the quoted text', () => {
+		const published = parsePartialDate(EXPECTED.published)!;
+		const derived = result.drafts.filter((d) => d.date.derivation);
+		expect(derived.length).toBeGreaterThanOrEqual(10);
+		for (const draft of derived) {
+			const { expression, anchor } = draft.date.derivation!;
+			expect(draft.citations[0].quote).toContain(expression);
+			expect(anchor).toEqual({ source: result.source.id });
+			expect(resolveDateExpression(expression, published)).not.toBeNull();
+		}
+		// Seasons, quarters and decades have no form the resolver knows: no derivation.
+		const byExpression = (text: string) =>
+			result.drafts[EXPECTED.dates.findIndex((e) => e.expression === text)];
+		expect(byExpression('the summer').date.derivation).toBeUndefined();
+		expect(byExpression('since February').date.derivation?.expression).toBe('since February');
+	});
+
+	it('makes drafts of the documented shape', () => {
+		const first = result.drafts[0];
+		expect(first).toMatchObject({
+			id: `draft-${result.source.id}-1`,
+			topic: 'iraq-militias',
+			kind: 'draft',
+			actors: [],
+			places: [],
+			importance: 1,
+			draft: true
+		});
+		expect(result.drafts.map((d) => d.id)).toEqual(
+			result.drafts.map((_, i) => `draft-${result.source.id}-${i + 1}`)
+		);
+		for (const draft of result.drafts) {
+			expect(draft.title.length).toBeLessThanOrEqual(90);
+			expect(draft.date.basis).toMatch(/→/);
+		}
+	});
+
+	it('gives no event for sentences whose numbers are not dates', () => {
+		const quotes = new Set(result.drafts.map((d) => d.citations[0].quote));
+		for (const sentence of EXPECTED.undated) {
+			expect(ARTICLE).toContain(sentence);
+			expect(quotes.has(sentence)).toBe(false);
+		}
+	});
+
+	it('registers the source as documented', () => {
+		expect(result.source).toEqual({
+			id: 'iraqi-militias-step-up-drone-launches-as',
+			file: result.file.name,
+			title: TITLE,
+			outlet: 'Test outlet',
+			published: {
+				date: '2024-10-15',
+				precision: 'day',
+				basis: 'Given as --published 2024-10-15 when the article was added with add-article.',
+				confidence: 'stated'
+			},
+			segments: [{ start: 0, end: ARTICLE.length, topic: 'iraq-militias' }]
+		});
+		expect(result.file).toEqual({
+			name: `005_${result.sha256.slice(0, 16)}.txt`,
+			alreadyPresent: false
+		});
+		expect(result.dataset.sources.at(-1)).toBe(result.source);
+	});
+
+	it('validates with no problem when drafts are allowed, and check:data refuses exactly the drafts', () => {
+		const fs = memoryFs(result.dataset, withNewSource);
+		expect(checkDatasetFiles('/d/events.json', fs, { allowDrafts: true }).problems).toEqual([]);
+		const strict = checkDatasetFiles('/d/events.json', fs).problems;
+		expect(strict.map((p) => p.item).sort()).toEqual(result.drafts.map((d) => d.id).sort());
+		expect(strict.every((p) => p.path.endsWith('.draft'))).toBe(true);
+	});
+
+	it('leaves the original dataset and its events as they were, in their order', () => {
+		const original = realDataset();
+		const input = realDataset();
+		const again = add({}, input);
+		expect(input).toEqual(original);
+		expect(again.dataset.events.filter((e) => !e.draft)).toEqual(original.events);
+		expect(again.dataset.sources.slice(0, -1)).toEqual(original.sources);
+	});
+
+	it('refuses the same article again, naming the source it already is', () => {
+		const message = refusal(() =>
+			addArticle(result.dataset, ARTICLE, {
+				published: EXPECTED.published,
+				sourceTexts: withNewSource
+			})
+		);
+		expect(message).toMatch(/already in the dataset as source "iraqi-militias-step-up-drone/);
+	});
+
+	it('reuses a copy of these very bytes left by an interrupted run', () => {
+		const retry = add({ sourceTexts: withNewSource });
+		expect(retry.file).toEqual({ name: result.file.name, alreadyPresent: true });
+	});
+
+	it('refuses an unknown topic, listing the known ones', () => {
+		expect(refusal(() => add({ topic: 'gaza' }))).toBe(
+			'unknown topic "gaza"; the dataset\'s topics are: iraq-militias, ukraine-war'
+		);
+	});
+
+	it.each([
+		['15/10/2024', /must be a date written YYYY, YYYY-MM or YYYY-MM-DD \(got "15\/10\/2024"\)/],
+		['2024-13', /--published 2024-13 is not a date of the calendar/],
+		['2023-02-29', /--published 2023-02-29 is not a date of the calendar/],
+		['', /must be a date written YYYY/]
+	])('refuses --published %j', (published, message) => {
+		expect(refusal(() => add({ published }))).toMatch(message);
+	});
+
+	it('reports every problem at once', () => {
+		const message = refusal(() => add({ published: 'soon', topic: 'gaza', id: 'Not A Slug' }));
+		expect(message.split('\n')).toHaveLength(3);
+	});
+
+	it('refuses an id that is taken and a link that is not http', () => {
+		expect(refusal(() => add({ id: 'jns-2024-07-01' }))).toMatch(/exists already/);
+		expect(refusal(() => add({ url: 'javascript:alert(1)' }))).toMatch(/--url must be an http/);
+	});
+
+	it('defaults the title to the first non-empty line and the outlet to "Unknown outlet"', () => {
+		const plain = add({ title: undefined, outlet: undefined, topic: 'ukraine-war' });
+		expect(plain.source.title).toBe('(Test article written for this project; not a real report.)');
+		expect(plain.source.outlet).toBe('Unknown outlet');
+		expect(plain.source.id).toBe('test-article-written-for-this-project');
+		expect(plain.drafts.every((d) => d.topic === 'ukraine-war')).toBe(true);
+	});
+
+	it('takes a publication date known only to the month, and still validates', () => {
+		const monthly = add({ published: '2024-10' });
+		expect(monthly.source.published).toMatchObject({ date: '2024-10', precision: 'month' });
+		const fs = memoryFs(monthly.dataset, withNewSource);
+		expect(checkDatasetFiles('/d/events.json', fs, { allowDrafts: true }).problems).toEqual([]);
+		// "On Sunday" in an October article: a Sunday from late September to October, no invented day.
+		const sunday = monthly.drafts.find((d) => d.summary.startsWith('On Sunday'))!;
+		expect(dateOnly(sunday.date)).toEqual({
+			start: '2024-09',
+			end: '2024-10',
+			precision: 'month',
+			approximate: false
+		});
+	});
+});
+
+describe('add-article on a short text', () => {
+	const addText = (text: string) =>
+		addArticle(realDataset(), text, {
+			published: '2024-10-15',
+			title: 'A short text',
+			sourceTexts: SOURCE_TEXTS
+		});
+
+	it('stores the derivation as the text spells it', () => {
+		const [draft] = addText('Since February, the groups have held their fire.').drafts;
+		expect(draft.date).toMatchObject({
+			start: '2024-02',
+			end: '2024-10-15',
+			derivation: { expression: 'Since February' }
+		});
+	});
+
+	it('makes one event per distinct date of a sentence', () => {
+		const { drafts } = addText(
+			'The group was listed in 2009, and the listing made in 2009 was renewed in March.'
+		);
+		expect(drafts.map((d) => d.date.start)).toEqual(['2009', '2024-03']);
+	});
+
+	it('proposes nothing for a text without dates, and still registers it', () => {
+		const result = addText('Nobody wants a war, the official said.');
+		expect(result.drafts).toEqual([]);
+		expect(result.dataset.sources).toHaveLength(realDataset().sources.length + 1);
+	});
+
+	it('refuses an empty article', () => {
+		expect(refusal(() => addText(' \n'))).toMatch(/the article is empty/);
+	});
+});
+
+describe('splitSentences', () => {
+	const split = (text: string) => splitSentences(text).map((r) => text.slice(r.start, r.end));
+
+	it('keeps abbreviations, initials and acronyms inside their sentence', () => {
+		expect(
+			split('On Oct. 7 Gen. Smith met U.S. envoys. J. Doe said No. 3 was next. Then it ended.')
+		).toEqual([
+			'On Oct. 7 Gen. Smith met U.S. envoys.',
+			'J. Doe said No. 3 was next.',
+			'Then it ended.'
+		]);
+	});
+
+	it('splits before quotes and numbers, and after closing quotes', () => {
+		expect(split('“It is over,” he said. “We stop.” 2024 was hard? Yes!')).toEqual([
+			'“It is over,” he said.',
+			'“We stop.”',
+			'2024 was hard?',
+			'Yes!'
+		]);
+	});
+
+	it('ends headlines and paragraphs at line breaks, but joins a wrapped line', () => {
+		expect(split('Headline here\nBy A Writer\n\nThe strike hit\na base in 2020.\n')).toEqual([
+			'Headline here',
+			'By A Writer',
+			'The strike hit\na base in 2020.'
+		]);
+	});
+
+	it('does not split before a lower-case word or a decimal', () => {
+		expect(split('It rose 3.4 per cent vs. a year ago. ok. Done')).toEqual([
+			'It rose 3.4 per cent vs. a year ago. ok.',
+			'Done'
+		]);
+	});
+});
+
+describe('text helpers', () => {
+	it('slugifies titles on word boundaries', () => {
+		expect(slugify('Kata’ib Hezbollah: Iraq’s “new” militias — café talks')).toBe(
+			'kataib-hezbollah-iraqs-new-militias-cafe'
+		);
+		expect(slugify('!!!')).toBe('');
+	});
+
+	it('shortens on a word boundary with an ellipsis', () => {
+		expect(shorten('one two three four', 12)).toBe('one two…');
+		expect(shorten('  short\ntext ', 90)).toBe('short text');
+	});
+});
+
+describe('overlayFileSystem', () => {
+	it('shows planned files on top of the real ones', () => {
+		const base: FileSystem = {
+			existsSync: (path) => ['/d/sources', '/d/sources/a.txt'].includes(path.replace(/\/$/, '')),
+			readdirSync: () => ['a.txt'],
+			readFileSync: () => 'A'
+		};
+		const fs = overlayFileSystem(base, { '/d/sources/b.txt': 'B', '/d/new/c.txt': 'C' });
+		expect(fs.readdirSync('/d/sources/').sort()).toEqual(['a.txt', 'b.txt']);
+		expect(fs.readFileSync('/d/sources/b.txt', 'utf8')).toBe('B');
+		expect(fs.readFileSync('/d/sources/a.txt', 'utf8')).toBe('A');
+		expect(fs.existsSync('/d/new')).toBe(true);
+		expect(fs.readdirSync('/d/new')).toEqual(['c.txt']);
+	});
+});
+
+describe('the add-article command', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'add-article-'));
+	cpSync('events.json', join(dir, 'events.json'));
+	cpSync('sources', join(dir, 'sources'), { recursive: true });
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	const run = (...args: string[]) =>
+		spawnSync(
+			'npx',
+			[
+				'jiti',
+				'scripts/add-article.ts',
+				`${FIXTURE}/article.txt`,
+				'--dataset',
+				join(dir, 'events.json'),
+				...args
+			],
+			{ encoding: 'utf8', env: { ...process.env, TZ: 'America/Los_Angeles' } }
+		);
+
+	it('writes nothing and exits 1 on an unknown topic', () => {
+		const refused = run('--published', '2024-10-15', '--topic', 'gaza');
+		expect(refused.status).toBe(1);
+		expect(refused.stderr).toContain('unknown topic "gaza"');
+		expect(refused.stderr).toContain('Nothing was written.');
+		expect(readFileSync(join(dir, 'events.json'), 'utf8')).toBe(DATASET_TEXT);
+		expect(readdirSync(join(dir, 'sources'))).toHaveLength(SOURCE_TEXTS.size);
+	}, 60_000);
+
+	it('copies the article, writes the drafts in the file’s own style, and refuses a second run', () => {
+		const added = run('--published', '2024-10-15', '--title', TITLE, '--outlet', 'Test outlet');
+		expect(added.stderr).not.toMatch(/✗/);
+		expect(added.status).toBe(0);
+		expect(added.stdout).toContain(`${EXPECTED.dates.length} draft events:`);
+		expect(added.stdout).toContain('check:data refuses them');
+
+		const copies = readdirSync(join(dir, 'sources')).filter((n) => !SOURCE_TEXTS.has(n));
+		expect(copies).toHaveLength(1);
+		expect(copies[0]).toMatch(/^005_[0-9a-f]{16}\.txt$/);
+		expect(readFileSync(join(dir, 'sources', copies[0]))).toEqual(
+			readFileSync(`${FIXTURE}/article.txt`)
+		);
+
+		const written = readFileSync(join(dir, 'events.json'), 'utf8');
+		expect(written.endsWith('}\n')).toBe(true);
+		expect(written.split('\n')[1]).toBe('\t"format": "evidence-timeline",');
+		const data = JSON.parse(written) as DatasetFile;
+		const original = JSON.parse(DATASET_TEXT) as DatasetFile;
+		expect(data.events.filter((e) => !e.draft)).toEqual(original.events);
+		const drafts = data.events.filter((e: EventRecord) => e.draft);
+		expect(drafts).toHaveLength(EXPECTED.dates.length);
+		// Only lines were added: every line of the original is still there, in order.
+		const lines = written.split('\n');
+		let at = 0;
+		for (const line of DATASET_TEXT.split('\n')) {
+			at = lines.indexOf(line, at);
+			expect(at, line).toBeGreaterThanOrEqual(0);
+			at++;
+		}
+
+		const fs = { readFileSync, readdirSync, existsSync };
+		const file = join(dir, 'events.json');
+		expect(checkDatasetFiles(file, fs, { allowDrafts: true }).problems).toEqual([]);
+		expect(checkDatasetFiles(file, fs).problems).toHaveLength(drafts.length);
+
+		const again = run('--published', '2024-10-15', '--title', TITLE);
+		expect(again.status).toBe(1);
+		expect(again.stderr).toContain('already in the dataset as source');
+		expect(readFileSync(file, 'utf8')).toBe(written);
+	}, 60_000);
+});

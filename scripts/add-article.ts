@@ -1,0 +1,174 @@
+/**
+ * `npm run add-article -- <file> --published <date> [--title … --outlet … --id … --topic …
+ * --url … --dataset events.json --dry-run]`: copies an article byte for byte into the dataset's
+ * sources folder, registers it as a source, and writes one draft event per dated sentence (see
+ * `add-article-lib.ts` for the rules). The result is checked with `check:data`'s own check
+ * (drafts allowed) before anything is written; on any problem nothing is written and it exits 1.
+ * Paths are relative to the folder it runs in (with npm run: the project root).
+ */
+import {
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	readdirSync,
+	renameSync,
+	writeFileSync
+} from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { DatasetFile } from '../src/lib/data/types.ts';
+import { AddArticleError, addArticle, overlayFileSystem, sourceFolder } from './add-article-lib.ts';
+import { checkDatasetFiles } from './check-data-lib.ts';
+
+const USAGE =
+	'usage: npm run add-article -- <article file> --published YYYY[-MM[-DD]] [--title …] [--outlet …] [--id …] [--topic …] [--url …] [--dataset events.json] [--dry-run]';
+
+function fail(...lines: string[]): never {
+	for (const line of lines)
+		console.error(line.startsWith('  ') || line.startsWith('usage:') ? line : `✗ ${line}`);
+	console.error('Nothing was written.');
+	process.exit(1);
+}
+
+let parsed;
+try {
+	parsed = parseArgs({
+		allowPositionals: true,
+		options: {
+			published: { type: 'string' },
+			title: { type: 'string' },
+			outlet: { type: 'string' },
+			id: { type: 'string' },
+			topic: { type: 'string' },
+			url: { type: 'string' },
+			dataset: { type: 'string', default: 'events.json' },
+			'dry-run': { type: 'boolean', default: false }
+		}
+	});
+} catch (error) {
+	fail((error as Error).message, USAGE);
+}
+const { values: args, positionals } = parsed;
+if (positionals.length !== 1) fail('give exactly one article file', USAGE);
+if (args.published === undefined) fail('--published is required', USAGE);
+
+// The bytes as received, and the text as check:data reads them (UTF-8, a byte-order mark kept).
+const articlePath = resolve(positionals[0]);
+let bytes: Buffer;
+try {
+	bytes = readFileSync(articlePath);
+} catch (error) {
+	fail(`cannot read the article: ${(error as Error).message}`);
+}
+let text: string;
+try {
+	text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+} catch {
+	fail(
+		`${basename(articlePath)} is not UTF-8 text; convert it first (offsets are counted in UTF-8 text)`
+	);
+}
+
+const datasetPath = resolve(args.dataset!);
+let datasetText: string;
+let dataset: DatasetFile;
+try {
+	datasetText = readFileSync(datasetPath, 'utf8');
+	dataset = JSON.parse(datasetText) as DatasetFile;
+} catch (error) {
+	fail(`cannot read the dataset ${args.dataset}: ${(error as Error).message}`);
+}
+
+const folder = sourceFolder(datasetPath, dataset);
+const sourceTexts = new Map<string, string>();
+if (existsSync(folder))
+	for (const entry of readdirSync(folder))
+		if (!entry.startsWith('.')) sourceTexts.set(entry, readFileSync(join(folder, entry), 'utf8'));
+
+let result;
+try {
+	result = addArticle(dataset, text, {
+		published: args.published,
+		title: args.title,
+		outlet: args.outlet,
+		id: args.id,
+		topic: args.topic,
+		url: args.url,
+		sourceTexts,
+		datasetFile: basename(datasetPath)
+	});
+} catch (error) {
+	if (error instanceof AddArticleError) fail(...error.problems);
+	throw error;
+}
+
+const newDatasetText = await formatLike(datasetText, result.dataset, datasetPath);
+const sourcePath = join(folder, result.file.name);
+const check = checkDatasetFiles(
+	datasetPath,
+	overlayFileSystem(
+		{ readFileSync, readdirSync, existsSync },
+		{ [datasetPath]: newDatasetText, [sourcePath]: text }
+	),
+	{ allowDrafts: true }
+);
+if (check.problems.length > 0)
+	fail(
+		`the dataset would not pass check:data (${check.problems.length} problem(s)):`,
+		...check.problems.map(
+			(p) => `  ${p.file}${p.item ? ` (${p.item})` : ''} ${p.path}: ${p.message}`
+		)
+	);
+
+if (args['dry-run']) {
+	console.log(result.report.join('\n'));
+	console.log('\n(dry run: nothing was written)');
+	process.exit(0);
+}
+
+// The article first: if writing the dataset then fails, running again reuses the copy.
+if (!result.file.alreadyPresent) {
+	mkdirSync(folder, { recursive: true });
+	try {
+		writeFileSync(sourcePath, bytes, { flag: 'wx', mode: 0o444 }); // read only: evidence is never edited
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+		if (!readFileSync(sourcePath).equals(bytes))
+			fail(`${sourcePath} exists already with other content; it is not overwritten`);
+	}
+}
+// The dataset through a temporary file, so a failed write never leaves half a file.
+const temporary = join(
+	dirname(datasetPath),
+	`.${basename(datasetPath)}.add-article-${process.pid}`
+);
+writeFileSync(temporary, newDatasetText);
+renameSync(temporary, datasetPath);
+
+console.log(result.report.join('\n'));
+console.log(`\n✓ Wrote ${relative('.', sourcePath)} and ${relative('.', datasetPath)}.`);
+
+/**
+ * The dataset as text in the style of the file it replaces: its indentation and a final newline,
+ * and Prettier's layout when the file was laid out by Prettier (the project formats events.json
+ * with it), so the diff shows only what was added.
+ */
+async function formatLike(original: string, data: DatasetFile, path: string): Promise<string> {
+	const indent = /^([ \t]+)"/m.exec(original)?.[1] ?? '\t';
+	const plain = `${JSON.stringify(data, null, indent)}\n`;
+	try {
+		const prettier = await import('prettier');
+		const config =
+			(await prettier.resolveConfig(path)) ??
+			(await prettier.resolveConfig(fileURLToPath(import.meta.url)));
+		// JSON needs no plugin; the project's (for Svelte) may not load from another folder.
+		const style = { ...config };
+		delete style.plugins;
+		const options = { ...style, filepath: path, parser: 'json' };
+		if ((await prettier.format(original, options)) !== original) return plain;
+		return await prettier.format(plain, options);
+	} catch {
+		return plain;
+	}
+}
