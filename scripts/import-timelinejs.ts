@@ -1,0 +1,150 @@
+/**
+ * `npm run import:timelinejs -- <timeline.json> --out <dir> [--title … --outlet … --published …
+ * --topic … --source-id … --force]`: imports a TimelineJS3 JSON file as a dataset of draft events.
+ * Writes `<dir>/events.json` and `<dir>/sources/<name>.txt` (the timeline as plain text, which the
+ * events cite), after validating both as `check:data --allow-drafts` would; on any problem it
+ * writes nothing and exits 1. Prints what was imported and every slide it skipped, and why.
+ * The mapping rules are in `src/lib/import/timelinejs.ts`.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkDatasetFiles, type FileSystem } from './check-data-lib.ts';
+import { parsePartialDate } from '../src/lib/data/civil-date.ts';
+import { fromTimelineJs, slugify, type ImportProblem } from '../src/lib/import/timelinejs.ts';
+
+const USAGE =
+	'usage: npm run import:timelinejs -- <timeline.json> --out <dir> [--title … --outlet … --published YYYY[-MM[-DD]] --topic … --source-id … --force]';
+
+function fail(message: string, details: string[] = []): never {
+	for (const line of details) console.error(line);
+	console.error(`✗ ${message}`);
+	process.exit(1);
+}
+
+/** The source text's file name: the timeline's name, as a plain file name the format accepts. */
+function sourceFileFor(input: string): string {
+	const stem = basename(input, extname(input))
+		.replace(/[^A-Za-z0-9._-]+/g, '-')
+		.replace(/^[^A-Za-z0-9]+/, '');
+	return `${stem || 'timeline'}.txt`;
+}
+
+/** A file system holding only the files about to be written, for checking them first. */
+function memoryFileSystem(files: ReadonlyMap<string, string>): FileSystem {
+	const inDir = (dir: string) => {
+		const prefix = join(dir, '/');
+		return [...files.keys()].filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length));
+	};
+	return {
+		existsSync: (path) => files.has(path) || inDir(path).length > 0,
+		readdirSync: (dir) => inDir(dir).filter((name) => !name.includes('/')),
+		readFileSync: (path) => {
+			const text = files.get(path);
+			if (text === undefined) throw new Error(`ENOENT: ${path}`);
+			return text;
+		}
+	};
+}
+
+function describeProblem(problem: ImportProblem): string {
+	const who = [
+		problem.uniqueId !== undefined && `unique_id ${JSON.stringify(problem.uniqueId)}`,
+		problem.headline && JSON.stringify(problem.headline)
+	].filter(Boolean);
+	return `${problem.path}${who.length > 0 ? ` (${who.join(', ')})` : ''}: ${problem.message}`;
+}
+
+let parsed;
+try {
+	parsed = parseArgs({
+		allowPositionals: true,
+		options: {
+			out: { type: 'string' },
+			title: { type: 'string' },
+			outlet: { type: 'string' },
+			published: { type: 'string' },
+			topic: { type: 'string' },
+			'source-id': { type: 'string' },
+			force: { type: 'boolean', default: false }
+		}
+	});
+} catch (error) {
+	fail(`${(error as Error).message}\n${USAGE}`);
+}
+const { values: args, positionals } = parsed;
+if (positionals.length !== 1 || !args.out) fail(USAGE);
+const input = positionals[0];
+const out = args.out;
+if (args.published !== undefined && parsePartialDate(args.published) === null)
+	fail(
+		`--published must be a date such as 2024, 2024-07 or 2024-07-01 (got ${JSON.stringify(args.published)})`
+	);
+
+let json: unknown;
+try {
+	json = JSON.parse(readFileSync(input, 'utf8'));
+} catch (error) {
+	fail(`cannot read ${input} as JSON: ${(error as Error).message}`);
+}
+
+const sourceFile = sourceFileFor(input);
+const sourceId = args['source-id'] ?? (slugify(basename(input, extname(input))) || 'timeline');
+const { dataset, sourceText, problems } = fromTimelineJs(json, {
+	sourceId,
+	sourceFile,
+	title: args.title,
+	outlet: args.outlet,
+	published: args.published,
+	topic: args.topic
+});
+const skipped = problems.filter((p) => p.skipped);
+const setAside = problems.filter((p) => !p.skipped);
+const skippedLines = skipped.map((p) => `  ✗ ${describeProblem(p)}`);
+
+if (dataset.events.length === 0)
+	fail(`${input}: no slide could be imported; nothing written.`, skippedLines);
+
+const datasetPath = join(out, 'events.json');
+const sourcePath = join(out, 'sources', sourceFile);
+for (const path of [datasetPath, sourcePath])
+	if (existsSync(path) && !args.force)
+		fail(`${path} exists; pass --force to overwrite it. Nothing written.`);
+
+const datasetText = `${JSON.stringify(dataset, null, '\t')}\n`;
+const check = checkDatasetFiles(
+	datasetPath,
+	memoryFileSystem(
+		new Map([
+			[datasetPath, datasetText],
+			[sourcePath, sourceText]
+		])
+	),
+	{ allowDrafts: true }
+);
+if (check.problems.length > 0)
+	fail(
+		`the imported dataset does not validate (${check.problems.length} problem(s)); nothing written.`,
+		check.problems.map(
+			(p) => `  ✗ ${p.file}${p.item ? ` (${p.item})` : ''} ${p.path}: ${p.message}`
+		)
+	);
+
+mkdirSync(join(out, 'sources'), { recursive: true });
+writeFileSync(sourcePath, sourceText);
+writeFileSync(datasetPath, datasetText);
+
+const eras = dataset.events.filter((e) => e.kind === 'era').length;
+const read = dataset.events.length + skipped.filter((p) => p.index !== undefined).length;
+console.log(
+	`✓ ${basename(input)}: imported ${dataset.events.length} of ${read} slides and eras (${dataset.events.length - eras} events, ${eras} eras, ${dataset.topics.length} topics) as drafts.`
+);
+console.log(`  ${datasetPath}\n  ${sourcePath}`);
+if (skipped.length > 0) console.log(`\nSkipped ${skipped.length}:\n${skippedLines.join('\n')}`);
+if (setAside.length > 0)
+	console.log(
+		`\nImported with a fault set aside (${setAside.length}):\n${setAside.map((p) => `  ! ${describeProblem(p)}`).join('\n')}`
+	);
+console.log(
+	`\nEvery event is a draft citing the timeline's own text: review them (accept, edit or drop), then run check:data.`
+);
