@@ -8,6 +8,15 @@ import { defineConfig, devices } from '@playwright/test';
 const executablePath = process.env.CHROMIUM_PATH || undefined;
 const port = Number(process.env.E2E_PORT ?? 4173);
 
+const chromium = {
+	...devices['Desktop Chrome'],
+	viewport: { width: 1280, height: 800 },
+	launchOptions: {
+		executablePath,
+		args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage']
+	}
+};
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
@@ -23,14 +32,15 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'chromium',
-			use: {
-				...devices['Desktop Chrome'],
-				viewport: { width: 1280, height: 800 },
-				launchOptions: {
-					executablePath,
-					args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage']
-				}
-			}
+			// Tests tagged @alone (100 000 events) need the machine to themselves: they run after.
+			grepInvert: /@alone/,
+			use: chromium
+		},
+		{
+			name: 'alone',
+			grep: /@alone/,
+			dependencies: ['chromium'],
+			use: chromium
 		}
 	],
 	webServer: {

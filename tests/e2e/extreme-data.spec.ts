@@ -124,10 +124,13 @@ test('an empty dataset says so', async ({ page }) => {
 	await expect(page.getByRole('region', { name: 'Timeline' })).toHaveCount(0);
 });
 
-test('100 000 events: a loading state, then the timeline on a canvas', async ({ page }) => {
+test('100 000 events: a loading state, then the timeline on a canvas @alone', async ({ page }) => {
 	test.setTimeout(180_000);
 	const big = generateSyntheticDataset(real, { events: 100_000, seed: 5 });
 	writeFileSync('dist/e2e-synthetic-100k.json', JSON.stringify(big));
+	page.on('crash', () => {
+		throw new Error('the page crashed (out of memory?) while loading 100 000 events');
+	});
 	await page.goto('./?data=e2e-synthetic-100k.json');
 	// CSS locators: a role query walks 100 000 list rows' accessible names on every poll.
 	await expect(page.locator('.loading')).toHaveText('Loading the dataset…');
