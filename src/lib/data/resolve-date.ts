@@ -19,6 +19,7 @@ import {
 	type Precision,
 	type Qualifier
 } from './civil-date.ts';
+import { MONTH_NUMBERS, QUALIFIER_WORDS } from './date-words.ts';
 
 /** What an expression means against an anchor. */
 export interface ResolvedDate {
@@ -47,33 +48,6 @@ interface Resolution {
 	/** How the anchor was used, when that is not obvious from the expression. */
 	note?: string;
 }
-
-const MONTH_NUMBERS: Record<string, number> = {
-	january: 1,
-	jan: 1,
-	february: 2,
-	feb: 2,
-	march: 3,
-	mar: 3,
-	april: 4,
-	apr: 4,
-	may: 5,
-	june: 6,
-	jun: 6,
-	july: 7,
-	jul: 7,
-	august: 8,
-	aug: 8,
-	september: 9,
-	sept: 9,
-	sep: 9,
-	october: 10,
-	oct: 10,
-	november: 11,
-	nov: 11,
-	december: 12,
-	dec: 12
-};
 
 const COUNT_WORDS: Record<string, number> = {
 	a: 1,
@@ -120,16 +94,6 @@ const QUALIFIER_PHRASE = /^(?:the )?(beginning|start|middle|end) of (.+)$/;
 const NEUTRAL_PREFIX = /^(in|on|during|by|at) (.+)$/;
 const APPROXIMATE_PREFIX = /^(about|around|circa|c|approximately|roughly|some) (.+)$/;
 const SINCE_PREFIX = /^since (.+)$/;
-
-const QUALIFIER_WORDS: Record<string, Qualifier> = {
-	early: 'early',
-	mid: 'mid',
-	late: 'late',
-	beginning: 'early',
-	start: 'early',
-	middle: 'mid',
-	end: 'late'
-};
 
 /** Lower case, plain apostrophes and hyphens, no commas, no abbreviation dots, single spaces. */
 function normalize(expression: string): string {

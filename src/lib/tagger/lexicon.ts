@@ -5,32 +5,9 @@
  */
 import type { Season } from './timex.ts';
 
-export const MONTH_NUMBERS: Record<string, number> = {
-	january: 1,
-	jan: 1,
-	february: 2,
-	feb: 2,
-	march: 3,
-	mar: 3,
-	april: 4,
-	apr: 4,
-	may: 5,
-	june: 6,
-	jun: 6,
-	july: 7,
-	jul: 7,
-	august: 8,
-	aug: 8,
-	september: 9,
-	sept: 9,
-	sep: 9,
-	october: 10,
-	oct: 10,
-	november: 11,
-	nov: 11,
-	december: 12,
-	dec: 12
-};
+import { MONTH_NUMBERS } from '../data/date-words.ts';
+
+export { MONTH_NUMBERS };
 
 /** Month names that are also common English words, so alone they need a date-like context. */
 export const AMBIGUOUS_MONTHS = new Set(['may', 'march']);

@@ -5,6 +5,7 @@
  * ("about", "less than") and range words ("from … to", "between … and") are then read around
  * them. Bare four-digit numbers are only taken as years in a date-like context.
  */
+import { QUALIFIER_WORDS } from '../data/date-words.ts';
 import {
 	AMBIGUOUS_MONTHS,
 	DAY,
@@ -89,16 +90,6 @@ interface Pattern {
 	regex: RegExp;
 	build: (match: RegExpExecArray, text: string) => Found[] | Found | null;
 }
-
-const QUALIFIER_WORDS: Record<string, Qualifier> = {
-	early: 'early',
-	mid: 'mid',
-	late: 'late',
-	beginning: 'early',
-	start: 'early',
-	middle: 'mid',
-	end: 'late'
-};
 
 /** Words before a bare month or year that make it a date. */
 const DATE_PREPOSITIONS = new Set([
