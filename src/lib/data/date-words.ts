@@ -42,3 +42,21 @@ export const QUALIFIER_WORDS: Record<string, Qualifier> = {
 	middle: 'mid',
 	end: 'late'
 };
+
+/** Small counts written as words ("two weeks ago"); the tagger reads more on top of these. */
+export const COUNT_WORDS: Record<string, number> = {
+	a: 1,
+	an: 1,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12
+};

@@ -19,7 +19,7 @@ import {
 	type Precision,
 	type Qualifier
 } from './civil-date.ts';
-import { MONTH_NUMBERS, QUALIFIER_WORDS } from './date-words.ts';
+import { COUNT_WORDS, MONTH_NUMBERS, QUALIFIER_WORDS } from './date-words.ts';
 
 /** What an expression means against an anchor. */
 export interface ResolvedDate {
@@ -48,23 +48,6 @@ interface Resolution {
 	/** How the anchor was used, when that is not obvious from the expression. */
 	note?: string;
 }
-
-const COUNT_WORDS: Record<string, number> = {
-	a: 1,
-	an: 1,
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10,
-	eleven: 11,
-	twelve: 12
-};
 
 const MONTH = `(${Object.keys(MONTH_NUMBERS)
 	.sort((a, b) => b.length - a.length)

@@ -5,7 +5,7 @@
  */
 import type { Season } from './timex.ts';
 
-import { MONTH_NUMBERS } from '../data/date-words.ts';
+import { COUNT_WORDS, MONTH_NUMBERS } from '../data/date-words.ts';
 
 export { MONTH_NUMBERS };
 
@@ -39,20 +39,7 @@ export const PART_OF_DAY: Record<string, 'MO' | 'AF' | 'EV' | 'NI'> = {
 };
 
 export const NUMBER_WORDS: Record<string, number> = {
-	a: 1,
-	an: 1,
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10,
-	eleven: 11,
-	twelve: 12,
+	...COUNT_WORDS,
 	thirteen: 13,
 	fourteen: 14,
 	fifteen: 15,
