@@ -282,6 +282,11 @@ test('the app’s Embed dialog gives snippets for the current view that work whe
 	await page.goto('./e2e-pasted.html');
 	const element = page.locator('event-timeline');
 	const title = dataset.events.find((e) => e.id === SOLEIMANI)!.title;
+	// The topic attribute holds alongside the selection and the window.
+	const militias = dataset.events.filter((e) => e.topic === 'iraq-militias').length;
+	await expect(element.locator('.tally')).toHaveText(
+		new RegExp(`^${militias} of ${dataset.events.length} events`)
+	);
 	await expect(
 		element.getByRole('region', { name: 'Source reader' }).getByRole('heading', { level: 2 })
 	).toHaveText(title);

@@ -7,7 +7,7 @@
 import { untrack } from 'svelte';
 import type { AppState } from './app-state.svelte.ts';
 import { DAY_MS, isoDayToMs, msToIsoDay } from '../data/civil-date.ts';
-import { parseUrlState, serializeUrlState } from './url-state.ts';
+import { parseUrlState, serializeUrlState, type UrlState } from './url-state.ts';
 
 /** Quiet time before a zoom or a filter change is written to the URL, in ms. */
 const WRITE_DELAY_MS = 300;
@@ -33,6 +33,14 @@ export function hashFor(app: AppState): string {
 export function applyHash(app: AppState, hash: string): void {
 	const state = parseUrlState(hash);
 	app.filter = state.filter;
+	applySelectionAndWindow(app, state);
+}
+
+/**
+ * Applies a link's selection (with the reader open; none clears it) and window, leaving the
+ * filters as they are: the embedded element takes its filters from attributes of their own.
+ */
+export function applySelectionAndWindow(app: AppState, state: UrlState): void {
 	if (state.event && app.dataset?.events.some((e) => e.id === state.event)) app.select(state.event);
 	else app.clearSelection();
 	const from = state.from ? isoDayToMs(state.from) : undefined;
