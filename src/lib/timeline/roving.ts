@@ -9,23 +9,38 @@ export function clusterKey(cluster: DrawnCluster): string {
 	return `cluster:${cluster.events[0].id}`;
 }
 
-/** Every stop's key, in reading order: by x, then marks by lane, then the cluster row. */
-export function focusStops(layout: TimelineLayout): string[] {
-	const stops = [
+/** The stops with where they are drawn: marks by lane, the cluster row below them. */
+function placedStops(layout: TimelineLayout): { key: string; x: number; row: number }[] {
+	return [
 		...layout.marks.map((m) => ({ key: m.event.id, x: m.x0, row: m.lane })),
 		...layout.clusters.map((c) => ({ key: clusterKey(c), x: c.x0, row: Infinity }))
 	];
-	stops.sort((a, b) => a.x - b.x || a.row - b.row);
-	return stops.map((s) => s.key);
 }
 
-/** The one stop in the tab order: the first of `preferred` that is drawn, else the first stop. */
+const readingOrder = (a: { x: number; row: number }, b: { x: number; row: number }) =>
+	a.x - b.x || a.row - b.row;
+
+/** Every stop's key, in reading order: by x, then marks by lane, then the cluster row. */
+export function focusStops(layout: TimelineLayout): string[] {
+	return placedStops(layout)
+		.sort(readingOrder)
+		.map((s) => s.key);
+}
+
+/**
+ * The one stop in the tab order: the first of `preferred` that is drawn, else the first stop in
+ * reading order. One pass, no sort: it is recomputed on every zoom frame.
+ */
 export function tabStop(
-	stops: readonly string[],
+	layout: TimelineLayout,
 	preferred: (string | undefined)[]
 ): string | undefined {
-	for (const key of preferred) if (key !== undefined && stops.includes(key)) return key;
-	return stops[0];
+	const placed = placedStops(layout);
+	const keys = new Set(placed.map((s) => s.key));
+	for (const key of preferred) if (key !== undefined && keys.has(key)) return key;
+	let first: (typeof placed)[number] | undefined;
+	for (const stop of placed) if (!first || readingOrder(stop, first) < 0) first = stop;
+	return first?.key;
 }
 
 /**
