@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../data/types.ts';
 import type { DrawnMark, TimelineLayout } from './marks.ts';
 import { createHitTester } from './hit-test.ts';
+import { drawnCluster } from '../../../tests/fixtures/drawn-cluster.ts';
 
 const event = (id: string) => ({ id }) as TimelineEvent;
 const mark = (id: string, lane: number, x0: number, x1: number, labelled = false): DrawnMark => ({
@@ -17,11 +18,12 @@ const mark = (id: string, lane: number, x0: number, x1: number, labelled = false
 
 const layout: TimelineLayout = {
 	marks: [mark('p', 0, 100, 100, true), mark('r', 0, 300, 400), mark('q', 1, 100, 100)],
-	clusters: [{ events: [event('c1'), event('c2')], x0: 500, x1: 600 }]
+	clusters: [drawnCluster([event('c1'), event('c2')], 500, 600)],
+	visibleCount: 5
 };
 const hit = createHitTester(layout, { top: 40, laneHeight: 20, clusterTop: 100, charPx: 6 });
 const id = (h: ReturnType<typeof hit>) =>
-	h && 'mark' in h ? h.mark.event.id : h && 'cluster' in h ? h.cluster.events.length : undefined;
+	h && 'mark' in h ? h.mark.event.id : h && 'cluster' in h ? h.cluster.count : undefined;
 
 describe('createHitTester', () => {
 	it('finds the mark under the pointer on its lane, its label included', () => {

@@ -71,14 +71,7 @@ export interface Layout {
  */
 export function layoutMarks(items: readonly LayoutItem[], options: LayoutOptions): Layout {
 	const { gap, clusterWidth } = options;
-	// More lanes than items can never be used; clamping also keeps `lanes: Infinity` allocatable.
-	const laneCount = options.lanes > 0 ? Math.min(items.length, Math.floor(options.lanes)) : 0;
-	// Per lane: where its last claim ends (label included if labelled), where its last mark itself
-	// ends, and which output mark that is (so its label can be dropped). -Infinity = empty lane.
-	const claimEnds = new Float64Array(laneCount).fill(-Infinity);
-	const markEnds = new Float64Array(laneCount).fill(-Infinity);
-	const lastMarkOnLane = new Int32Array(laneCount);
-
+	const lanes = new LanePacker(Math.min(items.length, options.lanes), gap);
 	const marks: PlacedMark[] = [];
 	const clusters: Cluster[] = [];
 	let cluster: Cluster | undefined;
@@ -86,30 +79,10 @@ export function layoutMarks(items: readonly LayoutItem[], options: LayoutOptions
 	for (let index = 0; index < items.length; index++) {
 		const item = items[index];
 		const start = item.markStart;
-		const markEnd = item.markEnd > start ? item.markEnd : start;
-
-		let lane = -1;
-		let laneWithLabelInTheWay = -1;
-		for (let candidate = 0; candidate < laneCount; candidate++) {
-			if (claimEnds[candidate] + gap <= start) {
-				lane = candidate;
-				break;
-			}
-			if (laneWithLabelInTheWay < 0 && markEnds[candidate] + gap <= start) {
-				laneWithLabelInTheWay = candidate;
-			}
-		}
-		if (lane < 0 && laneWithLabelInTheWay >= 0) {
-			lane = laneWithLabelInTheWay;
-			marks[lastMarkOnLane[lane]].labelled = false;
-		}
-
-		if (lane >= 0) {
-			const labelEnd = start + item.labelWidth;
-			claimEnds[lane] = labelEnd > markEnd ? labelEnd : markEnd;
-			markEnds[lane] = markEnd;
-			lastMarkOnLane[lane] = marks.length;
-			marks.push({ index, lane, labelled: true });
+		const placed = lanes.place(start, item.markEnd, item.labelWidth, marks.length);
+		if (placed.lane >= 0) {
+			if (placed.unlabel >= 0) marks[placed.unlabel].labelled = false;
+			marks.push({ index, lane: placed.lane, labelled: true });
 		} else if (cluster !== undefined && start < cluster.end + gap) {
 			cluster.indexes.push(index);
 			// Only reachable with unsorted input; keeps the cluster covering its items regardless.
@@ -121,6 +94,81 @@ export function layoutMarks(items: readonly LayoutItem[], options: LayoutOptions
 	}
 
 	return { marks, clusters };
+}
+
+/**
+ * The lanes of `layoutMarks`, one item at a time: steps 1 and 2 of its greedy placement. Shared
+ * with the streaming layout of the timeline (`marks.ts`), which also asks where the next free room
+ * starts, to skip in one binary search every item that can only go to a cluster.
+ */
+export class LanePacker {
+	readonly #gap: number;
+	readonly #count: number;
+	/** Per lane: where its last claim ends (label included if labelled); -Infinity = empty. */
+	readonly #claimEnds: Float64Array;
+	/** Per lane: where its last mark itself ends. */
+	readonly #markEnds: Float64Array;
+	/** Per lane: the caller's key of its last mark, so its label can be dropped. */
+	readonly #lastKey: Int32Array;
+	/** The answer of `place`, reused: it runs once per drawn item on every zoom frame. */
+	readonly #placed = { lane: -1, unlabel: -1 };
+
+	/** `lanes` is clamped at 0; more lanes than items can never be used, so callers may cap it. */
+	constructor(lanes: number, gap: number) {
+		this.#count = lanes > 0 ? Math.floor(lanes) : 0;
+		this.#gap = gap;
+		this.#claimEnds = new Float64Array(this.#count).fill(-Infinity);
+		this.#markEnds = new Float64Array(this.#count).fill(-Infinity);
+		this.#lastKey = new Int32Array(this.#count);
+	}
+
+	/**
+	 * Places an item starting at `start`: `lane` is -1 when no lane has room. When the lane was won
+	 * by dropping the label of its last mark, `unlabel` is that mark's key (else -1). `key` names the
+	 * item for a later `unlabel`. The returned object is reused by the next call.
+	 */
+	place(
+		start: number,
+		markEnd: number,
+		labelWidth: number,
+		key: number
+	): { lane: number; unlabel: number } {
+		const gap = this.#gap;
+		const end = markEnd > start ? markEnd : start;
+		let lane = -1;
+		let laneWithLabelInTheWay = -1;
+		for (let candidate = 0; candidate < this.#count; candidate++) {
+			if (this.#claimEnds[candidate] + gap <= start) {
+				lane = candidate;
+				break;
+			}
+			if (laneWithLabelInTheWay < 0 && this.#markEnds[candidate] + gap <= start) {
+				laneWithLabelInTheWay = candidate;
+			}
+		}
+		const placed = this.#placed;
+		placed.unlabel = -1;
+		if (lane < 0 && laneWithLabelInTheWay >= 0) {
+			lane = laneWithLabelInTheWay;
+			placed.unlabel = this.#lastKey[lane];
+		}
+		placed.lane = lane;
+		if (lane >= 0) {
+			const labelEnd = start + labelWidth;
+			this.#claimEnds[lane] = labelEnd > end ? labelEnd : end;
+			this.#markEnds[lane] = end;
+			this.#lastKey[lane] = key;
+		}
+		return placed;
+	}
+
+	/** The smallest start at which `place` can find a lane now (Infinity with no lanes). */
+	freeFrom(): number {
+		let free = Infinity;
+		for (let lane = 0; lane < this.#count; lane++)
+			if (this.#markEnds[lane] + this.#gap < free) free = this.#markEnds[lane] + this.#gap;
+		return free;
+	}
 }
 
 /**

@@ -4,19 +4,14 @@
  * every zoom frame with the visible events only.
  */
 import type { TimelineEvent } from '../data/types.ts';
-import { layoutMarks } from './layout.ts';
+import { LanePacker } from './layout.ts';
+import { markShape } from './mark-shape.ts';
+import { searchSorted, spansLastingInto, type TimeIndex } from './time-index.ts';
 import { DAY_MS, dayToMs } from './scale.ts';
 
-/**
- * How a date is drawn: `point`, a known day; `range`, known first and last days; `uncertain`,
- * the month(s) or year(s) the event falls in somewhere (drawn soft-edged).
- */
-export type MarkShape = 'point' | 'range' | 'uncertain';
-
-export function markShape(event: TimelineEvent): MarkShape {
-	if (event.date.precision !== 'day') return 'uncertain';
-	return event.date.end ? 'range' : 'point';
-}
+export { markShape };
+export type { MarkShape } from './mark-shape.ts';
+import type { MarkShape } from './mark-shape.ts';
 
 export interface DrawnMark {
 	event: TimelineEvent;
@@ -33,8 +28,16 @@ export interface DrawnMark {
 }
 
 export interface DrawnCluster {
-	/** The events merged into the cluster, in canonical order. */
-	events: TimelineEvent[];
+	/** How many events the cluster holds. */
+	count: number;
+	/** Its first and last event in canonical order (the first names it). */
+	first: TimelineEvent;
+	last: TimelineEvent;
+	/**
+	 * Its events in canonical order, made on demand: at the whole extent one cluster can hold most
+	 * of a large dataset, and a zoom frame must not copy them.
+	 */
+	events(): TimelineEvent[];
 	/** px extent on the cluster row. */
 	x0: number;
 	x1: number;
@@ -43,6 +46,8 @@ export interface DrawnCluster {
 export interface TimelineLayout {
 	marks: DrawnMark[];
 	clusters: DrawnCluster[];
+	/** How many events overlap the window, drawn or clustered. */
+	visibleCount: number;
 }
 
 export interface MarkLayoutOptions {
@@ -65,25 +70,6 @@ export const CLUSTER_WIDTH = 48;
 const GAP_PX = 6;
 
 /**
- * The indexes of `keys` in ascending key order (stable). An insertion sort: events arrive in time
- * order and only points and spans starting on the same day can swap, so it is close to O(n).
- */
-export function sortNearlySorted(keys: readonly number[]): number[] {
-	const order = keys.map((_, i) => i);
-	for (let i = 1; i < order.length; i++) {
-		const index = order[i];
-		const key = keys[index];
-		let j = i - 1;
-		while (j >= 0 && keys[order[j]] > key) {
-			order[j + 1] = order[j];
-			j--;
-		}
-		order[j + 1] = index;
-	}
-	return order;
-}
-
-/**
  * The px range a drawn mark covers on its lane: its shape and, when drawn, its label. What the
  * canvas hit-tests against, and what must never overlap on a lane.
  */
@@ -100,82 +86,183 @@ export function truncateLabel(title: string, max: number): string {
 }
 
 /**
- * Lays out the visible events (canonical order) at the scale `x` (UTC ms → px): no two marks or
- * labels overlap on a lane, and what does not fit becomes clusters.
+ * A cluster as the layout fills it: single events and runs of an index's `points` or `spans`, so
+ * that adding 50 000 events is one step. Its events are listed only when someone asks.
+ */
+class ClusterBuilder implements DrawnCluster {
+	count = 0;
+	first!: TimelineEvent;
+	last!: TimelineEvent;
+	readonly x0: number;
+	readonly x1: number;
+	readonly #events: readonly TimelineEvent[];
+	readonly #singles: number[] = [];
+	readonly #runs: { of: Int32Array; from: number; to: number }[] = [];
+	#firstPosition = Infinity;
+	#lastPosition = -Infinity;
+	#listed: TimelineEvent[] | undefined;
+
+	constructor(events: readonly TimelineEvent[], x0: number, x1: number) {
+		this.#events = events;
+		this.x0 = x0;
+		this.x1 = x1;
+	}
+
+	/** Adds the event at `position` in the index's events. */
+	add(position: number): void {
+		this.#singles.push(position);
+		this.#extend(position, position, 1);
+	}
+
+	/** Adds the events at positions of[from…to): ascending, as an index's points and spans are. */
+	addRun(of: Int32Array, from: number, to: number): void {
+		if (to <= from) return;
+		this.#runs.push({ of, from, to });
+		this.#extend(of[from], of[to - 1], to - from);
+	}
+
+	#extend(firstPosition: number, lastPosition: number, count: number) {
+		this.count += count;
+		this.#listed = undefined;
+		if (firstPosition < this.#firstPosition) {
+			this.#firstPosition = firstPosition;
+			this.first = this.#events[firstPosition];
+		}
+		if (lastPosition > this.#lastPosition) {
+			this.#lastPosition = lastPosition;
+			this.last = this.#events[lastPosition];
+		}
+	}
+
+	events(): TimelineEvent[] {
+		if (this.#listed) return this.#listed;
+		const positions = [...this.#singles];
+		for (const { of, from, to } of this.#runs)
+			for (let k = from; k < to; k++) positions.push(of[k]);
+		positions.sort((a, b) => a - b);
+		return (this.#listed = positions.map((position) => this.#events[position]));
+	}
+}
+
+/**
+ * Lays out the events that overlap the days [fromDay, toDay] at the scale `x` (UTC ms → px): no two
+ * marks or labels overlap on a lane, and what does not fit becomes clusters.
+ *
+ * The result is that of `layoutMarks` on the visible events sorted by where their marks start, but
+ * the work is proportional to what is drawn, not to what is in view. On screen, points and spans
+ * each run left to right in the index's order, so the two are merged rather than sorted. And once
+ * an item has gone to a cluster, every item starting before the cluster's end or before the first
+ * lane frees up must join it: one binary search per run finds where that stops. So a frame costs
+ * about (marks + clusters) × log(events), whether 500 or 100 000 events are in view.
  */
 export function layoutTimeline(
-	visible: readonly TimelineEvent[],
+	index: TimeIndex,
+	fromDay: number,
+	toDay: number,
 	x: (ms: number) => number,
 	{ lanes, width, maxLabelChars = 32, charPx = 6.6 }: MarkLayoutOptions
 ): TimelineLayout {
-	const geometry = visible.map((event) => {
-		const shape = markShape(event);
+	const { events, points, spans, pointDays, spanDays } = index;
+
+	// Points overlap the window exactly when their day is in it.
+	let point = searchSorted(pointDays, fromDay);
+	const pointEnd = searchSorted(pointDays, toDay, true);
+	// Spans starting before the window overlap it only if they last into it: those few are kept in
+	// a list; from `spanInWindow` on, every span up to `spanEnd` overlaps the window.
+	const spanInWindow = searchSorted(spanDays, fromDay);
+	const spanEnd = Math.max(spanInWindow, searchSorted(spanDays, toDay, true));
+	const earlier = spansLastingInto(index, fromDay);
+	// The spans as one run: `earlier`, then spanInWindow…spanEnd, addressed by `span`.
+	const spanAt = (k: number) =>
+		k < earlier.length ? earlier[k] : spanInWindow + k - earlier.length;
+	let span = 0;
+	const spanCount = earlier.length + spanEnd - spanInWindow;
+	const visibleCount = pointEnd - point + spanCount;
+
+	// Read from the index's typed arrays: these run in every binary search of every frame.
+	const { pointLastDays } = index;
+	const pointStart = (k: number) =>
+		(x(dayToMs(pointDays[k])) + x(dayToMs(pointLastDays[k]) + DAY_MS)) / 2 - POINT_RADIUS;
+	// Long spans are clipped to the plot so that their label starts where the reader can see it.
+	const spanStart = (k: number) => Math.max(x(dayToMs(spanDays[spanAt(k)])), -2);
+	/** The first k in [from, to) whose start is ≥ `boundary`; starts ascend with k. */
+	const skipTo = (start: (k: number) => number, from: number, to: number, boundary: number) => {
+		let lo = from;
+		let hi = to;
+		while (lo < hi) {
+			const mid = (lo + hi) >>> 1;
+			if (start(mid) < boundary) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	};
+
+	const packer = new LanePacker(Math.min(lanes, visibleCount), GAP_PX);
+	const marks: DrawnMark[] = [];
+	const clusters: DrawnCluster[] = [];
+	let cluster: ClusterBuilder | undefined;
+
+	while (point < pointEnd || span < spanCount) {
+		// The next item from the left; on a tie, the earlier in canonical order (a stable sort).
+		const nextPoint = point < pointEnd ? pointStart(point) : Infinity;
+		const nextSpan = span < spanCount ? spanStart(span) : Infinity;
+		const takePoint =
+			nextPoint < nextSpan || (nextPoint === nextSpan && points[point] < spans[spanAt(span)]);
+		const position = takePoint ? points[point] : spans[spanAt(span)];
+		const event = events[position];
+		const shape = takePoint ? 'point' : markShape(event);
 		const start = x(dayToMs(event.when.firstDay));
 		const end = x(dayToMs(event.when.lastDay) + DAY_MS);
-		// The label's length is all the layout needs; the text is cut only for drawn marks.
 		const labelChars = Math.min(event.title.length, maxLabelChars);
-		if (shape === 'point') {
+		let x0: number, x1: number, labelX: number, markStart: number, markEnd: number;
+		if (takePoint) {
 			const centre = (start + end) / 2;
-			const labelX = centre + POINT_RADIUS + 4;
-			return {
-				event,
-				shape,
-				x0: centre,
-				x1: centre,
-				labelChars,
-				labelX,
-				markStart: centre - POINT_RADIUS,
-				markEnd: centre + POINT_RADIUS
-			};
+			x0 = x1 = centre;
+			labelX = centre + POINT_RADIUS + 4;
+			markStart = centre - POINT_RADIUS;
+			markEnd = centre + POINT_RADIUS;
+			point++;
+		} else {
+			const clippedStart = Math.max(start, -2);
+			const clippedEnd = Math.min(Math.max(end, start + MIN_SPAN_PX), width + 2);
+			const right = Math.max(clippedEnd, clippedStart + MIN_SPAN_PX);
+			// Spans that meet end to end (31 May, then June) may share a lane: the claim stops a gap
+			// short of the span's end, and the bar is drawn inset by a pixel so the two stay apart.
+			const inset = right - clippedStart > 3 * MIN_SPAN_PX ? 1 : 0;
+			x0 = clippedStart + inset;
+			x1 = right - inset;
+			labelX = clippedStart + 4;
+			markStart = clippedStart;
+			markEnd = Math.max(clippedStart + MIN_SPAN_PX, right - GAP_PX);
+			span++;
 		}
-		// Clip long spans to the plot so that their label starts where the reader can see it.
-		const x0 = Math.max(start, -2);
-		const x1 = Math.min(Math.max(end, start + MIN_SPAN_PX), width + 2);
-		const right = Math.max(x1, x0 + MIN_SPAN_PX);
-		// Spans that meet end to end (31 May, then June) may share a lane: the claim stops a gap
-		// short of the span's end, and the bar is drawn inset by a pixel so the two stay apart.
-		const inset = right - x0 > 3 * MIN_SPAN_PX ? 1 : 0;
-		return {
-			event,
-			shape,
-			x0: x0 + inset,
-			x1: right - inset,
-			labelChars,
-			labelX: x0 + 4,
-			markStart: x0,
-			markEnd: Math.max(x0 + MIN_SPAN_PX, right - GAP_PX)
-		};
-	});
-	const order = sortNearlySorted(geometry.map((g) => g.markStart));
-	const items = order.map((i) => {
-		const g = geometry[i];
-		return {
-			markStart: g.markStart,
-			markEnd: g.markEnd,
-			labelWidth: g.labelX - g.markStart + g.labelChars * charPx + 4
-		};
-	});
-	const layout = layoutMarks(items, { lanes, gap: GAP_PX, clusterWidth: CLUSTER_WIDTH });
-	const marks: DrawnMark[] = layout.marks.map(({ index, lane, labelled }) => {
-		const g = geometry[order[index]];
-		return {
-			event: g.event,
-			shape: g.shape,
-			x0: g.x0,
-			x1: g.x1,
-			lane,
-			labelled,
-			label: truncateLabel(g.event.title, maxLabelChars),
-			labelX: g.labelX
-		};
-	});
-	const clusters: DrawnCluster[] = layout.clusters.map((cluster) => ({
-		events: cluster.indexes
-			.map((i) => order[i])
-			.sort((a, b) => a - b)
-			.map((i) => visible[i]),
-		x0: cluster.start,
-		x1: cluster.end
-	}));
-	return { marks, clusters };
+
+		const labelWidth = labelX - markStart + labelChars * charPx + 4;
+		const placed = packer.place(markStart, markEnd, labelWidth, marks.length);
+		if (placed.lane >= 0) {
+			if (placed.unlabel >= 0) marks[placed.unlabel].labelled = false;
+			const label = truncateLabel(event.title, maxLabelChars);
+			marks.push({ event, shape, x0, x1, lane: placed.lane, labelled: true, label, labelX });
+			continue;
+		}
+		if (cluster === undefined || markStart >= cluster.x1 + GAP_PX) {
+			cluster = new ClusterBuilder(events, markStart, markStart + CLUSTER_WIDTH);
+			clusters.push(cluster);
+		}
+		cluster.add(position);
+		// Until the cluster's end, or until a lane frees up, nothing can be placed: all of it joins.
+		const boundary = Math.min(cluster.x1 + GAP_PX, packer.freeFrom());
+		const pointTo = skipTo(pointStart, point, pointEnd, boundary);
+		cluster.addRun(points, point, pointTo);
+		point = pointTo;
+		const spanTo = skipTo(spanStart, span, spanCount, boundary);
+		// The part of the skipped spans in `earlier` one by one (few), the rest as one run.
+		for (; span < spanTo && span < earlier.length; span++) cluster.add(spans[earlier[span]]);
+		if (span < spanTo) {
+			const from = spanAt(span);
+			cluster.addRun(spans, from, from + spanTo - span);
+			span = spanTo;
+		}
+	}
+	return { marks, clusters, visibleCount };
 }

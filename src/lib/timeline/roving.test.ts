@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clusterKey, focusStops, moveStop, nearestStop, tabStop } from './roving.ts';
 import type { DrawnCluster, DrawnMark, TimelineLayout } from './marks.ts';
 import type { TimelineEvent } from '../data/types.ts';
+import { drawnCluster } from '../../../tests/fixtures/drawn-cluster.ts';
 
 const event = (id: string) => ({ id }) as TimelineEvent;
 const mark = (id: string, x0: number, lane: number, x1 = x0): DrawnMark => ({
@@ -14,15 +15,13 @@ const mark = (id: string, x0: number, lane: number, x1 = x0): DrawnMark => ({
 	label: id,
 	labelX: x0 + 6
 });
-const cluster = (ids: string[], x0: number): DrawnCluster => ({
-	events: ids.map(event),
-	x0,
-	x1: x0 + 44
-});
+const cluster = (ids: string[], x0: number): DrawnCluster =>
+	drawnCluster(ids.map(event), x0, x0 + 44);
 
 const layout: TimelineLayout = {
 	marks: [mark('c', 300, 0), mark('a', 10, 1), mark('b', 10, 0, 80)],
-	clusters: [cluster(['d', 'e'], 10)]
+	clusters: [cluster(['d', 'e'], 10)],
+	visibleCount: 5
 };
 
 describe('roving focus', () => {
@@ -35,7 +34,7 @@ describe('roving focus', () => {
 		expect(tabStop(layout, ['c', 'a'])).toBe('c');
 		expect(tabStop(layout, ['gone', 'a'])).toBe('a');
 		expect(tabStop(layout, [undefined, 'gone'])).toBe('b');
-		expect(tabStop({ marks: [], clusters: [] }, ['a'])).toBeUndefined();
+		expect(tabStop({ marks: [], clusters: [], visibleCount: 0 }, ['a'])).toBeUndefined();
 	});
 
 	it('moves with the arrows, Home and End, and stops at the ends', () => {
@@ -55,6 +54,6 @@ describe('roving focus', () => {
 	it('finds the stop nearest to where a lost mark was', () => {
 		expect(nearestStop(layout, 290)).toBe('c');
 		expect(nearestStop(layout, 60)).toBe('b');
-		expect(nearestStop({ marks: [], clusters: [] }, 60)).toBeUndefined();
+		expect(nearestStop({ marks: [], clusters: [], visibleCount: 0 }, 60)).toBeUndefined();
 	});
 });

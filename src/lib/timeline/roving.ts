@@ -6,7 +6,7 @@ import type { DrawnCluster, TimelineLayout } from './marks.ts';
 
 /** The key a cluster is known by (its first event's id can never clash with a mark's key). */
 export function clusterKey(cluster: DrawnCluster): string {
-	return `cluster:${cluster.events[0].id}`;
+	return `cluster:${cluster.first.id}`;
 }
 
 /** The stops with where they are drawn: marks by lane, the cluster row below them. */

@@ -5,18 +5,53 @@ import {
 	createTimeIndex,
 	eventsInWindow,
 	jumpTarget,
-	maxOverlap
+	maxOverlap,
+	searchSorted
 } from './time-index.ts';
 import type { TimelineEvent } from '../data/types.ts';
 
+/** A one-day event is drawn as a point; a longer one as a span of known days. */
 function event(id: string, firstDay: number, lastDay: number): TimelineEvent {
-	return { id, when: { firstDay, lastDay } } as TimelineEvent;
+	const date = { precision: 'day', end: lastDay > firstDay ? 'end' : undefined };
+	return { id, date, when: { firstDay, lastDay } } as unknown as TimelineEvent;
 }
 
 /** The obvious answer: scan everything. */
 function scan(events: TimelineEvent[], from: number, to: number): string[] {
 	return events.filter((e) => e.when.firstDay <= to && e.when.lastDay >= from).map((e) => e.id);
 }
+
+describe('createTimeIndex', () => {
+	it('splits the events into points and spans, each in canonical order, with their first days', () => {
+		const index = createTimeIndex([
+			event('year', 0, 364),
+			event('a', 10, 10),
+			event('b', 20, 25),
+			event('c', 400, 400)
+		]);
+		expect([...index.points]).toEqual([1, 3]);
+		expect([...index.pointDays]).toEqual([10, 400]);
+		expect([...index.spans]).toEqual([0, 2]);
+		expect([...index.spanDays]).toEqual([0, 20]);
+		expect(index.maxSpanDays).toBe(364);
+	});
+});
+
+describe('searchSorted', () => {
+	it('finds the first value at or after (or strictly after) a value, like a bisector', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.integer({ min: 0, max: 20 })),
+				fc.integer({ min: -1, max: 21 }),
+				(raw, value) => {
+					const values = [...raw].sort((a, b) => a - b);
+					expect(searchSorted(values, value)).toBe(values.filter((v) => v < value).length);
+					expect(searchSorted(values, value, true)).toBe(values.filter((v) => v <= value).length);
+				}
+			)
+		);
+	});
+});
 
 describe('eventsInWindow', () => {
 	const events = [

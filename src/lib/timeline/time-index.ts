@@ -3,25 +3,131 @@
  * their first possible day, and the longest span, so a binary search finds every event that
  * overlaps a window without scanning the dataset.
  */
-import { bisector } from 'd3-array';
 import { DAY_MS } from '../data/civil-date.ts';
 import type { TimelineEvent } from '../data/types.ts';
+import { markShape } from './mark-shape.ts';
 
 export interface TimeIndex {
 	/** Events by first possible day (then last day, then id: the canonical order). */
 	events: readonly TimelineEvent[];
 	/** The longest event, in days (lastDay − firstDay). */
 	maxSpanDays: number;
+	/** The first day of each event: what the binary searches read. */
+	firstDays: Float64Array;
+	/**
+	 * Positions in `events` of the events drawn as points (a known day), ascending, and of all the
+	 * others (drawn from their first day), ascending. On screen, each of the two runs left to right
+	 * in its own order, so the layout merges them instead of sorting every visible event per frame.
+	 */
+	points: Int32Array;
+	spans: Int32Array;
+	/** The first day of each of `points`, and of each of `spans`: what their binary searches read. */
+	pointDays: Float64Array;
+	spanDays: Float64Array;
+	/** The last day of each of `points` (a known day: its first, unless a record says otherwise). */
+	pointLastDays: Float64Array;
+	/**
+	 * The spans by length, in classes of powers of two: which spans that start before a window may
+	 * last into it is a short scan per class rather than a scan of every span that starts within
+	 * `maxSpanDays` of it (at 100 000 events, tens of thousands on every frame).
+	 */
+	spanClasses: SpanClass[];
 }
 
-const byFirstDay = bisector((event: TimelineEvent) => event.when.firstDay);
+/** The spans of at most `maxDays` days (lastDay − firstDay) and more than half that. */
+export interface SpanClass {
+	maxDays: number;
+	/** Positions in the index's `spans`, ascending, and the first and last day of each. */
+	spans: Int32Array;
+	days: Float64Array;
+	lastDays: Float64Array;
+}
 
 /** Builds the index; `events` must already be in canonical order (the validator's output is). */
 export function createTimeIndex(events: readonly TimelineEvent[]): TimeIndex {
 	let maxSpanDays = 0;
-	for (const event of events)
+	let pointCount = 0;
+	for (const event of events) {
 		maxSpanDays = Math.max(maxSpanDays, event.when.lastDay - event.when.firstDay);
-	return { events, maxSpanDays };
+		if (markShape(event) === 'point') pointCount++;
+	}
+	const points = new Int32Array(pointCount);
+	const spans = new Int32Array(events.length - pointCount);
+	const pointDays = new Float64Array(pointCount);
+	const pointLastDays = new Float64Array(pointCount);
+	const spanDays = new Float64Array(events.length - pointCount);
+	let p = 0;
+	let s = 0;
+	events.forEach((event, position) => {
+		if (markShape(event) === 'point') {
+			pointDays[p] = event.when.firstDay;
+			pointLastDays[p] = event.when.lastDay;
+			points[p++] = position;
+		} else {
+			spanDays[s] = event.when.firstDay;
+			spans[s++] = position;
+		}
+	});
+	return {
+		events,
+		maxSpanDays,
+		firstDays: Float64Array.from(events, (event) => event.when.firstDay),
+		points,
+		spans,
+		pointDays,
+		spanDays,
+		pointLastDays,
+		spanClasses: classifySpans(events, spans)
+	};
+}
+
+function classifySpans(events: readonly TimelineEvent[], spans: Int32Array): SpanClass[] {
+	const lengthClass = (s: number) => {
+		const when = events[spans[s]].when;
+		return Math.ceil(Math.log2(when.lastDay - when.firstDay + 1));
+	};
+	const members: number[][] = [];
+	for (let s = 0; s < spans.length; s++) (members[lengthClass(s)] ??= []).push(s);
+	return members.flatMap((list, c) =>
+		list
+			? [
+					{
+						maxDays: 2 ** c,
+						spans: Int32Array.from(list),
+						days: Float64Array.from(list, (s) => events[spans[s]].when.firstDay),
+						lastDays: Float64Array.from(list, (s) => events[spans[s]].when.lastDay)
+					}
+				]
+			: []
+	);
+}
+
+/**
+ * Positions in the index's `spans` of the spans that start before `fromDay` and last into it, in
+ * ascending order. Cost: per length class, a binary search and the spans starting within that
+ * class's length of the window, at most about twice as many as are found.
+ */
+export function spansLastingInto(index: TimeIndex, fromDay: number): Int32Array {
+	const found: number[] = [];
+	for (const { maxDays, spans, days, lastDays } of index.spanClasses) {
+		const end = searchSorted(days, fromDay);
+		for (let k = searchSorted(days, fromDay - maxDays); k < end; k++)
+			if (lastDays[k] >= fromDay) found.push(spans[k]);
+	}
+	// A typed array sorts numerically without a comparator.
+	return Int32Array.from(found).sort();
+}
+
+/** The first position in the ascending `values` whose value is ≥ `value` (or > with `after`). */
+export function searchSorted(values: ArrayLike<number>, value: number, after = false): number {
+	let lo = 0;
+	let hi = values.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (values[mid] < value || (after && values[mid] === value)) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }
 
 /**
@@ -29,8 +135,8 @@ export function createTimeIndex(events: readonly TimelineEvent[]): TimeIndex {
  * two binary searches plus the events whose first day lies within `maxSpanDays` of the window.
  */
 export function eventsInWindow(index: TimeIndex, fromDay: number, toDay: number): TimelineEvent[] {
-	const lo = byFirstDay.left(index.events, fromDay - index.maxSpanDays);
-	const hi = byFirstDay.right(index.events, toDay);
+	const lo = searchSorted(index.firstDays, fromDay - index.maxSpanDays);
+	const hi = searchSorted(index.firstDays, toDay, true);
 	const visible: TimelineEvent[] = [];
 	for (let i = lo; i < hi; i++)
 		if (index.events[i].when.lastDay >= fromDay) visible.push(index.events[i]);
@@ -53,12 +159,12 @@ export function adjacentEvents(index: TimeIndex, ms: number, direction: 1 | -1):
 	const day = ms / DAY_MS - 0.5;
 	const i =
 		direction === 1
-			? byFirstDay.right(events, Math.floor(day))
-			: byFirstDay.left(events, Math.ceil(day)) - 1;
+			? searchSorted(index.firstDays, Math.floor(day), true)
+			: searchSorted(index.firstDays, Math.ceil(day)) - 1;
 	if (i < 0 || i >= events.length) return [];
 	const target = events[i].when.firstDay;
-	const lo = byFirstDay.left(events, target);
-	const hi = byFirstDay.right(events, target);
+	const lo = searchSorted(index.firstDays, target);
+	const hi = searchSorted(index.firstDays, target, true);
 	return events.slice(lo, hi);
 }
 
