@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { datasetPlugin } from './scripts/vite-plugin-dataset.ts';
+import { buildAliases } from './scripts/build-aliases.ts';
 
 /** The policy the app and its embeds are built to run under; `vite preview` serves with it. */
 export const CONTENT_SECURITY_POLICY = "script-src 'self'; object-src 'none'; base-uri 'none'";
@@ -11,6 +12,7 @@ export default defineConfig({
 	// Relative asset URLs: dist/ works from any static host and any sub-path.
 	base: './',
 	plugins: [svelte(), svelteTesting(), datasetPlugin()],
+	resolve: { alias: buildAliases },
 	build: {
 		rollupOptions: {
 			// The app, and the page an embed frame loads.

@@ -5,6 +5,7 @@
  */
 import { defineConfig } from 'vite';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { buildAliases } from './scripts/build-aliases.ts';
 
 const ELEMENT = 'EventTimelineElement.svelte';
 
@@ -23,6 +24,7 @@ export default defineConfig({
 					: { runes: true, customElement: filename.endsWith(ELEMENT) }
 		})
 	],
+	resolve: { alias: buildAliases },
 	build: {
 		outDir: 'dist/element',
 		emptyOutDir: true,

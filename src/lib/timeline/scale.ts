@@ -2,7 +2,7 @@
  * Time ↔ pixel math for the timeline. Civil days become UTC milliseconds by multiplication alone
  * (a day number is days since 1970-01-01), so no time zone or `Date` constructor can move a day.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { scaleTime, type TimeScale } from './time-scale.ts';
 import type { TimelineEvent } from '../data/types.ts';
 
 import { DAY_MS } from '../data/civil-date.ts';
@@ -40,11 +40,6 @@ export function timeExtent(events: readonly TimelineEvent[], padding = 0.03): [n
 }
 
 /** The untransformed time scale: the whole extent over [0, width] px. Zoom derives from it. */
-export function createBaseScale(
-	extent: [number, number],
-	width: number
-): ScaleTime<number, number> {
-	return scaleUtc()
-		.domain([new Date(extent[0]), new Date(extent[1])])
-		.range([0, Math.max(1, width)]);
+export function createBaseScale(extent: [number, number], width: number): TimeScale {
+	return scaleTime(extent, [0, Math.max(1, width)]);
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { scaleUtc } from 'd3-scale';
+import { scaleTime } from './time-scale.ts';
 import { computeAxisTicks, formatTick, labelWidthPx, type AxisTicks, type Tick } from './ticks.ts';
 
 const DAY_MS = 86_400_000;
@@ -14,7 +14,7 @@ function utc(year: number, month = 1, day = 1, hour = 0): Date {
 }
 
 function axis(from: Date, to: Date, width: number): AxisTicks {
-	return computeAxisTicks(scaleUtc().domain([from, to]).range([0, width]), width);
+	return computeAxisTicks(scaleTime([+from, +to], [0, width]), width);
 }
 
 /** The contract for one row: neighbouring ticks are at least the wider label's width apart. */
@@ -257,11 +257,8 @@ describe('computeAxisTicks', () => {
 			.map(({ year, offsetDays, logSpanDays, width }) => {
 				const start = utc(year).getTime() + offsetDays * DAY_MS;
 				const end = start + Math.exp(logSpanDays) * DAY_MS;
-				const x = scaleUtc()
-					.domain([new Date(start), new Date(end)])
-					.range([0, width]);
-				// A Date holds whole ms: the window starts where the domain does, not at `start`.
-				const from = x.domain()[0].getTime();
+				const x = scaleTime([start, end], [0, width]);
+				const from = x.domain()[0];
 				return { x, from, width, ticks: computeAxisTicks(x, width) };
 			});
 		const runs = { numRuns: 400 };
@@ -290,7 +287,7 @@ describe('computeAxisTicks', () => {
 							// Only the sticky major tick lies left of the window; it is pinned to 0.
 							expect(t).toBe(ticks.major[0]);
 							expect(t.x).toBe(0);
-						} else expect(t.x).toBeCloseTo(x(new Date(t.ms)), 6);
+						} else expect(t.x).toBeCloseTo(x(t.ms), 6);
 					}
 				}),
 				runs

@@ -6,10 +6,11 @@
  * Everything here works in UTC: a civil day is a UTC day (see scale.ts), so local-time `Date`
  * methods would shift ticks and labels by the reader's time zone.
  */
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './time-scale.ts';
 import { timeInterval, utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc.js';
+// dayjs's ES modules: its default entry is CommonJS, which a bundler must wrap and cannot trim.
+import dayjs from 'dayjs/esm/index.js';
+import utc from 'dayjs/esm/plugin/utc/index.js';
 import { DAY_MS } from '../data/civil-date.ts';
 
 dayjs.extend(utc);
@@ -234,17 +235,11 @@ const LADDER: readonly Level[] = [
 const MIN_GAP_PX = labelWidthPx('0');
 
 /** The boundaries of `row` in [lo, hi] ms, placed by the scale. */
-function rowTicks(
-	x: ScaleTime<number, number>,
-	row: Row,
-	lo: number,
-	hi: number,
-	width: number
-): Tick[] {
+function rowTicks(x: TimeScale, row: Row, lo: number, hi: number, width: number): Tick[] {
 	return row.interval.range(new Date(lo), new Date(hi + 1)).map((date) => ({
 		ms: date.getTime(),
 		// Clamp rounding error only: every boundary in [lo, hi] is on screen.
-		x: Math.min(width, Math.max(0, x(date))),
+		x: Math.min(width, Math.max(0, x(date.getTime()))),
 		label: row.label(date)
 	}));
 }
@@ -267,11 +262,11 @@ function fits(ticks: readonly Tick[]): boolean {
  * Only boundaries within [0, width] px are returned, plus the sticky major tick at x = 0. Work is
  * proportional to `width`, not to the data or to the time span.
  */
-export function computeAxisTicks(x: ScaleTime<number, number>, width: number): AxisTicks {
+export function computeAxisTicks(x: TimeScale, width: number): AxisTicks {
 	// The visible window is whatever part of the domain the range maps to [0, width] px, so that a
 	// zoomed scale (domain rescaled, range kept) and a plain one are handled alike.
-	const lo = Math.ceil(x.invert(0).getTime());
-	const hi = Math.floor(x.invert(width).getTime());
+	const lo = Math.ceil(x.invert(0));
+	const hi = Math.floor(x.invert(width));
 	if (!(width > 0) || !Number.isFinite(lo) || !Number.isFinite(hi) || lo > hi) {
 		return { minorUnit: 'day', minorStep: 1, minor: [], major: [] };
 	}

@@ -27,7 +27,7 @@ export class TimelineView {
 	/** The scale as the user sees it now. */
 	x = $derived(this.transform.rescaleX(this.baseX));
 	/** Visible window in UTC ms. */
-	visible = $derived(this.x.domain().map((d) => d.getTime()) as [number, number]);
+	visible = $derived(this.x.domain());
 	ticks = $derived(computeAxisTicks(this.x, this.width));
 
 	/** The width `transform` was written at, so a resize keeps the same window. */

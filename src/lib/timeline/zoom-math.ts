@@ -3,7 +3,7 @@
  * apply. The transform maps the unzoomed scale's px to screen px: screen = k · base + x.
  */
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './time-scale.ts';
 
 /**
  * Keeps a transform inside the zoom limits: k in [1, maxK], and the view inside [0, width] of
@@ -22,7 +22,7 @@ export function clampTransform(t: ZoomTransform, width: number, maxK: number): Z
  * limits. Its inverse is `windowOfTransform`.
  */
 export function transformForWindow(
-	baseX: ScaleTime<number, number>,
+	baseX: TimeScale,
 	[t0, t1]: readonly [number, number],
 	width: number,
 	maxK: number
@@ -35,11 +35,11 @@ export function transformForWindow(
 
 /** The time window (UTC ms) a transform shows across `width` px. */
 export function windowOfTransform(
-	baseX: ScaleTime<number, number>,
+	baseX: TimeScale,
 	t: ZoomTransform,
 	width: number
 ): [number, number] {
-	return [baseX.invert(t.invertX(0)).getTime(), baseX.invert(t.invertX(width)).getTime()];
+	return [baseX.invert(t.invertX(0)), baseX.invert(t.invertX(width))];
 }
 
 /**
@@ -47,7 +47,7 @@ export function windowOfTransform(
  * jump to an event without losing the reader in empty years.
  */
 export function transformCentredOn(
-	baseX: ScaleTime<number, number>,
+	baseX: TimeScale,
 	t: ZoomTransform,
 	ms: number,
 	width: number,

@@ -19,6 +19,8 @@ export function maxZoomFactor(extent: [number, number]): number {
 /** Creates the zoom behaviour for `view`, attaches it to `target`, and returns a cleanup. */
 export function attachZoom(target: Element, view: TimelineView, height: number): () => void {
 	const behavior = zoom<Element, unknown>()
+		// Double-click zooms at once, as every other control does: nothing animates.
+		.duration(0)
 		.scaleExtent([1, view.maxK])
 		// An explicit extent: the default reads SVG geometry that jsdom lacks.
 		.extent([
