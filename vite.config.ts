@@ -27,7 +27,12 @@ export default defineConfig({
 	},
 	test: {
 		environment: 'jsdom',
-		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+		include: [
+			'src/**/*.test.ts',
+			'scripts/**/*.test.ts',
+			'bench/**/*.test.ts',
+			'tests/unit/**/*.test.ts'
+		],
 		setupFiles: ['./tests/setup/vitest-setup.ts']
 	}
 });
