@@ -191,6 +191,33 @@ export function computeWhen(
 	};
 }
 
+/**
+ * Makes the text fields that events repeat (quotes cited by several events, topics, kinds, actors,
+ * places, sources, bases, derivations) one string each: every value JSON.parse makes is a new
+ * string, and at 100 000 events the copies of the same quotes were most of the page's heap.
+ * Replaces the fields in place (the event was parsed for this dataset alone) and returns it.
+ */
+export function shareRepeatedText<T extends EventRecord>(event: T, pool: Map<string, string>): T {
+	const share = (text: string) => {
+		const shared = pool.get(text);
+		if (shared !== undefined) return shared;
+		pool.set(text, text);
+		return text;
+	};
+	event.topic = share(event.topic);
+	event.kind = share(event.kind);
+	event.actors = event.actors.map(share);
+	event.places = event.places.map(share);
+	event.date.basis = share(event.date.basis);
+	if (event.date.derivation)
+		event.date.derivation.expression = share(event.date.derivation.expression);
+	for (const citation of event.citations) {
+		citation.source = share(citation.source);
+		citation.quote = share(citation.quote);
+	}
+	return event;
+}
+
 /** Canonical order: earliest possible day, then latest possible day, then id. */
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
 	return (
@@ -555,6 +582,7 @@ export function validateDataset(raw: unknown, options: ValidateOptions): Dataset
 
 	const ctx: EventContext = { file, problems, topicIds, actorIds, sources: sourceMap, sourceTexts };
 	const events: TimelineEvent[] = [];
+	const textPool = new Map<string, string>();
 	const seen = new Set<string>();
 	(check.array(raw, 'events', '') ?? []).forEach((item, i) => {
 		const event = validateEvent(item, `events[${i}]`, ctx);
@@ -569,7 +597,7 @@ export function validateDataset(raw: unknown, options: ValidateOptions): Dataset
 			return;
 		}
 		seen.add(event.id);
-		events.push(event);
+		events.push(shareRepeatedText(event, textPool));
 	});
 
 	const ordered = events.slice().sort(compareEvents);
