@@ -53,8 +53,26 @@ function yearText(year: number): string {
 	return year <= 0 ? `${1 - year} BCE` : String(year);
 }
 
+/**
+ * Labels already written, by pattern and instant: a zoom frame asks for the same few dozen labels
+ * as the frame before, and dayjs takes microseconds each. Cleared when it grows past a bound.
+ */
+const writtenLabels = new Map<string, string>();
+const MAX_WRITTEN_LABELS = 4000;
+
 /** Writes `date` in UTC with a dayjs pattern whose year, if any, is "YYYY". */
 function formatUtc(date: Date, pattern: string): string {
+	const key = `${pattern}|${date.getTime()}`;
+	let label = writtenLabels.get(key);
+	if (label === undefined) {
+		if (writtenLabels.size >= MAX_WRITTEN_LABELS) writtenLabels.clear();
+		label = writeUtc(date, pattern);
+		writtenLabels.set(key, label);
+	}
+	return label;
+}
+
+function writeUtc(date: Date, pattern: string): string {
 	const year = date.getUTCFullYear();
 	if (year >= 1000) return dayjs.utc(date.getTime()).format(pattern);
 	// dayjs cannot write years below 1000 or BCE reliably: take the month and day names from the same
