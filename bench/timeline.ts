@@ -1,154 +1,291 @@
 /**
- * Measures the timeline in Chromium on the seed dataset and on synthetic ones (10k, 100k events):
- * time to first draw, main-thread cost of a zoom step (script, style and layout, from the wheel
- * event until the DOM or canvas is updated), and the JS heap. Run with `npm run bench`; it builds
- * the app, writes the synthetic datasets into dist/, serves dist/ with `vite preview`, and prints a
- * table (and writes bench/results.json). Numbers are for this machine; compare runs, not machines.
+ * `npm run bench [-- --readme]`: measures our timeline side by side with vis-timeline and
+ * TimelineJS3, in one Chromium, on the same datasets served from the same local server:
+ * navigation to events drawn, the main-thread cost of each zoom and pan step (from a trace), the
+ * JS heap after load, and our bundle sizes. Writes bench/results.json and bench/results.md (a
+ * table for the README; `--readme` also puts it between the README's `<!-- bench:start -->` and
+ * `<!-- bench:end -->`), and prints the tables. Numbers are for this machine: compare tools and
+ * runs on one machine, not machines.
+ *
+ * It builds the app and the custom element with the project's own configs (what `npm run build`
+ * does), but into a temporary folder rather than dist/: a build or test running at the same time
+ * empties dist/, and the bench's 100k-event files have no business there. The folder is removed
+ * at the end.
+ *
+ * Environment:
+ * - BENCH_SIZES: synthetic dataset sizes, default 1000,2000,10000,100000 (the seed always runs).
+ * - BENCH_TOOLS: which tools, default app,vis,tljs.
+ * - BENCH_TRY_ALL=1: run the peers at every size, even where a smaller size says they cannot
+ *   draw within the time limit (they then give up after it).
+ * - BENCH_DIST=<folder>: measure an existing build there instead of building (quick iteration);
+ *   the bench writes its dataset files into it.
+ *
+ * Exits non-zero when our app failed to draw, or any measurement failed its sanity checks.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { chromium, type Page } from '@playwright/test';
-import { generateSyntheticDataset } from '../scripts/synthetic-dataset.ts';
-import type { DatasetFile } from '../src/lib/data/types.ts';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { arch, cpus, release, tmpdir, totalmem, type as osType } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from '@playwright/test';
+import { format, resolveConfig } from 'prettier';
 import { findChromium } from '../scripts/find-chromium.mjs';
+import type { DatasetFile } from '../src/lib/data/types.ts';
+import { CONTENT_SECURITY_POLICY } from '../vite.config.ts';
+import { measureBundle, type BundleReport } from './bundle.ts';
+import type { StepSummary } from './trace.ts';
+import { parseSizes, writeDatasets, writeTimelineJs } from './datasets.ts';
+import { measureTool, STEP_LIMIT_MS, VIEWPORT, type ToolResult } from './measure.ts';
+import {
+	consoleRows,
+	markdownReport,
+	ratiosOf,
+	replaceBetweenMarkers,
+	type BenchResults
+} from './report.ts';
+import { startStaticServer } from './server.ts';
+import {
+	PAN_MOVE_PX,
+	PAN_MOVES,
+	TIMELINEJS_ZOOM_STEPS,
+	skipReason,
+	TOOLS,
+	WHEEL_DELTA,
+	WHEEL_STEPS,
+	type PlotSize,
+	type ToolKey
+} from './tools.ts';
 
-const PORT = 4399;
-const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
-const STEPS = 24;
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-dev-shm-usage',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run'
+];
+/** Our plot's size at 1280×800 when the app is not measured (so not measured either). */
+const DEFAULT_PLOT: PlotSize = { width: 1234, height: 378 };
 
-interface StepStats {
-	median: number;
-	p95: number;
-	max: number;
+function parseTools(text: string | undefined): ToolKey[] {
+	const keys = (text ?? 'app,vis,tljs').split(',').map((s) => s.trim()) as ToolKey[];
+	const unknown = keys.filter((k) => !TOOLS.some((t) => t.key === k));
+	if (unknown.length > 0)
+		throw new Error(`BENCH_TOOLS: unknown ${unknown.join(', ')} (known: app, vis, tljs)`);
+	return keys;
 }
 
-interface Result {
-	dataset: string;
-	events: number;
-	firstDrawMs: number;
-	zoomIn: StepStats;
-	zoomOut: StepStats;
-	/** Most events in view during the run, and the renderer then. */
-	maxVisible: number;
-	heapMB: number;
+/** `npm run build`'s two builds (the app, then the custom element into element/), into `outDir`. */
+function build(outDir: string) {
+	console.log('Building the app and the custom element…');
+	const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
+	for (const args of [
+		['build', '--outDir', outDir, '--emptyOutDir'],
+		['build', '--config', 'vite.element.config.ts', '--outDir', join(outDir, 'element')]
+	]) {
+		const result = spawnSync(process.execPath, [vite, ...args], { cwd: ROOT, stdio: 'inherit' });
+		if (result.status !== 0) throw new Error(`the build failed: vite ${args.join(' ')}`);
+	}
 }
 
-function stats(samples: number[]): StepStats {
-	const sorted = [...samples].sort((a, b) => a - b);
-	const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-	const round = (n: number) => Math.round(n * 100) / 100;
-	return { median: round(at(0.5)), p95: round(at(0.95)), max: round(sorted.at(-1)!) };
+/** Markdown as the repo's Prettier writes it, so that `npm run lint` passes on what we write. */
+async function prettyMarkdown(text: string, file: string): Promise<string> {
+	return format(text, { ...(await resolveConfig(file)), filepath: file });
 }
 
-/** One wheel step on the plot, timed from dispatch until the update is laid out. */
-async function zoomSteps(page: Page, deltaY: number, steps: number) {
-	return page.evaluate(
-		async ({ deltaY, steps }) => {
-			const plot = document.querySelector<HTMLElement>('.plot')!;
-			const svg = () => document.querySelector<SVGSVGElement>('svg[data-renderer]')!;
-			const box = plot.getBoundingClientRect();
-			const durations: number[] = [];
-			let maxVisible = 0;
-			for (let i = 0; i < steps; i++) {
-				// Between steps: let the previous frame paint and idle.
-				await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
-				const t0 = performance.now();
-				plot.dispatchEvent(
-					new WheelEvent('wheel', {
-						deltaY,
-						clientX: box.left + box.width * 0.62,
-						clientY: box.top + box.height / 2,
-						bubbles: true,
-						cancelable: true
-					})
-				);
-				// Svelte flushes in a microtask; then force style and layout.
-				await new Promise<void>((r) => queueMicrotask(r));
-				await new Promise<void>((r) => queueMicrotask(r));
-				void svg().getBoundingClientRect().width;
-				void document.body.offsetHeight;
-				durations.push(performance.now() - t0);
-				maxVisible = Math.max(maxVisible, Number(svg().dataset.visibleCount));
-			}
-			return { durations, maxVisible };
-		},
-		{ deltaY, steps }
+/** Our plot's size in the seed's first view: the peers are drawn at this size. */
+async function measurePlot(browser: Browser, origin: string): Promise<PlotSize> {
+	const page = await browser.newPage({ viewport: VIEWPORT });
+	try {
+		await page.goto(`${origin}/`);
+		const plot = page.locator('.timeline .plot').first();
+		await plot.waitFor({ timeout: 60_000 });
+		const box = (await plot.boundingBox())!;
+		return { width: Math.round(box.width), height: Math.round(box.height) };
+	} finally {
+		await page.close();
+	}
+}
+
+function summaryLine(r: ToolResult): string {
+	const parts = [`${r.tool}, ${r.dataset}:`];
+	if (r.drawnMs !== undefined) parts.push(`drawn ${r.drawnMs} ms`);
+	if (r.zoomStep) parts.push(`zoom step ${r.zoomStep.mean} ms`);
+	if (r.panStep) parts.push(`pan step ${r.panStep.mean} ms`);
+	if (r.heapMB !== undefined) parts.push(`heap ${r.heapMB} MB`);
+	if (r.gaveUp) parts.push(`(${r.gaveUp})`);
+	if (r.error) parts.push(`FAILED: ${r.error}`);
+	return `${r.error ? '✗' : '✓'} ${parts.join(' ')}`;
+}
+
+/** How the numbers were taken, in a paragraph for the README. */
+function methodOf(plot: PlotSize, emptyStep: StepSummary | undefined): string {
+	const floor = emptyStep
+		? ` A step without input (only the settle) costs ${emptyStep.mean} ms on our seed page: ` +
+			`the floor under every step.`
+		: '';
+	return (
+		`Headless Chromium, software rendering (--disable-gpu), viewport ` +
+		`${VIEWPORT.width}×${VIEWPORT.height}; every timeline ${plot.width}×${plot.height} px, ` +
+		`each tool's defaults otherwise (vis-timeline: stacking on, first window the same as ours; ` +
+		`TimelineJS3: no web font, scale_factor 1). Drawn: navigation start to the first events ` +
+		`in the DOM, fetching and parsing the same JSON file. Zoom: ${WHEEL_STEPS} wheel notches ` +
+		`(deltaY ${WHEEL_DELTA}) in, then ${WHEEL_STEPS} out, at the plot's centre; TimelineJS3 ` +
+		`has no wheel zoom: its buttons, ${TIMELINEJS_ZOOM_STEPS} in then ` +
+		`${TIMELINEJS_ZOOM_STEPS} out (8×, as the notches), each with its 1 s animation. Pan: ` +
+		`after zooming in, a drag of ${PAN_MOVES} moves of ${PAN_MOVE_PX} px. After each step: ` +
+		`two animation frames and 50 ms idle (TimelineJS3's zoom: 1.1 s). Step costs: ` +
+		`renderer main-thread ms per step from a Chromium trace (wall time of its tasks; ` +
+		`script / style+layout / paint by self time).${floor} Heap: JS heap after load and a ` +
+		`forced GC.`
 	);
 }
 
-async function measure(page: Page, name: string, url: string, events: number): Promise<Result> {
-	await page.goto(url);
-	await page.waitForSelector('svg[data-renderer]', { timeout: 300_000 });
-	const firstDrawMs = await page.evaluate(() => performance.now());
-	await page.waitForTimeout(500);
-	const zoomIn = await zoomSteps(page, -240, STEPS);
-	const zoomOut = await zoomSteps(page, 240, STEPS);
-	const heap = await page.evaluate(() => {
-		(globalThis as unknown as { gc?: () => void }).gc?.();
-		return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
-	});
-	return {
-		dataset: name,
-		events,
-		firstDrawMs: Math.round(firstDrawMs),
-		zoomIn: stats(zoomIn.durations),
-		zoomOut: stats(zoomOut.durations),
-		maxVisible: Math.max(zoomIn.maxVisible, zoomOut.maxVisible),
-		heapMB: Math.round(heap / 1e5) / 10
-	};
+async function main(): Promise<number> {
+	const started = Date.now();
+	const sizes = parseSizes(process.env.BENCH_SIZES);
+	const toolKeys = parseTools(process.env.BENCH_TOOLS);
+	const writeReadme = process.argv.includes('--readme');
+	const ownBuild = !process.env.BENCH_DIST;
+	const dist = ownBuild
+		? mkdtempSync(join(tmpdir(), 'evidence-timeline-bench-'))
+		: resolve(ROOT, process.env.BENCH_DIST!);
+	try {
+		if (ownBuild) build(dist);
+		return await measureAll(dist, sizes, toolKeys, writeReadme, started);
+	} finally {
+		if (ownBuild) rmSync(dist, { recursive: true, force: true });
+	}
 }
 
-async function main() {
-	const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
-	if (build.status !== 0) throw new Error('the build failed');
-	const real = JSON.parse(readFileSync('events.json', 'utf8')) as DatasetFile;
-	const datasets: [string, string, number][] = [['seed', './', real.events.length]];
-	for (const size of SIZES) {
-		const file = `bench-${size}.json`;
-		writeFileSync(`dist/${file}`, JSON.stringify(generateSyntheticDataset(real, { events: size })));
-		datasets.push([`synthetic ${size}`, `./?data=${file}`, size]);
-	}
+async function measureAll(
+	dist: string,
+	sizes: number[],
+	toolKeys: ToolKey[],
+	writeReadme: boolean,
+	started: number
+): Promise<number> {
+	let bundle: BundleReport | undefined;
+	if (toolKeys.includes('app')) bundle = measureBundle(dist);
+	const real = JSON.parse(readFileSync(join(ROOT, 'events.json'), 'utf8')) as DatasetFile;
+	console.log(`Writing datasets: seed and ${sizes.join(', ')} events…`);
+	const datasets = writeDatasets(dist, real, sizes);
 
-	const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-		stdio: 'ignore',
-		detached: true
-	});
+	const server = await startStaticServer([
+		{ prefix: '/peers/vis/', folder: join(ROOT, 'node_modules/vis-timeline') },
+		{ prefix: '/peers/tljs/', folder: join(ROOT, 'node_modules/@knight-lab/timelinejs/dist') },
+		{ prefix: '/peers/', folder: join(ROOT, 'bench/peers') },
+		// The app as deployed: under its Content-Security-Policy, as `vite preview` serves it.
+		{ prefix: '/', folder: dist, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } }
+	]);
+	let browser: Browser | undefined;
+	const results: ToolResult[] = [];
 	try {
-		await new Promise((r) => setTimeout(r, 2500));
-		const browser = await chromium.launch({
-			executablePath: await findChromium(),
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--enable-precise-memory-info',
-				'--js-flags=--expose-gc'
-			]
-		});
-		const results: Result[] = [];
-		for (const [name, path, events] of datasets) {
-			const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-			results.push(await measure(page, name, `http://127.0.0.1:${PORT}/${path}`, events));
-			await page.close();
-			console.log(JSON.stringify(results.at(-1)));
-		}
-		await browser.close();
-		console.table(
-			results.map((r) => ({
-				dataset: r.dataset,
-				'first draw (ms)': r.firstDrawMs,
-				'zoom step median (ms)': r.zoomIn.median,
-				'zoom step p95 (ms)': Math.max(r.zoomIn.p95, r.zoomOut.p95),
-				'most in view': r.maxVisible,
-				'heap (MB)': r.heapMB
-			}))
+		browser = await chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS });
+		const plot = toolKeys.includes('app')
+			? await measurePlot(browser, server.origin)
+			: DEFAULT_PLOT;
+		console.log(
+			`Server ${server.origin}; Chromium ${browser.version()}; plot ${plot.width}×${plot.height} px`
 		);
-		writeFileSync(
-			'bench/results.json',
-			JSON.stringify({ date: new Date().toISOString(), results }, null, '\t') + '\n'
+		/** Each peer's result at the previous size, to decide whether to try the next. */
+		const previous = new Map<ToolKey, ToolResult>();
+		for (const dataset of datasets) {
+			for (const driver of TOOLS.filter((t) => toolKeys.includes(t.key))) {
+				const skip =
+					driver.key === 'app' || process.env.BENCH_TRY_ALL === '1'
+						? undefined
+						: skipReason(previous.get(driver.key), dataset, {
+								drawnTimeoutMs: driver.drawnTimeoutMs,
+								stepLimitMs: STEP_LIMIT_MS
+							});
+				let result: ToolResult;
+				if (skip) {
+					result = {
+						tool: driver.name,
+						dataset: dataset.name,
+						events: dataset.events,
+						gaveUp: skip
+					};
+				} else {
+					if (driver.key === 'tljs') writeTimelineJs(dist, dataset);
+					// The bench's own cost per step, once, on the lightest page.
+					const emptySteps = driver.key === 'app' && dataset.seed;
+					result = await measureTool(browser, driver, dataset, server.origin, plot, {
+						emptySteps
+					});
+				}
+				previous.set(driver.key, result);
+				results.push(result);
+				console.log(`${summaryLine(result)} [${Math.round((Date.now() - started) / 1000)} s]`);
+			}
+		}
+
+		const bench: BenchResults = {
+			date: new Date().toISOString(),
+			machine: {
+				cpu: cpus()[0]?.model.trim() ?? 'unknown',
+				cores: cpus().length,
+				memoryGB: Math.round(totalmem() / 2 ** 30),
+				node: process.version,
+				chromium: browser.version(),
+				os: `${osType()} ${release()} ${arch()}`
+			},
+			method: methodOf(plot, results.find((r) => r.emptyStep)?.emptyStep),
+			bundle,
+			results,
+			ratios: ratiosOf(results, 'vis-timeline'),
+			timelineJsRatios: ratiosOf(results, 'TimelineJS3')
+		};
+		writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(bench, null, '\t') + '\n');
+		const resultsMd = join(ROOT, 'bench/results.md');
+		const markdown = await prettyMarkdown(markdownReport(bench), resultsMd);
+		writeFileSync(resultsMd, markdown);
+		if (writeReadme) {
+			const readme = join(ROOT, 'README.md');
+			const text = replaceBetweenMarkers(readFileSync(readme, 'utf8'), markdown);
+			writeFileSync(readme, await prettyMarkdown(text, readme));
+			console.log('README.md updated between the bench markers.');
+		}
+
+		console.log(`\n${bench.method}\n`);
+		console.table(consoleRows(results));
+		if (bench.ratios.length > 0) {
+			console.log('vis-timeline ÷ this app (mean per step):');
+			console.table(bench.ratios);
+		}
+		if (bench.timelineJsRatios.length > 0) {
+			console.log('TimelineJS3 ÷ this app (mean per step):');
+			console.table(bench.timelineJsRatios);
+		}
+		if (bundle)
+			console.table(
+				Object.fromEntries(
+					Object.entries(bundle).map(([name, size]) => [
+						name,
+						{ files: size.files.length, 'raw KB': size.rawKB, 'gzip KB': size.gzipKB }
+					])
+				)
+			);
+		console.log(
+			`Wrote bench/results.json and bench/results.md in ${Math.round((Date.now() - started) / 1000)} s.`
 		);
 	} finally {
-		if (server.pid) process.kill(-server.pid);
+		await browser?.close();
+		await server.close();
 	}
+
+	// Our app must draw every dataset and never be given up on; any tool failing a sanity check
+	// means the bench measured nothing there.
+	const appFailed = results.some(
+		(r) => r.tool === 'this app' && (r.drawnMs === undefined || r.gaveUp)
+	);
+	const failed = results.filter((r) => r.error);
+	if (appFailed) console.error('✗ Our app did not draw, or was too slow, on some dataset.');
+	for (const r of failed) console.error(`✗ ${r.tool}, ${r.dataset}: ${r.error}`);
+	return appFailed || failed.length > 0 ? 1 : 0;
 }
 
-await main();
+process.exitCode = await main();

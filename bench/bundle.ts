@@ -1,0 +1,124 @@
+/**
+ * Bundle sizes of the production build, raw and gzipped (level 9, per file, summed: what a
+ * browser downloads with compression on): the app page's initial JS and CSS (what its HTML loads
+ * and what those modules import statically), everything it can load (dynamic imports too), the
+ * embed frame's page likewise, and the custom element's two builds.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** The JS and CSS an HTML page loads: module scripts, stylesheets and module preloads. */
+export function assetsOfHtml(html: string): string[] {
+	const found: string[] = [];
+	for (const tag of html.match(/<(script|link)\b[^>]*>/gi) ?? []) {
+		const attribute = (name: string) =>
+			new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+				.exec(tag)
+				?.slice(1)
+				.find((v) => v !== undefined);
+		if (/^<script/i.test(tag)) {
+			const src = attribute('src');
+			if (src && attribute('type') === 'module') found.push(src);
+		} else {
+			const rel = attribute('rel')?.toLowerCase().split(/\s+/) ?? [];
+			const href = attribute('href');
+			if (href && (rel.includes('stylesheet') || rel.includes('modulepreload'))) found.push(href);
+		}
+	}
+	return found;
+}
+
+/**
+ * The relative specifiers a built module imports: `static` from `import … from "./x.js"`,
+ * `import "./x.js"` and `export … from "./x.js"`; `dynamic` from `import("./x.js")` and from any
+ * other quoted path of a .js or .css file ("./x.js", "assets/x.css"): the preload lists Vite
+ * writes for dynamic imports hold their chunks and CSS so. Only the build's own files count:
+ * relative paths of .js and .css files.
+ */
+export function importsOf(code: string): { static: string[]; dynamic: string[] } {
+	const quoted = String.raw`(["'\x60])(\.{1,2}/[^"'\x60\s]+?\.(?:js|css))\1`;
+	const staticImports = new RegExp(
+		String.raw`(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?` + quoted,
+		'g'
+	);
+	const assetPaths = /(["'`])((?:\.{1,2}\/|assets\/)[\w./-]+?\.(?:js|css))\1/g;
+	const staticList = [...new Set([...code.matchAll(staticImports)].map((m) => m[2]))];
+	const dynamic = [...code.matchAll(assetPaths)]
+		.map((m) => m[2])
+		.filter((path) => !staticList.includes(path));
+	return { static: staticList, dynamic: [...new Set(dynamic)] };
+}
+
+/**
+ * The files (relative to `root`) reachable from `entries` (relative to `root`): static imports
+ * always, dynamic ones when `dynamic`. A specifier is resolved against its importer; a dynamic
+ * one not found there against `root` (Vite writes preload lists from the base), and skipped when
+ * it is not found at all (a quoted path that names no file of the build).
+ */
+export function reachableFiles(root: string, entries: string[], dynamic: boolean): string[] {
+	const seen = new Set<string>();
+	const queue = entries.map((entry) => resolve(root, entry));
+	while (queue.length > 0) {
+		const file = queue.shift()!;
+		if (seen.has(file)) continue;
+		if (!existsSync(file)) throw new Error(`${relative(root, file)} is referenced but missing`);
+		seen.add(file);
+		if (!file.endsWith('.js')) continue;
+		const imports = importsOf(readFileSync(file, 'utf8'));
+		for (const specifier of imports.static) queue.push(resolve(dirname(file), specifier));
+		if (!dynamic) continue;
+		for (const specifier of imports.dynamic) {
+			const found = [resolve(dirname(file), specifier), resolve(root, specifier)].find(
+				(candidate) => existsSync(candidate) && candidate.startsWith(resolve(root))
+			);
+			if (found) queue.push(found);
+		}
+	}
+	return [...seen].map((file) => relative(root, file)).sort();
+}
+
+export interface Size {
+	/** KB (1000 bytes), one decimal. */
+	rawKB: number;
+	gzipKB: number;
+	files: string[];
+}
+
+const kb = (bytes: number) => Math.round(bytes / 100) / 10;
+
+/** Raw and gzip (level 9) sizes of `files` under `root`, summed. */
+export function sizeOf(root: string, files: string[]): Size {
+	let raw = 0;
+	let gzip = 0;
+	for (const file of files) {
+		const bytes = readFileSync(join(root, file));
+		raw += bytes.length;
+		gzip += gzipSync(bytes, { level: 9 }).length;
+	}
+	return { rawKB: kb(raw), gzipKB: kb(gzip), files };
+}
+
+export interface BundleReport {
+	/** The app page's initial JS and CSS. */
+	appInitial: Size;
+	/** All the JS and CSS the app page can load, dynamic imports included. */
+	appTotal: Size;
+	/** The embed frame's page (embed.html), initial. */
+	embedInitial: Size;
+	/** The custom element, ES module and IIFE builds. */
+	elementEs: Size;
+	elementIife: Size;
+}
+
+/** Measures the build in `dist`. */
+export function measureBundle(dist: string): BundleReport {
+	const entriesOf = (page: string) => assetsOfHtml(readFileSync(join(dist, page), 'utf8'));
+	return {
+		appInitial: sizeOf(dist, reachableFiles(dist, entriesOf('index.html'), false)),
+		appTotal: sizeOf(dist, reachableFiles(dist, entriesOf('index.html'), true)),
+		embedInitial: sizeOf(dist, reachableFiles(dist, entriesOf('embed.html'), false)),
+		elementEs: sizeOf(dist, ['element/event-timeline.js']),
+		elementIife: sizeOf(dist, ['element/event-timeline.iife.js'])
+	};
+}
