@@ -49,6 +49,9 @@ export interface Layout {
 }
 
 /**
+ * The placement rule, on a list of items: what `layoutTimeline` (marks.ts) computes while skipping
+ * what can only be clustered, and what its tests compare it with.
+ *
  * Places `items` (sorted by `markStart`, px) greedily in input order, O(items × lanes):
  *
  * 1. labelled, on the first lane whose last claim ends at least `gap` px before `markStart`. A

@@ -131,7 +131,9 @@ export function searchSorted(values: ArrayLike<number>, value: number, after = f
 }
 
 /**
- * The events that overlap the days [fromDay, toDay] (inclusive), in canonical order. Cost:
+ * The events that overlap the days [fromDay, toDay] (inclusive), in canonical order: the plain
+ * answer the streaming layout (`layoutTimeline`) is tested against; the app itself no longer lists
+ * every event in view. Cost:
  * two binary searches plus the events whose first day lies within `maxSpanDays` of the window.
  */
 export function eventsInWindow(index: TimeIndex, fromDay: number, toDay: number): TimelineEvent[] {
