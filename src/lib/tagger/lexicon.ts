@@ -3,9 +3,9 @@
  * expression fragments built from them. Fragments are case-insensitive; the recognizer checks
  * capitals itself where they matter ("May" the month, "may" the verb).
  */
-import type { Season } from './timex.ts';
+import type { PartOfDay, Season } from './timex.ts';
 
-import { COUNT_WORDS, MONTH_NUMBERS } from '../data/date-words.ts';
+import { COUNT_WORDS, MONTH_NUMBERS, QUALIFIER_WORDS } from '../data/date-words.ts';
 
 export { MONTH_NUMBERS };
 
@@ -23,6 +23,7 @@ export const WEEKDAYS = [
 	'sunday'
 ] as const;
 
+/** Season names to their TimeML codes (autumn and fall are one). */
 export const SEASON_CODES: Record<string, Season> = {
 	spring: 'SP',
 	summer: 'SU',
@@ -31,13 +32,15 @@ export const SEASON_CODES: Record<string, Season> = {
 	winter: 'WI'
 };
 
-export const PART_OF_DAY: Record<string, 'MO' | 'AF' | 'EV' | 'NI'> = {
+/** Parts of the day to their TimeML codes. */
+export const PART_OF_DAY: Record<string, PartOfDay> = {
 	morning: 'MO',
 	afternoon: 'AF',
 	evening: 'EV',
 	night: 'NI'
 };
 
+/** Counts written as words, up to fifty. */
 export const NUMBER_WORDS: Record<string, number> = {
 	...COUNT_WORDS,
 	thirteen: 13,
@@ -53,6 +56,7 @@ export const NUMBER_WORDS: Record<string, number> = {
 	fifty: 50
 };
 
+/** Ordinals written as words, up to the twenty-second (for centuries). */
 export const ORDINAL_WORDS: Record<string, number> = {
 	first: 1,
 	second: 2,
@@ -80,6 +84,7 @@ export const ORDINAL_WORDS: Record<string, number> = {
 	'twenty second': 22
 };
 
+/** Decades as words to their first three digits ("the nineties" → 199). */
 export const DECADE_WORDS: Record<string, number> = {
 	twenties: 192,
 	thirties: 193,
@@ -109,13 +114,29 @@ const SHORT_MONTHS = Object.keys(MONTH_NUMBERS).filter((name) => !FULL_MONTHS.ha
 
 /** A month name or abbreviation; an abbreviation may carry its dot ("Sept."). */
 export const MONTH = `(?:(?:${alternatives(FULL_MONTHS)})\\b|(?:${alternatives(SHORT_MONTHS)})\\b\\.?)`;
+/** A weekday name. */
 export const WEEKDAY = `(?:${WEEKDAYS.join('|')})\\b`;
 /** A day of the month, 1–31, with an optional ordinal suffix. */
 export const DAY = '(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b';
+/** A season name. */
 export const SEASON = `(?:${Object.keys(SEASON_CODES).join('|')})\\b`;
+/** A count in digits or words ("12", "two", "a couple of"). */
 export const NUMBER = `(?:\\d{1,3}|${alternatives(Object.keys(NUMBER_WORDS))}|a\\s+couple\\s+of)`;
+/** An ordinal in digits or words ("20th", "twentieth"). */
 export const ORDINAL = `(?:\\d{1,2}(?:st|nd|rd|th)|${alternatives(Object.keys(ORDINAL_WORDS))})`;
+/** A part of the day ("morning"). */
 export const PART_OF_DAY_WORD = `(?:${Object.keys(PART_OF_DAY).join('|')})\\b`;
+
+/** The qualifier words that name their qualifier and go before a date: "early", "mid", "late". */
+export const QUALIFIER_ADJECTIVES = Object.keys(QUALIFIER_WORDS).filter(
+	(word) => QUALIFIER_WORDS[word] === word
+);
+/** "early|mid|late", to capture in a pattern ("late 2019", "the mid-1990s"). */
+export const QUALIFIER_ADJECTIVE = QUALIFIER_ADJECTIVES.join('|');
+/** "beginning|start|middle|end": the qualifier nouns of "the end of the year". */
+export const QUALIFIER_NOUN = Object.keys(QUALIFIER_WORDS)
+	.filter((word) => QUALIFIER_WORDS[word] !== word)
+	.join('|');
 
 /** The month number of a name as written ("Sept." → 9), or undefined. */
 export function monthNumber(word: string): number | undefined {
