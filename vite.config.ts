@@ -4,6 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { datasetPlugin } from './scripts/vite-plugin-dataset.ts';
 import { buildAliases } from './scripts/build-aliases.ts';
+import { TEST_TIME_ZONE } from './tests/setup/time-zone.ts';
 
 /** The policy the app and its embeds are built to run under; `vite preview` serves with it. */
 export const CONTENT_SECURITY_POLICY = "script-src 'self'; object-src 'none'; base-uri 'none'";
@@ -33,6 +34,8 @@ export default defineConfig({
 			'bench/**/*.test.ts',
 			'tests/unit/**/*.test.ts'
 		],
-		setupFiles: ['./tests/setup/vitest-setup.ts']
+		setupFiles: ['./tests/setup/vitest-setup.ts'],
+		// Every runner, a bare `npx vitest` too, runs in the test zone, not the machine's.
+		env: { TZ: TEST_TIME_ZONE }
 	}
 });

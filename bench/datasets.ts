@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSyntheticDataset } from '../scripts/synthetic-dataset.ts';
-import { toTimelineJs } from '../src/lib/import/timelinejs.ts';
+import { toTimelineJs } from '../src/lib/import/timelinejs-export.ts';
 import type { DatasetFile } from '../src/lib/data/types.ts';
 
 export interface BenchDataset {

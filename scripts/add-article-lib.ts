@@ -36,7 +36,9 @@ import type {
 	TextRange,
 	TimelineEvent
 } from '../src/lib/data/types.ts';
-import { compareEvents, computeWhen, validateDataset } from '../src/lib/data/validate.ts';
+import { compareEvents, computeWhen, SOURCE_FILE_NAME } from '../src/lib/data/event.ts';
+import { validateDataset } from '../src/lib/data/validate.ts';
+import { SLUG, slugify } from '../src/lib/shared/slug.ts';
 import { tagDates, type DateMention, type MentionDate } from '../src/lib/tagger/tagger.ts';
 import type { FileSystem } from './check-data-lib.ts';
 
@@ -88,36 +90,16 @@ export class AddArticleError extends Error {
 	}
 }
 
-/** What the validator accepts as a source file name. */
-const SAFE_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Partial ISO dates as the command line takes them (no signed or expanded years). */
 const PUBLISHED = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const TITLE_LENGTH = 90;
 const SOURCE_TITLE_LENGTH = 200;
-const SLUG_LENGTH = 40;
+/** Source ids made from titles are cut to this many characters, on a word boundary. */
+export const SOURCE_ID_LENGTH = 40;
 export const DEFAULT_OUTLET = 'Unknown outlet';
 export const DRAFT_KIND = 'draft';
 
 // --- Small text helpers ----------------------------------------------------------------------
-
-/** A kebab-case slug of `text` (accents dropped, apostrophes removed), cut on a word boundary. */
-export function slugify(text: string, maxLength = SLUG_LENGTH): string {
-	const words = text
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/['’‘`]/g, '')
-		.split(/[^a-z0-9]+/)
-		.filter(Boolean);
-	let slug = '';
-	for (const word of words) {
-		const next = slug ? `${slug}-${word}` : word;
-		if (next.length > maxLength) return slug || word.slice(0, maxLength);
-		slug = next;
-	}
-	return slug;
-}
 
 /** `text` on one line, cut to at most `max` characters on a word boundary, with "…" if cut. */
 export function shorten(text: string, max: number): string {
@@ -469,7 +451,7 @@ export function addArticle(
 		else if (sourceIds.has(id))
 			problems.push(`a source with id ${JSON.stringify(id)} exists already`);
 	} else {
-		const base = slugify(title);
+		const base = slugify(title, SOURCE_ID_LENGTH);
 		id = base;
 		for (let k = 2; sourceIds.has(id); k++) id = `${base}-${k}`;
 		if (!base) problems.push('cannot make an id from the title; give one with --id');
@@ -493,7 +475,7 @@ export function addArticle(
 	const registeredFiles = new Set(dataset.sources.map((s) => s.file));
 	const leftOver = [...sourceTexts].find(
 		([name, existing]) =>
-			existing === text && SAFE_FILE_NAME.test(name) && !registeredFiles.has(name)
+			existing === text && SOURCE_FILE_NAME.test(name) && !registeredFiles.has(name)
 	)?.[0];
 	const fileName = leftOver ?? newFileName(hash, dataset, sourceTexts);
 	if (!leftOver && (sourceTexts.has(fileName) || registeredFiles.has(fileName)))

@@ -10,12 +10,13 @@ import {
 	addArticle,
 	overlayFileSystem,
 	shorten,
-	slugify,
+	SOURCE_ID_LENGTH,
 	splitSentences,
 	type AddArticleOptions
 } from './add-article-lib.ts';
 import { checkDatasetFiles, type FileSystem } from './check-data-lib.ts';
 import { parsePartialDate } from '../src/lib/data/civil-date.ts';
+import { slugify } from '../src/lib/shared/slug.ts';
 
 const FIXTURE = 'tests/fixtures/sixth-article';
 const ARTICLE = readFileSync(`${FIXTURE}/article.txt`, 'utf8');
@@ -340,10 +341,10 @@ describe('splitSentences', () => {
 
 describe('text helpers', () => {
 	it('slugifies titles on word boundaries', () => {
-		expect(slugify('Kata’ib Hezbollah: Iraq’s “new” militias — café talks')).toBe(
+		expect(slugify('Kata’ib Hezbollah: Iraq’s “new” militias — café talks', SOURCE_ID_LENGTH)).toBe(
 			'kataib-hezbollah-iraqs-new-militias-cafe'
 		);
-		expect(slugify('!!!')).toBe('');
+		expect(slugify('!!!', SOURCE_ID_LENGTH)).toBe('');
 	});
 
 	it('shortens on a word boundary with an ellipsis', () => {

@@ -11,7 +11,8 @@ import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkDatasetFiles, type FileSystem } from './check-data-lib.ts';
 import { parsePartialDate } from '../src/lib/data/civil-date.ts';
-import { fromTimelineJs, slugify, type ImportProblem } from '../src/lib/import/timelinejs.ts';
+import { fromTimelineJs, type ImportProblem } from '../src/lib/import/timelinejs-import.ts';
+import { slugify } from '../src/lib/shared/slug.ts';
 
 const USAGE =
 	'usage: npm run import:timelinejs -- <timeline.json> --out <dir> [--title … --outlet … --published YYYY[-MM[-DD]] --topic … --source-id … --force]';

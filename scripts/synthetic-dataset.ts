@@ -15,7 +15,7 @@ import {
 	type Precision,
 	type Qualifier
 } from '../src/lib/data/civil-date.ts';
-import { computeWhen } from '../src/lib/data/validate.ts';
+import { computeWhen } from '../src/lib/data/event.ts';
 import type { DatasetFile, DateRecord, EventRecord } from '../src/lib/data/types.ts';
 
 /** What to generate. */

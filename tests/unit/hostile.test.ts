@@ -15,9 +15,9 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/sve
 import EventList from '../../src/lib/list/EventList.svelte';
 import SourceReader from '../../src/lib/reader/SourceReader.svelte';
 import Timeline from '../../src/lib/timeline/Timeline.svelte';
-import FilterBar from '../../src/lib/app/FilterBar.svelte';
+import FilterBar from '../../src/lib/filter/FilterBar.svelte';
 import ProblemList from '../../src/lib/app/ProblemList.svelte';
-import { EMPTY_FILTER } from '../../src/lib/app/filter.ts';
+import { EMPTY_FILTER } from '../../src/lib/filter/filter.ts';
 import { validateDataset } from '../../src/lib/data/validate.ts';
 import type {
 	Dataset,
@@ -26,6 +26,7 @@ import type {
 	TimelineEvent
 } from '../../src/lib/data/types.ts';
 import { PAYLOADS, buildHostileFixture } from '../fixtures/hostile/hostile-dataset.ts';
+import { viewOver, withView } from '../setup/with-view.ts';
 
 const DIR = 'tests/fixtures/hostile';
 const file: DatasetFile = JSON.parse(readFileSync(`${DIR}/events.json`, 'utf8'));
@@ -160,7 +161,11 @@ describe('components showing the hostile fixture', () => {
 	it('EventList shows every title as text', async () => {
 		await compareWithTwin(
 			(data) => {
-				render(EventList, { props: { events: data.events, topicColor, onselect: () => {} } });
+				render(
+					EventList,
+					{ props: { events: data.events, topicColor, onselect: () => {} } },
+					withView(viewOver(data.events))
+				);
 			},
 			() => {
 				for (const event of hostile.events) expectShown(event.title);
@@ -257,9 +262,11 @@ describe('components showing the hostile fixture', () => {
 		givePlotsAWidth();
 
 		const show = (data: Dataset) => {
-			render(Timeline, {
-				props: { events: data.events, topics: data.topics, topicColor, onselect: () => {} }
-			});
+			render(
+				Timeline,
+				{ props: { events: data.events, topics: data.topics, topicColor, onselect: () => {} } },
+				withView(viewOver(data.events))
+			);
 		};
 
 		it('names every mark by its date and title, and shows topic labels as text', async () => {

@@ -1,8 +1,12 @@
-/** The page's state: the loaded dataset, the selection, and the source texts fetched so far. */
-import { DAY_MS } from '../data/civil-date.ts';
+/**
+ * The page's state: the loaded dataset, the selection, the source texts fetched so far, and the
+ * timeline's view beside them (one per surface; components reach it through context).
+ */
 import { loadDataset, loadSourceText, sourceUrl } from '../data/load.ts';
 import type { Dataset, SourceRecord, TimelineEvent } from '../data/types.ts';
-import { EMPTY_FILTER, filterEvents, type EventFilter } from './filter.ts';
+import { EMPTY_FILTER, filterEvents, type EventFilter } from '../filter/filter.ts';
+import { timeExtent } from '../timeline/scale.ts';
+import { TimelineView } from '../timeline/view.svelte.ts';
 
 export class AppState {
 	dataset: Dataset | undefined = $state.raw();
@@ -10,13 +14,12 @@ export class AppState {
 	readerOpen = $state(false);
 	/** What the reader has narrowed the events to; the timeline, list, reader and exports honour it. */
 	filter: EventFilter = $state.raw(EMPTY_FILTER);
-	/** The timeline's visible window (UTC ms), as last reported by it. */
-	window: [number, number] | undefined = $state.raw();
-	/** The last window the reader moved the timeline to (the list follows it). */
-	followWindow: [number, number] | undefined = $state.raw();
-	/** A window the timeline should show (a link, back/forward); it reports back through `window`. */
-	requestedWindow: [number, number] | undefined = $state.raw();
 	datasetUrl: URL;
+	/**
+	 * The timeline's view: the visible window lives there and nowhere else. Its extent is every
+	 * event's, so filtering keeps the frame.
+	 */
+	readonly view = new TimelineView(() => timeExtent(this.dataset?.events ?? []));
 
 	/** Whether draft events (candidates awaiting review) are shown; they are, until hidden. */
 	showDrafts = $state(true);
@@ -70,17 +73,6 @@ export class AppState {
 					: events.length - 1
 				: Math.min(events.length - 1, Math.max(0, at + direction));
 		this.select(events[next].id, false);
-	}
-
-	/** The list was scrolled to `event`: move the timeline's window along, keeping its width. */
-	followList(event: TimelineEvent): void {
-		const window = this.window;
-		if (!window) return;
-		const width = window[1] - window[0];
-		const start = event.when.firstDay * DAY_MS;
-		// Unless the event is already in the left half of the view, slide it to a tenth from the left.
-		if (start >= window[0] && start <= window[0] + width / 2) return;
-		this.requestedWindow = [start - width / 10, start + (width * 9) / 10];
 	}
 
 	/**

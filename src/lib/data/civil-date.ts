@@ -6,8 +6,11 @@
  * (which `new Date(y, m, d)` silently moves into the 1900s).
  */
 
+/** The precisions a civil date can have, finest first (problem messages list them in this order). */
+export const PRECISIONS = ['day', 'month', 'year'] as const;
+
 /** How much of a civil date is known: the day, only the month, or only the year. */
-export type Precision = 'day' | 'month' | 'year';
+export type Precision = (typeof PRECISIONS)[number];
 
 /**
  * A civil date truncated to its precision. `year` uses astronomical numbering (0 = 1 BCE,
@@ -26,8 +29,11 @@ export interface CivilDay {
 	day: number;
 }
 
+/** The qualifiers a year or month date can carry, in the order of the unit's parts. */
+export const QUALIFIERS = ['early', 'mid', 'late'] as const;
+
 /** Which part of the date's unit is meant: "early 2020", "mid-January", "late 2019". */
-export type Qualifier = 'early' | 'mid' | 'late';
+export type Qualifier = (typeof QUALIFIERS)[number];
 
 const MONTH_NAMES = [
 	'January',

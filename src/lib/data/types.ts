@@ -4,14 +4,12 @@
  * `schema/events.schema.json` is the same contract as JSON Schema.
  */
 import type { CivilDate, Precision, Qualifier } from './civil-date.ts';
+import type { Confidence, Importance, RelationType } from './values.ts';
 
 /** The value of the top-level `format` field. */
 export const FORMAT_NAME = 'evidence-timeline';
 /** Format versions this reader understands. */
 export const SUPPORTED_VERSIONS = [1] as const;
-
-export type Confidence = 'stated' | 'high' | 'medium' | 'low';
-export type RelationType = 'same-report-as' | 'translation-of' | 'relays-same-report-as';
 
 /** A character range of a source file: JavaScript string indexes (UTF-16), end exclusive. */
 export interface TextRange {
@@ -104,7 +102,7 @@ export interface EventRecord {
 	kind: string;
 	actors: string[];
 	places: string[];
-	importance: 1 | 2 | 3;
+	importance: Importance;
 	citations: CitationRecord[];
 	/**
 	 * A candidate awaiting review: proposed by `npm run add-article` or an import, shown apart in

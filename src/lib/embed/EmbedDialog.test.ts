@@ -5,7 +5,7 @@ import EmbedDialog from './EmbedDialog.svelte';
 import { AppState } from '../app/app-state.svelte.ts';
 import { validateDataset } from '../data/validate.ts';
 import { miniDataset } from '../../../tests/fixtures/mini-dataset.ts';
-import { EMPTY_FILTER } from '../app/filter.ts';
+import { EMPTY_FILTER } from '../filter/filter.ts';
 import { isoDayToMs } from '../data/civil-date.ts';
 
 function appOnAView(): AppState {
@@ -14,7 +14,7 @@ function appOnAView(): AppState {
 	const event = app.dataset.events[1];
 	app.select(event.id);
 	app.filter = { ...EMPTY_FILTER, topic: [event.topic] };
-	app.window = [isoDayToMs('2024-01-01')!, isoDayToMs('2024-07-01')!];
+	app.view.showWindow([isoDayToMs('2024-01-01')!, isoDayToMs('2024-07-01')!]);
 	return app;
 }
 

@@ -7,8 +7,8 @@ import {
 	viewHashFromAttributes,
 	windowFrom
 } from './embed-options.ts';
-import { parseUrlState } from '../app/url-state.ts';
-import { EMPTY_FILTER } from '../app/filter.ts';
+import { parseUrlState } from '../link/url-state.ts';
+import { EMPTY_FILTER } from '../filter/filter.ts';
 import { DAY_MS, isoDayToMs } from '../data/civil-date.ts';
 
 describe('viewHashFromAttributes', () => {

@@ -5,9 +5,9 @@
  * Pure: no DOM, no fetching.
  */
 import { DAY_MS, isoDayToMs } from '../data/civil-date.ts';
-import type { UrlState } from '../app/url-state.ts';
-import { serializeUrlState } from '../app/url-state.ts';
-import type { Facet } from '../app/filter.ts';
+import type { UrlState } from '../link/url-state.ts';
+import { serializeUrlState } from '../link/url-state.ts';
+import type { Facet } from '../filter/filter.ts';
 
 export type EmbedTheme = 'light' | 'dark' | 'auto';
 

@@ -7,7 +7,7 @@ import { mount } from 'svelte';
 import '../../app.css';
 import { AppState } from '../app/app-state.svelte.ts';
 import { datasetUrlFor } from '../app/dataset-url.ts';
-import { applyHash } from '../app/url-sync.svelte.ts';
+import { applyHash } from '../link/url-sync.svelte.ts';
 import EmbedFrame from './EmbedFrame.svelte';
 import { embedTheme, windowFrom } from './embed-options.ts';
 import { MESSAGE, readHostMessage } from './frame-protocol.ts';
@@ -52,7 +52,7 @@ void app.load().then(() => {
 			if (app.dataset?.events.some((e) => e.id === message.id)) app.select(message.id);
 		} else if (message?.type === MESSAGE.zoom) {
 			const window = windowFrom(message.from, message.to);
-			if (window) app.requestedWindow = window;
+			if (window) app.view.showWindow(window);
 		}
 	});
 	tell({ type: MESSAGE.ready });

@@ -3,7 +3,7 @@
  * as a dataset file the app can load again, and as CSV for spreadsheets. Pure functions that
  * return text; the caller turns it into a Blob and a download link.
  */
-import { compareEvents } from '../data/validate.ts';
+import { compareEvents } from '../data/event.ts';
 import {
 	FORMAT_NAME,
 	type ActorRecord,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoDayToMs, msToIsoDay, toUtcMs } from '../data/civil-date.ts';
-import { EMPTY_FILTER, type EventFilter } from './filter.ts';
+import { EMPTY_FILTER, type EventFilter } from '../filter/filter.ts';
 import { parseUrlState, serializeUrlState, type UrlState } from './url-state.ts';
 
 /** The extremes a Date can hold (ECMAScript time values). */

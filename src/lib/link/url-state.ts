@@ -4,7 +4,8 @@
  * Pure parse/serialize; reading and writing `location.hash` is the caller's job.
  */
 import { isoDayToMs, msToIsoDay } from '../data/civil-date.ts';
-import { EMPTY_FILTER, type EventFilter, type Facet } from './filter.ts';
+import { SLUG } from '../shared/slug.ts';
+import { EMPTY_FILTER, type EventFilter, type Facet } from '../filter/filter.ts';
 
 /** What the URL hash records. */
 export interface UrlState {
@@ -16,9 +17,8 @@ export interface UrlState {
 	filter: EventFilter;
 }
 
-// The dataset's id rule (`SLUG` in data/validate.ts): a value that could never be an id in a
-// valid dataset is dropped rather than carried along. Kinds follow the same rule.
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// The dataset's id rule (`SLUG`): a value that could never be an id in a valid dataset is
+// dropped rather than carried along. Kinds follow the same rule.
 
 const LIST_KEYS: readonly Facet[] = ['topic', 'kind', 'actor', 'source'];
 

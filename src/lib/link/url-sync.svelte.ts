@@ -5,7 +5,7 @@
  * otherwise flood the history). Opening a link, or going back, restores all three.
  */
 import { untrack } from 'svelte';
-import type { AppState } from './app-state.svelte.ts';
+import type { AppState } from '../app/app-state.svelte.ts';
 import { DAY_MS, isoDayToMs, msToIsoDay } from '../data/civil-date.ts';
 import { parseUrlState, serializeUrlState, type UrlState } from './url-state.ts';
 
@@ -14,7 +14,7 @@ const WRITE_DELAY_MS = 300;
 
 /** The hash for the app's current state. */
 export function hashFor(app: AppState): string {
-	const window = app.window;
+	const window = app.view.window;
 	let from: string | undefined;
 	let to: string | undefined;
 	if (window) {
@@ -45,7 +45,7 @@ export function applySelectionAndWindow(app: AppState, state: UrlState): void {
 	else app.clearSelection();
 	const from = state.from ? isoDayToMs(state.from) : undefined;
 	const to = state.to ? isoDayToMs(state.to) : undefined;
-	if (from !== undefined && to !== undefined) app.requestedWindow = [from, to + DAY_MS];
+	if (from !== undefined && to !== undefined) app.view.showWindow([from, to + DAY_MS]);
 }
 
 /** Starts syncing once the dataset is loaded; returns a cleanup. */
@@ -73,7 +73,7 @@ export function syncUrl(app: AppState, location: Location = window.location): ()
 	const stop = $effect.root(() => {
 		$effect(() => {
 			const selected = app.selectedId;
-			void app.window;
+			void app.view.window;
 			void app.filter;
 			untrack(() => {
 				clearTimeout(timer);

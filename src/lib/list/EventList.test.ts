@@ -14,15 +14,24 @@ import {
 } from './list-window.ts';
 import { validateDataset } from '../data/validate.ts';
 import { DAY_MS } from '../data/civil-date.ts';
+import { transformForWindow } from '../timeline/zoom-math.ts';
+import type { TimelineView } from '../timeline/view.svelte.ts';
 import type { DatasetFile } from '../data/types.ts';
 import { generateSyntheticDataset } from '../../../scripts/synthetic-dataset.ts';
 import { miniDataset } from '../../../tests/fixtures/mini-dataset.ts';
+import { viewOver, withView } from '../../../tests/setup/with-view.ts';
 
 const { events } = validateDataset(miniDataset(), { file: 'mini.json' });
+/** The timeline view the list reads through context, as on the page. */
+const listView = viewOver(events);
 
 describe('EventList', () => {
 	it('lists events in date order under year and month headings, with the date as the text knows it', () => {
-		render(EventList, { props: { events, topicColor: () => 'red', onselect: () => {} } });
+		render(
+			EventList,
+			{ props: { events, topicColor: () => 'red', onselect: () => {} } },
+			withView(listView)
+		);
 		const nav = screen.getByRole('navigation', { name: 'Events in chronological order' });
 		const headings = (level: number) =>
 			within(nav)
@@ -43,9 +52,13 @@ describe('EventList', () => {
 
 	it('selects an event on click and marks the selected row', async () => {
 		const onselect = vi.fn();
-		const { rerender } = render(EventList, {
-			props: { events, topicColor: () => 'red', onselect }
-		});
+		const { rerender } = render(
+			EventList,
+			{
+				props: { events, topicColor: () => 'red', onselect }
+			},
+			withView(listView)
+		);
 		await userEvent.click(screen.getByRole('button', { name: /Drone strikes a base in Jordan/ }));
 		expect(onselect).toHaveBeenCalledWith('drone-strike-jordan');
 		await rerender({
@@ -66,9 +79,13 @@ describe('EventList, small', () => {
 		const dataset = validateDataset(JSON.parse(readFileSync('events.json', 'utf8')), {
 			file: 'events.json'
 		});
-		render(EventList, {
-			props: { events: dataset.events, topicColor: () => 'red', onselect: () => {} }
-		});
+		render(
+			EventList,
+			{
+				props: { events: dataset.events, topicColor: () => 'red', onselect: () => {} }
+			},
+			withView(listView)
+		);
 		const rows = screen.getAllByRole('button');
 		expect(rows.map((row) => row.dataset.eventId)).toEqual(dataset.events.map((e) => e.id));
 		expect(document.querySelector('li[aria-setsize]')).toBeNull();
@@ -103,11 +120,22 @@ describe('EventList, long', () => {
 	const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 	function renderLong(props: Partial<ComponentProps<typeof EventList>> = {}) {
-		const result = render(EventList, {
-			props: { events: long, topicColor: () => 'red', onselect: () => {}, ...props }
-		});
+		const view = viewOver(long);
+		const result = render(
+			EventList,
+			{ props: { events: long, topicColor: () => 'red', onselect: () => {}, ...props } },
+			withView(view)
+		);
 		const nav = screen.getByRole('navigation', { name: 'Events in chronological order' });
-		return { ...result, nav };
+		return { ...result, nav, view };
+	}
+
+	/** The reader zooms the timeline to `window` (UTC ms) with the wheel, and the gesture ends. */
+	function zoomByReader(view: TimelineView, window: [number, number]) {
+		view.width = 1000;
+		const wheel = new WheelEvent('wheel');
+		view.onZoom(transformForWindow(view.baseX, window, view.width, view.maxK), wheel);
+		view.onZoomEnd(wheel);
 	}
 
 	const drawnIds = (nav: HTMLElement) =>
@@ -167,37 +195,60 @@ describe('EventList, long', () => {
 		expect(nav.querySelectorAll('[aria-current]')).toHaveLength(1);
 	});
 
-	it('follows a window of the timeline to its first event, a frame later', async () => {
-		const { nav, rerender } = renderLong();
+	it('follows a window the reader moved the timeline to, to its first event, a frame later', async () => {
+		const { nav, view } = renderLong();
 		const day = long[3000].when.firstDay;
-		await rerender({ followWindow: [day * DAY_MS, (day + 30) * DAY_MS] });
-		const first = long.findIndex((e) => e.when.lastDay >= day);
+		zoomByReader(view, [day * DAY_MS, (day + 30) * DAY_MS]);
+		await tick();
+		const first = long.findIndex((e) => e.when.lastDay >= Math.floor(view.visible[0] / DAY_MS));
 		await nextFrame();
 		expect(nav.scrollTop).toBeCloseTo(offsets[rows.eventRows[first]] - headings);
 		await tick();
 		expect(drawnIds(nav)).toContain(long[first].id);
 	});
 
-	it('tells which event is at the top when the reader scrolls, and not when the page does', async () => {
-		const onscrolled = vi.fn();
-		const { nav } = renderLong({ onscrolled });
+	it('does not follow a move of the timeline the program made', async () => {
+		const { nav, view } = renderLong();
+		view.width = 1000;
+		const day = long[3000].when.firstDay;
+		const window: [number, number] = [day * DAY_MS, (day + 30) * DAY_MS];
+		view.onZoom(transformForWindow(view.baseX, window, view.width, view.maxK));
+		view.onZoomEnd();
+		await tick();
+		await nextFrame();
+		expect(nav.scrollTop).toBe(0);
+	});
+
+	it('moves the timeline to the event at the top when the reader scrolls, and not when the page does', async () => {
+		const { nav, view } = renderLong();
+		// The timeline shows the first month: every event scrolled to lies later.
+		view.width = 1000;
+		const firstMonth: [number, number] = [
+			long[0].when.firstDay * DAY_MS,
+			(long[0].when.firstDay + 30) * DAY_MS
+		];
+		view.onZoom(transformForWindow(view.baseX, firstMonth, view.width, view.maxK));
+		const showWindow = vi.spyOn(view, 'showWindow');
 		await scrollList(nav, 20_000);
 		await nextFrame();
-		expect(onscrolled).not.toHaveBeenCalled();
+		expect(showWindow).not.toHaveBeenCalled();
 		// A press on a row is a click, not a scroll: the scroll that came with it is the page's.
 		await fireEvent.pointerDown(nav.querySelector('[data-event-id]')!);
 		await scrollList(nav, 30_000);
 		await nextFrame();
-		expect(onscrolled).not.toHaveBeenCalled();
+		expect(showWindow).not.toHaveBeenCalled();
 		await fireEvent.wheel(nav);
 		await scrollList(nav, 40_000);
 		await nextFrame();
-		expect(onscrolled).toHaveBeenCalledTimes(1);
-		expect(onscrolled.mock.calls[0][0]).toBe(eventAtOrBelow(rows, offsets, 40_000 + headings + 8));
+		expect(showWindow).toHaveBeenCalledTimes(1);
+		const top = eventAtOrBelow(rows, offsets, 40_000 + headings + 8)!;
+		// The event at the top goes to a tenth from the left of the timeline.
+		const [from, to] = showWindow.mock.calls[0][0];
+		expect(from + (to - from) / 10).toBeCloseTo(top.when.firstDay * DAY_MS, -3);
 		// A press on the scroll bar is the reader's.
 		await fireEvent.pointerDown(nav);
 		await scrollList(nav, 50_000);
 		await nextFrame();
-		expect(onscrolled).toHaveBeenCalledTimes(2);
+		expect(showWindow).toHaveBeenCalledTimes(2);
 	});
 });

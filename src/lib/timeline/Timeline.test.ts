@@ -5,20 +5,25 @@ import Timeline from './Timeline.svelte';
 import { validateDataset } from '../data/validate.ts';
 import { miniDataset } from '../../../tests/fixtures/mini-dataset.ts';
 import { givePlotsAWidth } from '../../../tests/setup/plot-width.ts';
+import { viewOver, withView } from '../../../tests/setup/with-view.ts';
 
 const dataset = validateDataset(miniDataset(), { file: 'mini.json' });
 
 givePlotsAWidth();
 
 function renderTimeline(onselect = vi.fn()) {
-	render(Timeline, {
-		props: {
-			events: dataset.events,
-			topics: dataset.topics,
-			topicColor: () => 'red',
-			onselect
-		}
-	});
+	render(
+		Timeline,
+		{
+			props: {
+				events: dataset.events,
+				topics: dataset.topics,
+				topicColor: () => 'red',
+				onselect
+			}
+		},
+		withView(viewOver(dataset.events))
+	);
 	return { onselect, timeline: screen.getByRole('region', { name: 'Timeline' }) };
 }
 

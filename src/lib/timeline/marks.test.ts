@@ -19,10 +19,9 @@ import {
 import { layoutMarks } from './layout.ts';
 import { createBaseScale, DAY_MS, dayToMs, timeExtent } from './scale.ts';
 import { createTimeIndex, eventsInWindow, maxOverlap } from './time-index.ts';
-import { compareEvents } from '../data/validate.ts';
+import { compareEvents } from '../data/event.ts';
 import { generateSyntheticDataset } from '../../../scripts/synthetic-dataset.ts';
-import { transformForWindow } from './zoom-math.ts';
-import { maxZoomFactor } from './zoom.ts';
+import { maxZoomFactor, transformForWindow } from './zoom-math.ts';
 
 const seed = validateDataset(JSON.parse(readFileSync('events.json', 'utf8')), {
 	file: 'events.json'

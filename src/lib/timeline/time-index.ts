@@ -191,3 +191,31 @@ export function maxOverlap(events: readonly TimelineEvent[]): number {
 	}
 	return best;
 }
+
+/** Where a jump goes and what the status line says of it. */
+export interface Jump {
+	/** The instant to centre on (UTC ms); undefined at either end. */
+	target?: number;
+	status: string;
+}
+
+/**
+ * The jump to the next (1) or previous (-1) event from the window `visible` (UTC ms). With
+ * everything in view (`whole`), stepping starts from the first (or the last) event.
+ */
+export function jumpFrom(
+	index: TimeIndex,
+	visible: readonly [number, number],
+	whole: boolean,
+	direction: 1 | -1
+): Jump {
+	const origin = whole ? (direction === 1 ? -Infinity : Infinity) : (visible[0] + visible[1]) / 2;
+	const found = adjacentEvents(index, origin, direction);
+	if (found.length === 0)
+		return { status: direction === 1 ? 'No later events.' : 'No earlier events.' };
+	const more = found.length > 1 ? ` and ${found.length - 1} more` : '';
+	return {
+		target: jumpTarget(found[0]),
+		status: `${found[0].when.label}: ${found[0].title}${more}`
+	};
+}

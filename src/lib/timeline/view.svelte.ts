@@ -1,21 +1,50 @@
 /**
- * The timeline's view state. The d3-zoom transform and the width are the only sources of truth;
- * the zoomed scale, visible window and ticks are derived. Only the d3-zoom handler writes
- * `transform` (see `zoom.ts`); every other control (buttons, keys, the overview brush, jumps)
- * computes a target with `zoom-math.ts` and asks d3-zoom to apply it through the methods below.
+ * The timeline's view state, one per reading surface, shared through context (`view-context.ts`)
+ * with everything that shows or moves the visible window: the plot, the overview, the list, the
+ * URL and the embeds. The d3-zoom transform and the width are the only sources of truth; the
+ * zoomed scale, visible window and ticks are derived. Only the d3-zoom handler writes `transform`;
+ * every other control (buttons, keys, the overview brush, jumps, links, the list) computes a target
+ * with `zoom-math.ts` and asks d3-zoom to apply it through the methods below.
  */
-import { select } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
 import { zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { createBaseScale } from './scale.ts';
 import { computeAxisTicks } from './ticks.ts';
-import { transformCentredOn, transformForWindow } from './zoom-math.ts';
-import { maxZoomFactor } from './zoom.ts';
+import { createZoomBehavior } from './zoom.ts';
+import {
+	clampTransform,
+	maxZoomFactor,
+	transformCentredOn,
+	transformForWindow
+} from './zoom-math.ts';
+
+/**
+ * A method of the zoom behaviour called with its source event: d3-zoom 3 passes a last argument on
+ * as the zoom event's `sourceEvent`, which its type definitions do not declare yet.
+ */
+type ZoomMethod = (
+	selection: Selection<Element, unknown, null, undefined>,
+	...args: unknown[]
+) => void;
+
+/** Who moved the view last: the reader (a gesture, a button, a key) or the program. */
+export type MovedBy = 'user' | 'program';
 
 export class TimelineView {
 	/** Width of the plot in px; 0 until the container has been measured. */
 	width = $state(0);
 	/** The d3-zoom transform; written only by the zoom handler. */
 	transform: ZoomTransform = $state.raw(zoomIdentity);
+	/**
+	 * Who made the last move: 'user' when d3-zoom's event had a source event (a gesture, or a
+	 * control that passed its click or key event along), else 'program'.
+	 */
+	movedBy: MovedBy = $state('program');
+	/**
+	 * The window the reader's last move ended on (UTC ms): a gesture once it ends, a button or a
+	 * key at once. Moves by the program leave it as it is. The list follows it, not every frame.
+	 */
+	settledByUser: readonly [number, number] | undefined = $state.raw();
 	/** The full time extent in UTC ms, derived from the data (see the constructor). */
 	readonly extent: [number, number] = $derived.by(() => this.#getExtent());
 	#getExtent: () => [number, number];
@@ -27,9 +56,14 @@ export class TimelineView {
 	/** The scale as the user sees it now. */
 	x = $derived(this.transform.rescaleX(this.baseX));
 	/** Visible window in UTC ms. */
-	visible = $derived(this.x.domain());
+	visible = $derived(this.x.domain() as [number, number]);
 	ticks = $derived(computeAxisTicks(this.x, this.width));
 
+	/**
+	 * A window asked for before the plot could show it (no width yet, or not attached): a link
+	 * opened on load. Shown when the zoom behaviour is attached.
+	 */
+	#pending: readonly [number, number] | undefined = $state.raw();
 	/** The width `transform` was written at, so a resize keeps the same window. */
 	#transformWidth = 0;
 	#target: Element | undefined;
@@ -40,64 +74,114 @@ export class TimelineView {
 		this.#getExtent = getExtent;
 	}
 
+	/**
+	 * The window the view shows, or will show once it can (a link's, before the first layout);
+	 * undefined while there is no plot to show one.
+	 */
+	get window(): readonly [number, number] | undefined {
+		return this.#pending ?? (this.width > 0 ? this.visible : undefined);
+	}
+
 	/** The zoom handler's write (and the only one). */
-	onZoom(t: ZoomTransform): void {
+	onZoom(t: ZoomTransform, sourceEvent: Event | null = null): void {
 		this.transform = t;
+		this.movedBy = sourceEvent ? 'user' : 'program';
 		this.#transformWidth = this.width;
 	}
 
+	/** The end of a move (d3-zoom's `end` event). */
+	onZoomEnd(sourceEvent: Event | null = null): void {
+		if (sourceEvent) this.settledByUser = this.visible;
+	}
+
+	/**
+	 * Attaches d3-zoom to `target` at the current width and extent (the plot re-attaches when they
+	 * change) and carries the window over: the pending one if any, else the same window as before.
+	 * Returns the cleanup.
+	 */
+	attach(target: Element, height: number): () => void {
+		const behavior = createZoomBehavior(
+			{ width: this.width, height, maxK: this.maxK },
+			(t, sourceEvent) => this.onZoom(t, sourceEvent),
+			(sourceEvent) => this.onZoomEnd(sourceEvent)
+		);
+		const selection = select(target).call(behavior);
+		this.#target = target;
+		this.#behavior = behavior;
+		const pending = this.width > 0 ? this.#pending : undefined;
+		if (pending) this.#pending = undefined;
+		// A new behaviour starts from identity: apply the window it must show.
+		selection.call(
+			behavior.transform,
+			pending
+				? this.#targetFor(pending)
+				: clampTransform(this.#transformAtWidth(), this.width, this.maxK)
+		);
+		return () => {
+			selection.on('.zoom', null);
+			if (this.#target === target) this.#target = this.#behavior = undefined;
+		};
+	}
+
 	/** The current transform rescaled to the current width: the same window after a resize. */
-	transformAtWidth(): ZoomTransform {
+	#transformAtWidth(): ZoomTransform {
 		const t = this.transform;
 		if (!this.#transformWidth || this.#transformWidth === this.width) return t;
 		return zoomIdentity.translate((t.x * this.width) / this.#transformWidth, 0).scale(t.k);
 	}
 
-	/** Called by `attachZoom`: the element d3-zoom listens on and its behaviour. */
-	connect(target: Element, behavior: ZoomBehavior<Element, unknown>): () => void {
-		this.#target = target;
-		this.#behavior = behavior;
-		return () => {
-			if (this.#target === target) this.#target = this.#behavior = undefined;
-		};
+	#targetFor(window: readonly [number, number]): ZoomTransform {
+		return transformForWindow(this.baseX, window, this.width, this.maxK);
 	}
 
 	/** Asks d3-zoom to apply `t`; its handler then writes `transform`. */
-	#apply(t: ZoomTransform): void {
-		if (this.#target && this.#behavior) select(this.#target).call(this.#behavior.transform, t);
+	#apply(t: ZoomTransform, sourceEvent?: Event): void {
+		if (this.#target && this.#behavior)
+			select(this.#target).call(this.#behavior.transform as ZoomMethod, t, undefined, sourceEvent);
 	}
 
-	zoomBy(factor: number, aboutX?: number): void {
+	/** Zooms by `factor` about `aboutX` (px; default the centre). Pass the input event if any. */
+	zoomBy(factor: number, aboutX?: number, sourceEvent?: Event): void {
 		if (!this.#target || !this.#behavior) return;
 		const about: [number, number] | undefined =
 			aboutX === undefined ? undefined : [Math.min(this.width, Math.max(0, aboutX)), 0];
-		select(this.#target).call(this.#behavior.scaleBy, factor, about);
+		select(this.#target).call(this.#behavior.scaleBy as ZoomMethod, factor, about, sourceEvent);
 	}
 
 	/** Pans by a fraction of the visible width (positive: towards later dates). */
-	panBy(fraction: number): void {
+	panBy(fraction: number, sourceEvent?: Event): void {
 		if (this.#target && this.#behavior)
 			select(this.#target).call(
-				this.#behavior.translateBy,
+				this.#behavior.translateBy as ZoomMethod,
 				(-fraction * this.width) / this.transform.k,
-				0
+				0,
+				sourceEvent
 			);
 	}
 
 	/** Frames every event (the whole extent). */
-	fit(): void {
-		this.#apply(zoomIdentity);
+	fit(sourceEvent?: Event): void {
+		this.#pending = undefined;
+		this.#apply(zoomIdentity, sourceEvent);
 	}
 
-	/** Shows the window [t0, t1] (UTC ms), within the zoom limits. */
-	showWindow(window: readonly [number, number]): void {
-		this.#apply(transformForWindow(this.baseX, window, this.width, this.maxK));
+	/**
+	 * Shows the window [t0, t1] (UTC ms), within the zoom limits. Before the plot is attached with
+	 * a width, the window waits and is shown then.
+	 */
+	showWindow(window: readonly [number, number], sourceEvent?: Event): void {
+		if (!this.#target || this.width === 0) {
+			this.#pending = [window[0], window[1]];
+			return;
+		}
+		this.#apply(this.#targetFor(window), sourceEvent);
 	}
 
 	/** Centres `ms` (UTC ms), narrowing the window to `maxWindowMs` if it is wider. */
-	centreOn(ms: number, maxWindowMs = Infinity): void {
+	centreOn(ms: number, maxWindowMs = Infinity, sourceEvent?: Event): void {
 		this.#apply(
-			transformCentredOn(this.baseX, this.transform, ms, this.width, this.maxK, maxWindowMs)
+			transformCentredOn(this.baseX, this.transform, ms, this.width, this.maxK, maxWindowMs),
+			sourceEvent
 		);
 	}
 }

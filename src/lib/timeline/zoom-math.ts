@@ -3,11 +3,21 @@
  * apply. The transform maps the unzoomed scale's px to screen px: screen = k · base + x.
  */
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { DAY_MS } from './scale.ts';
 import type { TimeScale } from './time-scale.ts';
 
+/** The narrowest window a user can zoom to: about one day across the plot. */
+export const MIN_WINDOW_MS = DAY_MS;
+
+/** Largest zoom factor: the whole extent down to about `MIN_WINDOW_MS`. */
+export function maxZoomFactor(extent: readonly [number, number]): number {
+	return Math.max(1, (extent[1] - extent[0]) / MIN_WINDOW_MS);
+}
+
 /**
- * Keeps a transform inside the zoom limits: k in [1, maxK], and the view inside [0, width] of
- * the unzoomed scale (d3-zoom's `transform` does not clamp a target, so every target passes here).
+ * The zoom limits, all of them: k in [1, maxK], and the view inside [0, width] of the unzoomed
+ * scale. It is the zoom behaviour's d3 `constrain` function (see `zoom.ts`), and every programmatic
+ * target passes through it too (d3-zoom's `transform` does not constrain what it is given).
  */
 export function clampTransform(t: ZoomTransform, width: number, maxK: number): ZoomTransform {
 	const k = Math.min(Math.max(t.k, 1), Math.max(1, maxK));

@@ -1,0 +1,96 @@
+/**
+ * The validator's check of one `sources[]` record: its fields, its publication date and the
+ * passages that show it, its segments (inside the file, in known topics, not overlapping) and
+ * its relations.
+ */
+import { parsePartialDate, precisionOf } from './civil-date.ts';
+import { CONFIDENCES, PRECISIONS, RELATIONS, SOURCE_FILE_NAME } from './event.ts';
+import type { Problem, SourceRecord } from './types.ts';
+import { Checker, describe, isObject } from './validate-checker.ts';
+
+/**
+ * The source as written when it is valid, else undefined; its problems go to `problems`, named by
+ * its id. With `sourceTexts` its file must exist and its passages must match the text.
+ */
+export function validateSource(
+	raw: unknown,
+	path: string,
+	problems: Problem[],
+	file: string,
+	topicIds: ReadonlySet<string>,
+	sourceTexts?: ReadonlyMap<string, string>
+): SourceRecord | undefined {
+	const id = isObject(raw) && typeof raw.id === 'string' ? raw.id : undefined;
+	const check = new Checker(problems, file, id);
+	if (!isObject(raw)) {
+		check.fail(path, 'must be an object');
+		return undefined;
+	}
+	check.slug(raw, 'id', path);
+	const sourceFile = check.string(raw, 'file', path);
+	check.string(raw, 'title', path);
+	check.string(raw, 'outlet', path);
+	check.optionalString(raw, 'relays', path);
+	check.optionalString(raw, 'url', path);
+	if (sourceFile !== undefined && !SOURCE_FILE_NAME.test(sourceFile))
+		check.fail(`${path}.file`, `must be a plain file name (got ${describe(sourceFile)})`);
+	let text: string | undefined;
+	if (sourceFile !== undefined && sourceTexts) {
+		text = sourceTexts.get(sourceFile);
+		if (text === undefined) check.fail(`${path}.file`, `source file ${sourceFile} is missing`);
+	}
+
+	const published = raw.published;
+	if (!isObject(published)) {
+		check.fail(`${path}.published`, `must be an object (got ${describe(published)})`);
+	} else {
+		const date = check.string(published, 'date', `${path}.published`);
+		const precision = check.oneOf(published, 'precision', `${path}.published`, PRECISIONS);
+		check.string(published, 'basis', `${path}.published`);
+		check.oneOf(published, 'confidence', `${path}.published`, CONFIDENCES);
+		const parsed = date !== undefined ? parsePartialDate(date) : null;
+		if (date !== undefined && !parsed)
+			check.fail(
+				`${path}.published.date`,
+				`is not a valid partial ISO date (got ${describe(date)})`
+			);
+		else if (parsed && precision && precisionOf(parsed) !== precision)
+			check.fail(
+				`${path}.published.precision`,
+				`says ${precision} but the date ${date} has ${precisionOf(parsed)} precision`
+			);
+		if (published.evidence !== undefined) {
+			const evidence = check.array(published, 'evidence', `${path}.published`) ?? [];
+			evidence.forEach((passage, j) =>
+				check.passage(passage, `${path}.published.evidence[${j}]`, sourceFile ?? '?', text)
+			);
+		}
+	}
+
+	const segments = check.array(raw, 'segments', path, { nonEmpty: true }) ?? [];
+	const ranges: [number, number][] = [];
+	segments.forEach((segment, j) => {
+		const segPath = `${path}.segments[${j}]`;
+		if (!isObject(segment)) return check.fail(segPath, 'must be an object');
+		const topic = check.string(segment, 'topic', segPath);
+		if (topic !== undefined && !topicIds.has(topic))
+			check.fail(`${segPath}.topic`, `names an unknown topic ${describe(topic)}`);
+		if (check.range(segment, segPath, text?.length))
+			ranges.push([segment.start as number, segment.end as number]);
+	});
+	ranges.sort((a, b) => a[0] - b[0]);
+	for (let j = 1; j < ranges.length; j++)
+		if (ranges[j][0] < ranges[j - 1][1])
+			check.fail(`${path}.segments`, `segments overlap at offset ${ranges[j][0]}`);
+
+	if (raw.relations !== undefined) {
+		const relations = check.array(raw, 'relations', path) ?? [];
+		relations.forEach((relation, j) => {
+			const relPath = `${path}.relations[${j}]`;
+			if (!isObject(relation)) return check.fail(relPath, 'must be an object');
+			check.oneOf(relation, 'type', relPath, RELATIONS);
+			check.string(relation, 'source', relPath);
+		});
+	}
+	return check.ok ? (raw as unknown as SourceRecord) : undefined;
+}

@@ -1,0 +1,28 @@
+/**
+ * The values the dataset's fields may take, as declarative lists with their types derived from
+ * them: the one source for the record types (`types.ts`), the validator and the model (`event.ts`).
+ */
+
+// Dates' precisions and qualifiers are civil-date ideas and are written there, once.
+export { PRECISIONS, QUALIFIERS, type Precision, type Qualifier } from './civil-date.ts';
+
+/** How sure the dataset is of a source's publication date (`published.confidence`). */
+export const CONFIDENCES = ['stated', 'high', 'medium', 'low'] as const;
+/** One of `CONFIDENCES`. */
+export type Confidence = (typeof CONFIDENCES)[number];
+
+/** How one source relates to another (`relations[].type`). */
+export const RELATIONS = ['same-report-as', 'translation-of', 'relays-same-report-as'] as const;
+/** One of `RELATIONS`. */
+export type RelationType = (typeof RELATIONS)[number];
+
+/** An event's importance, 1 the most important (`importance`). */
+export const IMPORTANCES = [1, 2, 3] as const;
+/** One of `IMPORTANCES`. */
+export type Importance = (typeof IMPORTANCES)[number];
+
+/**
+ * What a source's `file` may be: a plain file name under the dataset's `sourceBase`, so that it
+ * can never climb out of that folder or name another host.
+ */
+export const SOURCE_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;

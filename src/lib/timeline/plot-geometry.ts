@@ -1,0 +1,27 @@
+/** The plot's rows in px: the axis on top, the lanes of marks, and the cluster row below. */
+
+export const AXIS_HEIGHT = 34;
+export const LANE_HEIGHT = 22;
+/** The top of the first lane. */
+export const LANES_TOP = AXIS_HEIGHT + 6;
+/** The average width of a label's character, in px, for the layout's label room. */
+export const CHAR_PX = 6.6;
+/** Lanes: as many as events share a day, so that the deepest zoom separates them all. */
+const MIN_LANES = 6;
+const MAX_LANES = 14;
+/** A strip keeps to a few lanes: what does not fit goes to clusters, as at any zoom. */
+const STRIP_LANES = 4;
+
+export interface PlotRows {
+	lanes: number;
+	/** The top of the cluster row, and the plot's height, in px. */
+	clusterTop: number;
+	height: number;
+}
+
+/** The rows for `maxOverlap` events sharing a day, or for a strip. */
+export function plotRows(maxOverlap: number, strip: boolean): PlotRows {
+	const lanes = strip ? STRIP_LANES : Math.min(MAX_LANES, Math.max(MIN_LANES, maxOverlap));
+	const clusterTop = LANES_TOP + lanes * LANE_HEIGHT + 2;
+	return { lanes, clusterTop, height: clusterTop + LANE_HEIGHT + 4 };
+}
