@@ -90,6 +90,17 @@ export function isValidCivilDate(d: CivilDate): boolean {
 }
 
 /**
+ * The years the timeline can draw: its axis counts UTC milliseconds, which a JavaScript Date holds
+ * for about ±271 800 years; these limits leave room for the extent's padding around the events.
+ */
+export const DRAWABLE_YEARS = { min: -200_000, max: 200_000 } as const;
+
+/** Whether an event in `year` can be drawn (see `DRAWABLE_YEARS`). */
+export function isDrawableYear(year: number): boolean {
+	return year >= DRAWABLE_YEARS.min && year <= DRAWABLE_YEARS.max;
+}
+
+/**
  * Parses an ISO 8601 calendar date truncated to its precision: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`,
  * or the expanded forms with a sign and 4–6 year digits (`-0043`, `+12000`, `-0043-03-15`).
  * Returns null for anything else, including days that do not exist (`2023-02-29`), month 00 or

@@ -68,6 +68,15 @@ export interface SourceRecord {
 	outlet: string;
 	relays?: string;
 	url?: string;
+	/**
+	 * The SHA-256 of the file's bytes, lowercase hex: the text cited is this text. The reader
+	 * checks it before it shows the file, `check:data` before it passes the dataset.
+	 */
+	sha256?: string;
+	/** A capture of the page in a web archive (a link shown in the reader, never fetched). */
+	archivedUrl?: string;
+	/** When the text was retrieved: an ISO date, or a date and time with its offset. */
+	retrievedAt?: string;
 	published: PublishedRecord;
 	segments: SegmentRecord[];
 	relations?: RelationRecord[];

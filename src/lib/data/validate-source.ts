@@ -4,7 +4,14 @@
  * its relations.
  */
 import { parsePartialDate, precisionOf } from './civil-date.ts';
-import { CONFIDENCES, PRECISIONS, RELATIONS, SOURCE_FILE_NAME } from './event.ts';
+import {
+	CONFIDENCES,
+	PRECISIONS,
+	RELATIONS,
+	RETRIEVED_AT,
+	SHA256_HEX,
+	SOURCE_FILE_NAME
+} from './event.ts';
 import type { Problem, SourceRecord } from './types.ts';
 import { Checker, describe, isObject } from './validate-checker.ts';
 
@@ -32,6 +39,7 @@ export function validateSource(
 	check.string(raw, 'outlet', path);
 	check.optionalString(raw, 'relays', path);
 	check.optionalString(raw, 'url', path);
+	checkProvenance(raw, path, check);
 	if (sourceFile !== undefined && !SOURCE_FILE_NAME.test(sourceFile))
 		check.fail(`${path}.file`, `must be a plain file name (got ${describe(sourceFile)})`);
 	let text: string | undefined;
@@ -93,4 +101,37 @@ export function validateSource(
 		});
 	}
 	return check.ok ? (raw as unknown as SourceRecord) : undefined;
+}
+
+/** The source's checksum and where and when its text was taken from (all optional). */
+function checkProvenance(raw: Record<string, unknown>, path: string, check: Checker): void {
+	if (raw.sha256 !== undefined && !(typeof raw.sha256 === 'string' && SHA256_HEX.test(raw.sha256)))
+		check.fail(
+			`${path}.sha256`,
+			`must be the file's SHA-256 as 64 lowercase hex digits (got ${describe(raw.sha256)})`
+		);
+	if (raw.archivedUrl !== undefined && !isWebUrl(raw.archivedUrl))
+		check.fail(
+			`${path}.archivedUrl`,
+			`must be an http or https address (got ${describe(raw.archivedUrl)})`
+		);
+	if (
+		raw.retrievedAt !== undefined &&
+		!(typeof raw.retrievedAt === 'string' && RETRIEVED_AT.test(raw.retrievedAt))
+	)
+		check.fail(
+			`${path}.retrievedAt`,
+			`must be an ISO date or date and time, such as "2024-07-02" or "2024-07-02T09:30:00Z" (got ${describe(raw.retrievedAt)})`
+		);
+}
+
+/** Whether `value` is an absolute http(s) URL exactly as written (no spaces the parser drops). */
+function isWebUrl(value: unknown): boolean {
+	if (typeof value !== 'string' || value !== value.trim() || /[\s\\]/.test(value)) return false;
+	try {
+		const url = new URL(value);
+		return url.protocol === 'https:' || url.protocol === 'http:';
+	} catch {
+		return false;
+	}
 }

@@ -21,6 +21,7 @@ import {
 import { Checker, describe, isNonEmptyString, isObject } from './validate-checker.ts';
 import { validateEvent, type EventContext } from './validate-event.ts';
 import { validateSource } from './validate-source.ts';
+import { isSourceBase } from './source-url.ts';
 
 /** What `validateDataset` checks a dataset against besides itself. */
 export interface ValidateOptions {
@@ -33,9 +34,6 @@ export interface ValidateOptions {
 	 */
 	sourceTexts?: ReadonlyMap<string, string>;
 }
-
-/** A path on the dataset's origin: no scheme ("https:", "javascript:"), no host ("//"), no "\\". */
-const RELATIVE_PATH = /^(?![a-z][a-z0-9+.-]*:)(?!\/\/)[^\\]*$/i;
 
 function validateTopics(raw: unknown[], check: Checker): TopicRecord[] {
 	const topics: TopicRecord[] = [];
@@ -105,29 +103,34 @@ export function validateDataset(raw: unknown, options: ValidateOptions): Dataset
 	// Source texts come from the dataset's own origin: a path, never a URL with a scheme or host.
 	let sourceBase = 'sources/';
 	if (raw.sourceBase !== undefined) {
-		if (typeof raw.sourceBase === 'string' && RELATIVE_PATH.test(raw.sourceBase))
-			sourceBase = raw.sourceBase;
+		if (isSourceBase(raw.sourceBase)) sourceBase = raw.sourceBase;
 		else
 			check.fail(
 				'sourceBase',
-				`must be a path relative to the dataset, such as "sources/" (got ${describe(raw.sourceBase)}); using "sources/"`
+				`must be a folder relative to the dataset file, such as "sources/" or "../sources/", with no spaces, control characters or backslashes (got ${describe(raw.sourceBase)}); using "sources/"`
 			);
 	}
 
-	const topics = validateTopics(check.array(raw, 'topics', '') ?? [], check);
-	const actors = validateActors(check.array(raw, 'actors', '') ?? [], check);
+	// A repeated id (a copy-paste slip) is reported and the later record dropped, as for events:
+	// every list is keyed by id, in the page too.
+	const rawTopics = check.array(raw, 'topics', '') ?? [];
+	const rawActors = check.array(raw, 'actors', '') ?? [];
+	const topics = dropDuplicates(
+		validateTopics(rawTopics, check),
+		rawTopics,
+		'topic',
+		problems,
+		file
+	);
+	const actors = dropDuplicates(
+		validateActors(rawActors, check),
+		rawActors,
+		'actor',
+		problems,
+		file
+	);
 	const topicIds = new Set(topics.map((t) => t.id));
 	const actorIds = new Set(actors.map((a) => a.id));
-	reportDuplicates(
-		topics.map((t) => t.id),
-		'topics',
-		check
-	);
-	reportDuplicates(
-		actors.map((a) => a.id),
-		'actors',
-		check
-	);
 
 	const sourceMap = new Map<string, SourceRecord>();
 	(check.array(raw, 'sources', '') ?? []).forEach((item, i) => {
@@ -189,10 +192,26 @@ export function validateDataset(raw: unknown, options: ValidateOptions): Dataset
 	};
 }
 
-function reportDuplicates(ids: string[], field: string, check: Checker): void {
+/** `records` without the later ones of a repeated id, each reported by the field's name. */
+function dropDuplicates<T extends { id: string }>(
+	records: readonly T[],
+	written: readonly unknown[],
+	kind: 'topic' | 'actor',
+	problems: Problem[],
+	file: string
+): T[] {
 	const seen = new Set<string>();
-	for (const id of ids) {
-		if (seen.has(id)) check.fail(field, `duplicate id ${describe(id)}`);
-		seen.add(id);
-	}
+	return records.filter((record) => {
+		if (!seen.has(record.id)) {
+			seen.add(record.id);
+			return true;
+		}
+		problems.push({
+			file,
+			item: record.id,
+			path: `${kind}s[${written.indexOf(record)}].id`,
+			message: `duplicate ${kind} id ${describe(record.id)}; the later one is dropped`
+		});
+		return false;
+	});
 }

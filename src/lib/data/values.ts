@@ -26,3 +26,10 @@ export type Importance = (typeof IMPORTANCES)[number];
  * can never climb out of that folder or name another host.
  */
 export const SOURCE_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** A source's `sha256`: 64 lowercase hex digits. */
+export const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+/** A source's `retrievedAt`: an ISO date, or a date and time with "Z" or an offset. */
+export const RETRIEVED_AT =
+	/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
