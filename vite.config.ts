@@ -4,15 +4,22 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { datasetPlugin } from './scripts/vite-plugin-dataset.ts';
 import { buildAliases } from './scripts/build-aliases.ts';
+import { policyMetaPlugin } from './scripts/vite-plugin-policy.ts';
 import { TEST_TIME_ZONE } from './tests/setup/time-zone.ts';
 
-/** The policy the app and its embeds are built to run under; `vite preview` serves with it. */
-export const CONTENT_SECURITY_POLICY = "script-src 'self'; object-src 'none'; base-uri 'none'";
+/**
+ * The policy the app and its embed frame run under: scripts and requests from the page's own
+ * origin only (`connect-src 'self'`: a dataset or a source text can never be fetched from
+ * elsewhere, redirects included). `vite preview` serves it as a header, and the build writes it
+ * into each page as a meta tag, so a host that sends no header still gets it.
+ */
+export const CONTENT_SECURITY_POLICY =
+	"script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
 
 export default defineConfig({
 	// Relative asset URLs: dist/ works from any static host and any sub-path.
 	base: './',
-	plugins: [svelte(), svelteTesting(), datasetPlugin()],
+	plugins: [svelte(), svelteTesting(), datasetPlugin(), policyMetaPlugin(CONTENT_SECURITY_POLICY)],
 	resolve: { alias: buildAliases },
 	build: {
 		rollupOptions: {
@@ -35,6 +42,9 @@ export default defineConfig({
 			'tests/unit/**/*.test.ts'
 		],
 		setupFiles: ['./tests/setup/vitest-setup.ts'],
+		// A time-out catches a test that hangs; it is not a speed limit. Property tests run
+		// hundreds of cases, and the machines that run them are small and often busy.
+		testTimeout: 120_000,
 		// Every runner, a bare `npx vitest` too, runs in the test zone, not the machine's.
 		env: { TZ: TEST_TIME_ZONE }
 	}

@@ -4,11 +4,12 @@
  * fetches the same file from the same server. TimelineJS3 gets the same events converted by our
  * `toTimelineJs`, written on demand (it is only tried at small sizes).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSyntheticDataset } from '../scripts/synthetic-dataset.ts';
 import { toTimelineJs } from '../src/lib/import/timelinejs-export.ts';
 import type { DatasetFile } from '../src/lib/data/types.ts';
+import { writeFileAtomically } from '../scripts/cli.ts';
 
 export interface BenchDataset {
 	/** "seed" or "synthetic 10000". */
@@ -49,7 +50,7 @@ export function writeDatasets(dist: string, real: DatasetFile, sizes: number[]):
 		throw new Error(`${dist}/events.json is missing: the build should have copied it`);
 	for (const size of sizes) {
 		const file = `bench-${size}.json`;
-		writeFileSync(
+		writeFileAtomically(
 			join(dist, file),
 			JSON.stringify(generateSyntheticDataset(real, { events: size }))
 		);
@@ -68,5 +69,5 @@ export function writeDatasets(dist: string, real: DatasetFile, sizes: number[]):
 export function writeTimelineJs(dist: string, dataset: BenchDataset): void {
 	const target = join(dist, dataset.timelineJsFile);
 	const source = JSON.parse(readFileSync(join(dist, dataset.file), 'utf8')) as DatasetFile;
-	writeFileSync(target, JSON.stringify(toTimelineJs(source)));
+	writeFileAtomically(target, JSON.stringify(toTimelineJs(source)));
 }

@@ -23,7 +23,7 @@
  * Exits non-zero when our app failed to draw, or any measurement failed its sanity checks.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { arch, cpus, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,6 +55,7 @@ import {
 	type PlotSize,
 	type ToolKey
 } from './tools.ts';
+import { writeFileAtomically } from '../scripts/cli.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CHROMIUM_ARGS = [
@@ -239,14 +240,14 @@ async function measureAll(
 			ratios: ratiosOf(results, 'vis-timeline'),
 			timelineJsRatios: ratiosOf(results, 'TimelineJS3')
 		};
-		writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(bench, null, '\t') + '\n');
+		writeFileAtomically(join(ROOT, 'bench/results.json'), JSON.stringify(bench, null, '\t') + '\n');
 		const resultsMd = join(ROOT, 'bench/results.md');
 		const markdown = await prettyMarkdown(markdownReport(bench), resultsMd);
-		writeFileSync(resultsMd, markdown);
+		writeFileAtomically(resultsMd, markdown);
 		if (writeReadme) {
 			const readme = join(ROOT, 'README.md');
 			const text = replaceBetweenMarkers(readFileSync(readme, 'utf8'), markdown);
-			writeFileSync(readme, await prettyMarkdown(text, readme));
+			writeFileAtomically(readme, await prettyMarkdown(text, readme));
 			console.log('README.md updated between the bench markers.');
 		}
 

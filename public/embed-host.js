@@ -15,10 +15,29 @@
 	const READY = 'event-timeline:ready';
 	const SELECT = 'event-timeline:select';
 
-	/** The frame a message came from, or undefined. */
-	function frameOf(source) {
+	/** The page of a timeline frame: what this script manages, and nothing else. */
+	const FRAME_PAGE = /\/embed\.html$/;
+
+	/** The frame's own origin and page, as its src says; undefined for any other frame. */
+	function timelineFrameSrc(frame) {
+		try {
+			const src = new URL(frame.getAttribute('src') || '', location.href);
+			return FRAME_PAGE.test(src.pathname) ? src : undefined;
+		} catch {
+			return undefined;
+		}
+	}
+
+	/**
+	 * The timeline frame a message came from, or undefined. Another frame on the page (an ad, a
+	 * video) may post the same messages: only a timeline frame's own window, speaking from the
+	 * origin its src names, is listened to.
+	 */
+	function frameOf(event) {
 		for (const frame of document.querySelectorAll('iframe')) {
-			if (frame.contentWindow === source) return frame;
+			if (frame.contentWindow !== event.source) continue;
+			const src = timelineFrameSrc(frame);
+			return src && src.origin === event.origin ? frame : undefined;
 		}
 		return undefined;
 	}
@@ -32,13 +51,14 @@
 	function followHash(frame) {
 		const id = frame.id && hashParams().get(frame.id);
 		if (!id || !frame.contentWindow) return;
-		frame.contentWindow.postMessage({ type: SELECT, id }, new URL(frame.src, location.href).origin);
+		const src = timelineFrameSrc(frame);
+		if (src) frame.contentWindow.postMessage({ type: SELECT, id }, src.origin);
 	}
 
 	addEventListener('message', (event) => {
 		const data = event.data;
 		if (typeof data !== 'object' || data === null || typeof data.type !== 'string') return;
-		const frame = frameOf(event.source);
+		const frame = frameOf(event);
 		if (!frame) return;
 		if (data.type === HEIGHT && Number.isFinite(data.height) && data.height > 0) {
 			frame.style.height = `${Math.ceil(data.height)}px`;
@@ -53,6 +73,7 @@
 	});
 
 	addEventListener('hashchange', () => {
-		for (const frame of document.querySelectorAll('iframe[id]')) followHash(frame);
+		for (const frame of document.querySelectorAll('iframe[id]'))
+			if (timelineFrameSrc(frame)) followHash(frame);
 	});
 })();

@@ -19,7 +19,7 @@
  *   (PRESENT_REF: "now", "currently") yield nothing.
  */
 import { createHash } from 'node:crypto';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import {
 	formatPartialDate,
 	isValidCivilDate,
@@ -40,7 +40,7 @@ import { compareEvents, computeWhen, SOURCE_FILE_NAME } from '../src/lib/data/ev
 import { validateDataset } from '../src/lib/data/validate.ts';
 import { SLUG, slugify } from '../src/lib/shared/slug.ts';
 import { tagDates, type DateMention, type MentionDate } from '../src/lib/tagger/tagger.ts';
-import type { FileSystem } from './check-data-lib.ts';
+import { sourceFolder as sourceFolderOf, type FileSystem } from './check-data-lib.ts';
 
 export interface AddArticleOptions {
 	/** The publication date: YYYY, YYYY-MM or YYYY-MM-DD. */
@@ -490,6 +490,8 @@ export function addArticle(
 		title: shorten(title, SOURCE_TITLE_LENGTH),
 		outlet,
 		...(options.url !== undefined ? { url: options.url } : {}),
+		// The text cited is this text: the reader and check:data verify it.
+		sha256: hash,
 		published: {
 			date: publishedText,
 			precision: precisionOf(published),
@@ -571,8 +573,7 @@ export function overlayFileSystem(base: FileSystem, files: Record<string, string
 	};
 }
 
-/** The folder of a dataset's source files: its `sourceBase` beside the dataset file. */
+/** The folder of a dataset's source files, resolved as the browser resolves its `sourceBase`. */
 export function sourceFolder(datasetPath: string, dataset: unknown): string {
-	const base = (dataset as { sourceBase?: unknown } | null)?.sourceBase;
-	return join(dirname(datasetPath), typeof base === 'string' ? base : 'sources/');
+	return sourceFolderOf(datasetPath, (dataset as { sourceBase?: unknown } | null)?.sourceBase);
 }

@@ -170,6 +170,7 @@ describe('add-article on the sixth article', () => {
 			file: result.file.name,
 			title: TITLE,
 			outlet: 'Test outlet',
+			sha256: result.sha256,
 			published: {
 				date: '2024-10-15',
 				precision: 'day',

@@ -6,26 +6,20 @@
  * (drafts allowed) before anything is written; on any problem nothing is written and it exits 1.
  * Paths are relative to the folder it runs in (with npm run: the project root).
  */
-import {
-	existsSync,
-	mkdirSync,
-	readFileSync,
-	readdirSync,
-	renameSync,
-	writeFileSync
-} from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { DatasetFile } from '../src/lib/data/types.ts';
 import { AddArticleError, addArticle, overlayFileSystem, sourceFolder } from './add-article-lib.ts';
 import { checkDatasetFiles } from './check-data-lib.ts';
+import { CliError, ioErrorLine, isIoError, printable, runCli, writeFileAtomically } from './cli.ts';
 
 const USAGE =
 	'usage: npm run add-article -- <article file> --published YYYY[-MM[-DD]] [--title …] [--outlet …] [--id …] [--topic …] [--url …] [--dataset events.json] [--dry-run]';
 
 function fail(...lines: string[]): never {
-	for (const line of lines)
+	for (const line of lines.map(printable))
 		console.error(line.startsWith('  ') || line.startsWith('usage:') ? line : `✗ ${line}`);
 	console.error('Nothing was written.');
 	process.exit(1);
@@ -82,9 +76,14 @@ try {
 
 const folder = sourceFolder(datasetPath, dataset);
 const sourceTexts = new Map<string, string>();
-if (existsSync(folder))
-	for (const entry of readdirSync(folder))
-		if (!entry.startsWith('.')) sourceTexts.set(entry, readFileSync(join(folder, entry), 'utf8'));
+try {
+	if (existsSync(folder))
+		for (const entry of readdirSync(folder, { withFileTypes: true }))
+			if (!entry.name.startsWith('.') && entry.isFile())
+				sourceTexts.set(entry.name, readFileSync(join(folder, entry.name), 'utf8'));
+} catch (error) {
+	fail(isIoError(error) ? `cannot read the sources: ${ioErrorLine(error)}` : String(error));
+}
 
 let result;
 try {
@@ -122,31 +121,37 @@ if (check.problems.length > 0)
 	);
 
 if (args['dry-run']) {
-	console.log(result.report.join('\n'));
+	console.log(result.report.map(printable).join('\n'));
 	console.log('\n(dry run: nothing was written)');
 	process.exit(0);
 }
 
-// The article first: if writing the dataset then fails, running again reuses the copy.
-if (!result.file.alreadyPresent) {
-	mkdirSync(folder, { recursive: true });
-	try {
-		writeFileSync(sourcePath, bytes, { flag: 'wx', mode: 0o444 }); // read only: evidence is never edited
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-		if (!readFileSync(sourcePath).equals(bytes))
-			fail(`${sourcePath} exists already with other content; it is not overwritten`);
+// The article first, then the dataset, each all or nothing. If the dataset cannot be written,
+// the article copied for it is taken back, so a failed run leaves the folder as it was.
+await runCli(() => {
+	let copied = false;
+	if (!result.file.alreadyPresent) {
+		if (existsSync(sourcePath)) {
+			if (!readFileSync(sourcePath).equals(bytes))
+				throw new CliError(
+					`${sourcePath} exists already with other content; it is not overwritten`
+				);
+		} else {
+			mkdirSync(folder, { recursive: true });
+			writeFileAtomically(sourcePath, bytes, { mode: 0o444 }); // read only: evidence is never edited
+			copied = true;
+		}
 	}
-}
-// The dataset through a temporary file, so a failed write never leaves half a file.
-const temporary = join(
-	dirname(datasetPath),
-	`.${basename(datasetPath)}.add-article-${process.pid}`
-);
-writeFileSync(temporary, newDatasetText);
-renameSync(temporary, datasetPath);
+	try {
+		writeFileAtomically(datasetPath, newDatasetText);
+	} catch (error) {
+		if (copied) rmSync(sourcePath, { force: true });
+		throw error;
+	}
+}, true);
+if (process.exitCode) process.exit();
 
-console.log(result.report.join('\n'));
+console.log(result.report.map(printable).join('\n'));
 console.log(`\n✓ Wrote ${relative('.', sourcePath)} and ${relative('.', datasetPath)}.`);
 
 /**

@@ -1,7 +1,11 @@
 /** The file-system side of `check:data`, separate so that tests can run it on fixtures. */
-import { join, dirname, basename } from 'node:path';
+import { createHash } from 'node:crypto';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { validateDataset } from '../src/lib/data/validate.ts';
+import { isSourceBase, sourceFolderUrl } from '../src/lib/data/source-url.ts';
 import type { Problem } from '../src/lib/data/types.ts';
+import { isIoError } from './cli.ts';
 
 export interface FileSystem {
 	readFileSync(path: string, encoding: 'utf8'): string;
@@ -15,6 +19,8 @@ export interface CheckReport {
 	sources: number;
 	citations: number;
 	derived: number;
+	/** Sources whose record gives no `sha256`: their text cannot be verified. */
+	unhashed: number;
 }
 
 export interface CheckOptions {
@@ -32,7 +38,7 @@ export function checkDatasetFiles(
 	options: CheckOptions = {}
 ): CheckReport {
 	const name = basename(file);
-	const empty = { events: 0, sources: 0, citations: 0, derived: 0 };
+	const empty = { events: 0, sources: 0, citations: 0, derived: 0, unhashed: 0 };
 	if (!fs.existsSync(file))
 		return { ...empty, problems: [{ file: name, path: '(file)', message: 'does not exist' }] };
 	let raw: unknown;
@@ -46,17 +52,18 @@ export function checkDatasetFiles(
 			]
 		};
 	}
-	const base =
-		typeof raw === 'object' &&
-		raw &&
-		typeof (raw as { sourceBase?: unknown }).sourceBase === 'string'
-			? (raw as { sourceBase: string }).sourceBase
-			: 'sources/';
-	const dir = join(dirname(file), base);
+	const dir = sourceFolder(file, (raw as { sourceBase?: unknown } | null)?.sourceBase);
 	const sourceTexts = new Map<string, string>();
 	if (fs.existsSync(dir))
-		for (const entry of fs.readdirSync(dir))
-			if (!entry.startsWith('.')) sourceTexts.set(entry, fs.readFileSync(join(dir, entry), 'utf8'));
+		for (const entry of fs.readdirSync(dir)) {
+			if (entry.startsWith('.')) continue;
+			try {
+				sourceTexts.set(entry, fs.readFileSync(join(dir, entry), 'utf8'));
+			} catch (error) {
+				// A folder among the sources is not a source; every other error is the caller's.
+				if (!(isIoError(error) && error.code === 'EISDIR')) throw error;
+			}
+		}
 	const dataset = validateDataset(raw, { file: name, sourceTexts });
 	const drafts: Problem[] = options.allowDrafts
 		? []
@@ -69,10 +76,25 @@ export function checkDatasetFiles(
 					message:
 						'is a draft awaiting review: accept it (remove "draft"), edit or drop it, or run check:data with --allow-drafts'
 				}));
+	// The texts are UTF-8 (offsets count UTF-8 text), so their bytes are the text's UTF-8 encoding.
+	const checksums: Problem[] = [];
+	dataset.sources.forEach((source) => {
+		const text = sourceTexts.get(source.file);
+		if (!source.sha256 || text === undefined) return;
+		const actual = createHash('sha256').update(text, 'utf8').digest('hex');
+		if (actual !== source.sha256)
+			checksums.push({
+				file: name,
+				item: source.id,
+				path: `sources[${rawSourceIndexOf(raw, source.id)}].sha256`,
+				message: `does not match ${source.file} (its SHA-256 is ${actual}): the file is not the text the dataset was made from`
+			});
+	});
 	return {
-		problems: [...dataset.problems, ...drafts],
+		problems: [...dataset.problems, ...checksums, ...drafts],
 		events: dataset.events.length,
 		sources: dataset.sources.length,
+		unhashed: dataset.sources.filter((s) => !s.sha256).length,
 		citations: dataset.events.reduce((n, e) => n + e.citations.length, 0),
 		derived: dataset.events.filter((e) => e.date.derivation).length
 	};
@@ -82,4 +104,18 @@ export function checkDatasetFiles(
 function rawIndexOf(raw: unknown, id: string): number {
 	const events = (raw as { events?: { id?: unknown }[] }).events;
 	return Array.isArray(events) ? events.findIndex((e) => e?.id === id) : -1;
+}
+
+function rawSourceIndexOf(raw: unknown, id: string): number {
+	const sources = (raw as { sources?: { id?: unknown }[] }).sources;
+	return Array.isArray(sources) ? sources.findIndex((s) => s?.id === id) : -1;
+}
+
+/**
+ * The folder of a dataset's source files, resolved exactly as the browser resolves it against the
+ * dataset's URL (a `sourceBase` the validator refuses falls back to "sources/", as in the app).
+ */
+export function sourceFolder(datasetPath: string, sourceBase: unknown): string {
+	const base = isSourceBase(sourceBase) ? sourceBase : 'sources/';
+	return fileURLToPath(sourceFolderUrl(pathToFileURL(resolve(datasetPath)), base));
 }

@@ -6,10 +6,12 @@
  * writes nothing and exits 1. Prints what was imported and every slide it skipped, and why.
  * The mapping rules are in `src/lib/import/timelinejs.ts`.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkDatasetFiles, type FileSystem } from './check-data-lib.ts';
+import { CliError, ioErrorLine, isIoError, printable, runCli, writeFileAtomically } from './cli.ts';
 import { parsePartialDate } from '../src/lib/data/civil-date.ts';
 import { fromTimelineJs, type ImportProblem } from '../src/lib/import/timelinejs-import.ts';
 import { slugify } from '../src/lib/shared/slug.ts';
@@ -18,8 +20,8 @@ const USAGE =
 	'usage: npm run import:timelinejs -- <timeline.json> --out <dir> [--title … --outlet … --published YYYY[-MM[-DD]] --topic … --source-id … --force]';
 
 function fail(message: string, details: string[] = []): never {
-	for (const line of details) console.error(line);
-	console.error(`✗ ${message}`);
+	for (const line of details) console.error(printable(line));
+	console.error(`✗ ${printable(message)}`);
 	process.exit(1);
 }
 
@@ -112,6 +114,10 @@ for (const path of [datasetPath, sourcePath])
 	if (existsSync(path) && !args.force)
 		fail(`${path} exists; pass --force to overwrite it. Nothing written.`);
 
+// The text the events cite is this text: its checksum goes with it.
+for (const source of dataset.sources)
+	if (source.file === sourceFile)
+		source.sha256 = createHash('sha256').update(sourceText, 'utf8').digest('hex');
 const datasetText = `${JSON.stringify(dataset, null, '\t')}\n`;
 const check = checkDatasetFiles(
 	datasetPath,
@@ -131,9 +137,19 @@ if (check.problems.length > 0)
 		)
 	);
 
-mkdirSync(join(out, 'sources'), { recursive: true });
-writeFileSync(sourcePath, sourceText);
-writeFileSync(datasetPath, datasetText);
+// Each file all or nothing, the dataset last: a failed run never leaves a curated events.json
+// truncated, and says why in one line.
+await runCli(() => {
+	try {
+		mkdirSync(join(out, 'sources'), { recursive: true });
+	} catch (error) {
+		if (isIoError(error)) throw new CliError(`cannot make the folder ${ioErrorLine(error)}`);
+		throw error;
+	}
+	writeFileAtomically(sourcePath, sourceText);
+	writeFileAtomically(datasetPath, datasetText);
+}, true);
+if (process.exitCode) process.exit();
 
 const eras = dataset.events.filter((e) => e.kind === 'era').length;
 const read = dataset.events.length + skipped.filter((p) => p.index !== undefined).length;
@@ -141,10 +157,11 @@ console.log(
 	`✓ ${basename(input)}: imported ${dataset.events.length} of ${read} slides and eras (${dataset.events.length - eras} events, ${eras} eras, ${dataset.topics.length} topics) as drafts.`
 );
 console.log(`  ${datasetPath}\n  ${sourcePath}`);
-if (skipped.length > 0) console.log(`\nSkipped ${skipped.length}:\n${skippedLines.join('\n')}`);
+if (skipped.length > 0)
+	console.log(`\nSkipped ${skipped.length}:\n${skippedLines.map(printable).join('\n')}`);
 if (setAside.length > 0)
 	console.log(
-		`\nImported with a fault set aside (${setAside.length}):\n${setAside.map((p) => `  ! ${describeProblem(p)}`).join('\n')}`
+		`\nImported with a fault set aside (${setAside.length}):\n${setAside.map((p) => printable(`  ! ${describeProblem(p)}`)).join('\n')}`
 	);
 console.log(
 	`\nEvery event is a draft citing the timeline's own text: review them (accept, edit or drop), then run check:data.`

@@ -7,11 +7,12 @@
  * `npm run build`): it keeps that file's `sourceBase`, which is resolved relative to the dataset's
  * URL, so `?data=synthetic-10000.json` then opens the real articles.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateSyntheticDataset } from './synthetic-dataset.ts';
 import type { DatasetFile } from '../src/lib/data/types.ts';
+import { CliError, ioErrorLine, isIoError, writeFileAtomically } from './cli.ts';
 
 function fail(message: string): never {
 	console.error(`✗ ${message}`);
@@ -67,8 +68,18 @@ try {
 
 // Compact by default: at 100k events indentation alone would add megabytes to load and parse.
 const json = `${args.pretty ? JSON.stringify(dataset, null, '\t') : JSON.stringify(dataset)}\n`;
-mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, json);
+try {
+	mkdirSync(dirname(out), { recursive: true });
+	writeFileAtomically(out, json);
+} catch (error) {
+	fail(
+		error instanceof CliError
+			? error.message
+			: isIoError(error)
+				? `cannot write ${ioErrorLine(error)}`
+				: String(error)
+	);
+}
 const bytes = Buffer.byteLength(json);
 const size = bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
 console.log(`✓ ${out}: ${dataset.events.length} events, ${size} (${bytes} bytes)`);

@@ -131,8 +131,17 @@ test('100 000 events: a loading state, then the timeline on a canvas @alone', as
 	page.on('crash', () => {
 		throw new Error('the page crashed (out of memory?) while loading 100 000 events');
 	});
+	// The dataset is held back until the loading state has been seen: asserting a state that
+	// lasts only as long as a download takes would race the machine's speed.
+	let release = () => {};
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/e2e-synthetic-100k.json', async (route) => {
+		await released;
+		await route.continue();
+	});
 	await page.goto('./?data=e2e-synthetic-100k.json');
 	await expect(page.locator('.loading')).toHaveText('Loading the dataset…');
+	release();
 	// Native queries once the list is in: Playwright's locators walk every element of the page
 	// (to pierce shadow roots) on every poll, and with some 600 000 elements a poll sometimes
 	// never completed, though the page itself had finished.

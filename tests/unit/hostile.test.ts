@@ -204,7 +204,11 @@ describe('components showing the hostile fixture', () => {
 					event,
 					events: data.events,
 					sources: data.sources,
-					loadText: (source: SourceRecord) => Promise.resolve(sourceTexts.get(source.file)!),
+					loadText: (source: SourceRecord) =>
+						Promise.resolve({
+							text: sourceTexts.get(source.file)!,
+							integrity: { status: 'no-checksum' as const }
+						}),
 					onselect: () => {},
 					onclose: () => {}
 				}

@@ -15,7 +15,7 @@ function appWithADraft(): { app: AppState; draftId: string; draftTitle: string }
 	data.events[1].draft = true;
 	const app = new AppState(new URL('https://example.org/events.json'));
 	app.dataset = validateDataset(data, { file: 'events.json' });
-	app.loadText = () => Promise.resolve(MINI_TEXT);
+	app.loadText = () => Promise.resolve({ text: MINI_TEXT, integrity: { status: 'no-checksum' } });
 	return { app, draftId: data.events[1].id, draftTitle: data.events[1].title };
 }
 

@@ -2,7 +2,8 @@
  * The page's state: the loaded dataset, the selection, the source texts fetched so far, and the
  * timeline's view beside them (one per surface; components reach it through context).
  */
-import { loadDataset, loadSourceText, sourceUrl } from '../data/load.ts';
+import { loadDataset, loadSourceText, type SourceText } from '../data/load.ts';
+import { sourceUrl } from '../data/source-url.ts';
 import type { Dataset, SourceRecord, TimelineEvent } from '../data/types.ts';
 import { EMPTY_FILTER, filterEvents, type EventFilter } from '../filter/filter.ts';
 import { timeExtent } from '../timeline/scale.ts';
@@ -42,7 +43,7 @@ export class AppState {
 
 	// A plain cache of promises: nothing renders from the map itself, so it need not be reactive.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	#texts = new Map<string, Promise<string>>();
+	#texts = new Map<string, Promise<SourceText>>();
 
 	constructor(datasetUrl: URL) {
 		this.datasetUrl = datasetUrl;
@@ -112,12 +113,16 @@ export class AppState {
 		this.readerOpen = false;
 	}
 
-	/** The text of a source, fetched once. */
-	loadText = (source: SourceRecord): Promise<string> => {
+	/** The text of a source, fetched once from the dataset's origin and checked against its checksum. */
+	loadText = (source: SourceRecord): Promise<SourceText> => {
 		const base = this.dataset?.sourceBase ?? 'sources/';
 		let text = this.#texts.get(source.id);
 		if (!text) {
-			text = loadSourceText(sourceUrl(this.datasetUrl, base, source));
+			text = loadSourceText(
+				sourceUrl(this.datasetUrl, base, source.file),
+				this.datasetUrl.origin,
+				source.sha256
+			);
 			this.#texts.set(source.id, text);
 		}
 		return text;

@@ -14,6 +14,7 @@ import {
 } from './event.ts';
 import type { Problem, SourceRecord } from './types.ts';
 import { Checker, describe, isObject } from './validate-checker.ts';
+import { isWebUrl } from '../shared/web-url.ts';
 
 /**
  * The source as written when it is valid, else undefined; its problems go to `problems`, named by
@@ -123,15 +124,4 @@ function checkProvenance(raw: Record<string, unknown>, path: string, check: Chec
 			`${path}.retrievedAt`,
 			`must be an ISO date or date and time, such as "2024-07-02" or "2024-07-02T09:30:00Z" (got ${describe(raw.retrievedAt)})`
 		);
-}
-
-/** Whether `value` is an absolute http(s) URL exactly as written (no spaces the parser drops). */
-function isWebUrl(value: unknown): boolean {
-	if (typeof value !== 'string' || value !== value.trim() || /[\s\\]/.test(value)) return false;
-	try {
-		const url = new URL(value);
-		return url.protocol === 'https:' || url.protocol === 'http:';
-	} catch {
-		return false;
-	}
 }

@@ -2,20 +2,36 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import SourceReader from './SourceReader.svelte';
+import { createHash } from 'node:crypto';
 import { validateDataset } from '../data/validate.ts';
+import { checkIntegrity } from '../data/load.ts';
+import type { Dataset } from '../data/types.ts';
 import { MINI_TEXT, miniDataset } from '../../../tests/fixtures/mini-dataset.ts';
 
 const dataset = validateDataset(miniDataset(), { file: 'mini.json' });
-const byId = (id: string) => dataset.events.find((e) => e.id === id)!;
 
-function setup(eventId: string, text = MINI_TEXT) {
+/** The mini dataset with its source's checksum, as every tool now writes it. */
+function checkedDataset(): Dataset {
+	const data = miniDataset();
+	data.sources[0].sha256 = createHash('sha256').update(MINI_TEXT).digest('hex');
+	data.sources[0].url = 'https://news.example/mini';
+	data.sources[0].archivedUrl = 'https://archive.example/mini';
+	data.sources[0].retrievedAt = '2024-07-02';
+	return validateDataset(data, { file: 'mini.json' });
+}
+
+function setup(eventId: string, text = MINI_TEXT, data = dataset) {
 	const onselect = vi.fn();
 	render(SourceReader, {
 		props: {
-			event: byId(eventId),
-			events: dataset.events,
-			sources: dataset.sources,
-			loadText: () => Promise.resolve(text),
+			event: data.events.find((e) => e.id === eventId)!,
+			events: data.events,
+			sources: data.sources,
+			// As the page loads it: the bytes' checksum against the dataset's.
+			loadText: async (source) => ({
+				text,
+				integrity: await checkIntegrity(new TextEncoder().encode(text), source.sha256)
+			}),
 			onselect,
 			onclose: () => {}
 		}
@@ -56,6 +72,34 @@ describe('SourceReader', () => {
 			'One cited passage could not be found'
 		);
 		expect(document.querySelector('mark.cited')).toBeNull();
+	});
+
+	it('says the text is the one cited when its checksum matches, with its addresses as links', async () => {
+		setup('drone-strike-jordan', MINI_TEXT, checkedDataset());
+		expect(await screen.findByText(/The text is the one cited/)).toBeInTheDocument();
+		expect(screen.getByText('Retrieved 2024-07-02.')).toBeInTheDocument();
+		const archived = screen.getByRole('link', { name: 'Archived copy' });
+		expect(archived).toHaveAttribute('href', 'https://archive.example/mini');
+		expect(archived.getAttribute('rel')).toContain('noreferrer');
+		expect(document.querySelector('mark.cited')).not.toBeNull();
+	});
+
+	it('says so when the text differs from the one cited, by one byte outside the quotes, and shows nothing as evidence', async () => {
+		const edited = MINI_TEXT.replace('officials said', 'officials, said');
+		setup('drone-strike-jordan', edited, checkedDataset());
+		expect(await screen.findByRole('alert')).toHaveTextContent(
+			'This text differs from the one cited'
+		);
+		expect(screen.getByText(/In January, a drone struck a base in Jordan/)).toBeInTheDocument();
+		expect(document.querySelector('mark')).toBeNull();
+		expect(screen.queryByText(/The text is the one cited/)).toBeNull();
+	});
+
+	it('says a text without a checksum in the dataset is not verified', async () => {
+		setup('drone-strike-jordan');
+		expect(
+			await screen.findByText(/Not verified: the dataset gives no checksum/)
+		).toBeInTheDocument();
 	});
 
 	it('renders markup in the source as text, never as HTML', async () => {
