@@ -40,11 +40,20 @@ import { compareEvents, computeWhen, SOURCE_FILE_NAME } from '../src/lib/data/ev
 import { validateDataset } from '../src/lib/data/validate.ts';
 import { SLUG, slugify } from '../src/lib/shared/slug.ts';
 import { tagDates, type DateMention, type MentionDate } from '../src/lib/tagger/tagger.ts';
+import { findFurniture, inFurniture, type Furniture } from '../src/lib/drafts/furniture.ts';
+import { inferPublication } from '../src/lib/drafts/published.ts';
 import type { FileSystem } from './check-data-lib.ts';
 
+/** Any date: the tagger's mentions are read against it only for their place and their years. */
+const PLACEHOLDER_DATE = '2000';
+
 export interface AddArticleOptions {
-	/** The publication date: YYYY, YYYY-MM or YYYY-MM-DD. */
-	published: string;
+	/**
+	 * The publication date: YYYY, YYYY-MM or YYYY-MM-DD. Optional: without it, it is read from
+	 * the article (its Published line, dateline, byline) or inferred (the URL, an Updated line,
+	 * the latest date it reports); see `src/lib/drafts/published.ts`.
+	 */
+	published?: string;
 	/** Default: the first non-empty line of the text. */
 	title?: string;
 	/** Default: "Unknown outlet". */
@@ -80,6 +89,8 @@ export interface AddArticleResult {
 	sentences: DatedSentence[];
 	/** What to print: the source added, the drafts, the reminder to review them. */
 	report: string[];
+	/** What the reviewer must know: a given date the article contradicts, and the like. */
+	warnings: string[];
 }
 
 /** Refusal to add an article; `problems` says each reason, in words for the command line. */
@@ -336,9 +347,11 @@ function joinStraddled(sentences: TextRange[], mentions: DateMention[]): TextRan
 export function draftEvents(
 	text: string,
 	published: CivilDate,
-	source: { id: string; topic: string }
+	source: { id: string; topic: string },
+	furniture: readonly Furniture[] = []
 ): DatedSentence[] {
-	const mentions = tagDates(text, published);
+	// The page's own dates (its Published line, a caption's photo date) are evidence, not events.
+	const mentions = tagDates(text, published).filter((m) => !inFurniture(furniture, m.start, m.end));
 	const sentences = joinStraddled(splitSentences(text), mentions);
 	const dated: DatedSentence[] = [];
 	let n = 0;
@@ -422,8 +435,27 @@ export function addArticle(
 		]);
 
 	if (text.trim() === '') problems.push('the article is empty');
-	const published = parsePublished(options.published);
-	if (typeof published === 'string') problems.push(published);
+	const given = options.published === undefined ? undefined : parsePublished(options.published);
+	if (typeof given === 'string') problems.push(given);
+	const furniture = findFurniture(text);
+	const publication =
+		typeof given === 'string'
+			? undefined
+			: inferPublication(
+					text,
+					furniture,
+					furniture.length ? tagDates(text, PLACEHOLDER_DATE) : [],
+					{
+						given,
+						givenAs: options.published,
+						url: options.url
+					}
+				);
+	if (typeof given !== 'string' && !publication)
+		problems.push(
+			'the article states no publication date (no Published or Posted line, dateline or dated byline), ' +
+				'its URL carries none and it reports no full date; give one with --published'
+		);
 
 	const topicIds = dataset.topics.map((t) => t.id);
 	const topic = options.topic ?? topicIds[0];
@@ -468,8 +500,9 @@ export function addArticle(
 			`this article is already in the dataset as source ${JSON.stringify(registered.id)} (${registered.file}); nothing added`
 		);
 
-	if (problems.length > 0 || typeof published === 'string' || topic === undefined)
+	if (problems.length > 0 || !publication || topic === undefined)
 		throw new AddArticleError(problems);
+	const published = publication.date;
 
 	// A file with these bytes left by an interrupted run is reused; otherwise a new name.
 	const registeredFiles = new Set(dataset.sources.map((s) => s.file));
@@ -493,13 +526,14 @@ export function addArticle(
 		published: {
 			date: publishedText,
 			precision: precisionOf(published),
-			basis: `Given as --published ${options.published} when the article was added with add-article.`,
-			confidence: 'stated'
+			basis: publication.basis,
+			confidence: publication.confidence,
+			...(publication.evidence.length > 0 ? { evidence: publication.evidence } : {})
 		},
 		segments: [{ start: 0, end: text.length, topic }]
 	};
 
-	const sentences = draftEvents(text, published, { id, topic });
+	const sentences = draftEvents(text, published, { id, topic }, furniture);
 	const drafts = sentences.flatMap((s) => s.events);
 	const eventIds = new Set(dataset.events.map((e) => e.id));
 	const clashing = drafts.filter((d) => eventIds.has(d.id)).map((d) => d.id);
@@ -520,14 +554,22 @@ export function addArticle(
 		sha256: hash,
 		drafts,
 		sentences,
-		report: reportLines(source, sentences, hash)
+		report: reportLines(source, sentences, hash, publication.warnings),
+		warnings: publication.warnings
 	};
 }
 
-function reportLines(source: SourceRecord, sentences: DatedSentence[], hash: string): string[] {
+function reportLines(
+	source: SourceRecord,
+	sentences: DatedSentence[],
+	hash: string,
+	warnings: string[]
+): string[] {
 	const drafts = sentences.flatMap((s) => s.events);
 	const lines = [
 		`Source "${source.id}": ${source.file}, "${source.title}" (${source.outlet}), published ${source.published.date}, topic ${source.segments[0].topic}.`,
+		`  Publication date: ${source.published.basis}`,
+		...warnings.map((w) => `⚠ ${w}`),
 		`sha256 ${hash}  ${source.file}`,
 		'',
 		`${drafts.length} draft event${drafts.length === 1 ? '' : 's'}:`
