@@ -42,6 +42,7 @@ import { SLUG, slugify } from '../src/lib/shared/slug.ts';
 import { tagDates, type DateMention, type MentionDate } from '../src/lib/tagger/tagger.ts';
 import { findFurniture, inFurniture, type Furniture } from '../src/lib/drafts/furniture.ts';
 import { inferPublication } from '../src/lib/drafts/published.ts';
+import { draftTitle } from '../src/lib/drafts/title.ts';
 import type { FileSystem } from './check-data-lib.ts';
 
 /** Any date: the tagger's mentions are read against it only for their place and their years. */
@@ -103,7 +104,6 @@ export class AddArticleError extends Error {
 
 /** Partial ISO dates as the command line takes them (no signed or expanded years). */
 const PUBLISHED = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-const TITLE_LENGTH = 90;
 const SOURCE_TITLE_LENGTH = 200;
 /** Source ids made from titles are cut to this many characters, on a word boundary. */
 export const SOURCE_ID_LENGTH = 40;
@@ -369,7 +369,7 @@ export function draftEvents(
 			n++;
 			events.push({
 				id: `draft-${source.id}-${n}`,
-				title: shorten(sentence, TITLE_LENGTH),
+				title: draftTitle(sentence, mention.start - range.start),
 				summary: sentence.replace(/\s+/g, ' '),
 				date: dateRecord(mention, text, source.id, published),
 				topic: source.topic,

@@ -1,0 +1,48 @@
+/**
+ * add-article on the drafting development set (`tests/fixtures/drafts-dev/`): real pages with
+ * their furniture, given only their URL. Tune on these; the held-out set is for eval:drafts.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { DatasetFile } from '../src/lib/data/types.ts';
+import { findFurniture } from '../src/lib/drafts/furniture.ts';
+import { addArticle } from './add-article-lib.ts';
+
+const DEV = 'tests/fixtures/drafts-dev';
+const EXPECTED = JSON.parse(readFileSync(`${DEV}/expected.json`, 'utf8')).articles as Record<
+	string,
+	{ url: string; published: { date: string; confidence: string }; drafts: string[] }
+>;
+const DATASET = readFileSync('events.json', 'utf8');
+const SOURCE_TEXTS = new Map(
+	readdirSync('sources')
+		.filter((name) => !name.startsWith('.'))
+		.map((name) => [name, readFileSync(join('sources', name), 'utf8')])
+);
+
+describe('add-article on the development set, with no --published', () => {
+	it.each(Object.entries(EXPECTED))(
+		'%s: the publication date, and one draft per dated happening',
+		(file, expected) => {
+			const text = readFileSync(`${DEV}/${file}`, 'utf8');
+			const result = addArticle(JSON.parse(DATASET) as DatasetFile, text, {
+				url: expected.url,
+				sourceTexts: SOURCE_TEXTS
+			});
+			expect(result.source.published).toMatchObject(expected.published);
+			expect(result.drafts.map((d) => d.date.start).sort()).toEqual([...expected.drafts].sort());
+			const furniture = findFurniture(text);
+			for (const draft of result.drafts) {
+				const quote = draft.citations[0];
+				expect(text.slice(quote.start, quote.end)).toBe(quote.quote);
+				// No draft is only furniture: its sentence says more than the page's own date.
+				expect(furniture.some((f) => f.start <= quote.start && quote.end <= f.end)).toBe(false);
+				// A title ends on a word of the text (or a closing quote), never on a cut-off fragment.
+				expect(draft.title).toMatch(/[\p{L}\p{N}"”’)]…?$/u);
+				const lastWord = /([\p{L}\p{N}]+)\W*…?$/u.exec(draft.title)![1];
+				expect(quote.quote).toMatch(new RegExp(`\\b${lastWord}\\b`, 'u'));
+			}
+		}
+	);
+});
