@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DatasetFile } from '../src/lib/data/types.ts';
 import { findFurniture } from '../src/lib/drafts/furniture.ts';
-import { addArticle } from './add-article-lib.ts';
+import { addArticle, draftEvents } from './add-article-lib.ts';
 
 const DEV = 'tests/fixtures/drafts-dev';
 const EXPECTED = JSON.parse(readFileSync(`${DEV}/expected.json`, 'utf8')).articles as Record<
@@ -45,4 +45,30 @@ describe('add-article on the development set, with no --published', () => {
 			}
 		}
 	);
+});
+
+describe('one happening, one draft', () => {
+	const text = [
+		'Rebels shelled the port of Alvara on Monday, killing four fishermen.',
+		'A fisherman mends a net in Alvara, where rebels shelled the port on Monday, killing four fishermen. (Photo: J. Doe)',
+		'The governor visited the port on Monday and promised aid.'
+	].join('\n');
+
+	it('makes a caption that restates the body a second citation of the body’s draft', () => {
+		const drafts = draftEvents(
+			text,
+			{ year: 2021, month: 3, day: 3 },
+			{ id: 'x', topic: 't' }
+		).flatMap((s) => s.events);
+		expect(drafts).toHaveLength(2);
+		expect(drafts[0].citations.map((c) => c.quote)).toEqual([
+			'Rebels shelled the port of Alvara on Monday, killing four fishermen.',
+			'A fisherman mends a net in Alvara, where rebels shelled the port on Monday, killing four fishermen.'
+		]);
+		for (const c of drafts[0].citations) expect(text.slice(c.start, c.end)).toBe(c.quote);
+		// Another happening of the same day stays a draft of its own.
+		expect(drafts[1].citations[0].quote).toBe(
+			'The governor visited the port on Monday and promised aid.'
+		);
+	});
 });

@@ -43,6 +43,7 @@ import { tagDates, type DateMention, type MentionDate } from '../src/lib/tagger/
 import { findFurniture, inFurniture, type Furniture } from '../src/lib/drafts/furniture.ts';
 import { inferPublication } from '../src/lib/drafts/published.ts';
 import { draftTitle } from '../src/lib/drafts/title.ts';
+import { tellSameHappening } from '../src/lib/drafts/words.ts';
 import type { FileSystem } from './check-data-lib.ts';
 
 /** Any date: the tagger's mentions are read against it only for their place and their years. */
@@ -383,7 +384,38 @@ export function draftEvents(
 		}
 		dated.push({ ...range, sentence, mentions: inside, events });
 	}
-	return dated;
+	return mergeRepeats(dated);
+}
+
+/**
+ * One happening, one draft: a later draft of the same date whose sentence tells what an earlier
+ * one's does (a caption or a summary restating the body) becomes a second citation of it.
+ */
+function mergeRepeats(sentences: DatedSentence[]): DatedSentence[] {
+	const kept: EventRecord[] = [];
+	return sentences.map((sentence) => ({
+		...sentence,
+		events: sentence.events.filter((event) => {
+			const same = kept.find(
+				(k) =>
+					dateKeyOf(k.date) === dateKeyOf(event.date) &&
+					k.citations.every((c) => c.start !== event.citations[0].start) &&
+					tellSameHappening(k.summary, event.summary)
+			);
+			if (!same) {
+				kept.push(event);
+				return true;
+			}
+			same.citations.push(...event.citations);
+			return false;
+		})
+	}));
+}
+
+function dateKeyOf(date: DateRecord): string {
+	return [date.start, date.end ?? '', date.precision, date.approximate, date.qualifier ?? ''].join(
+		'|'
+	);
 }
 
 /** Existing events and drafts in canonical order (`compareEvents`). */

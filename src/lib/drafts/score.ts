@@ -34,6 +34,7 @@ import {
 	spanOf,
 	type Precision
 } from '../data/civil-date.ts';
+import { contentWords, wordShare } from './words.ts';
 
 // --- Annotations -----------------------------------------------------------------------------
 
@@ -229,28 +230,6 @@ export function daySpan(date: { start: string; end?: string }): DaySpan {
 }
 
 const overlaps = (a: DaySpan, b: DaySpan) => a.first <= b.last && b.first <= a.last;
-
-// Words too common to say two passages are about the same happening.
-const STOPWORDS = new Set(
-	'the and for that with from this have has had was were are been its his her their they them said says say will would could into over after before about when also than then which who whom what while there here other more most some such only not but all any can may our out one two three on in of to at by as an a'.split(
-		' '
-	)
-);
-
-/** The content words of `text`: lower case, three letters or more, no common words. */
-export function contentWords(text: string): Set<string> {
-	const words = text.toLowerCase().match(/\p{L}[\p{L}\p{N}]*/gu) ?? [];
-	return new Set(words.filter((w) => w.length >= 3 && !STOPWORDS.has(w)));
-}
-
-/** The share of `quote`'s content words that are in `words` (0 when the quote has none). */
-function wordShare(quote: string, words: Set<string>): number {
-	const own = contentWords(quote);
-	if (own.size === 0) return 0;
-	let shared = 0;
-	for (const w of own) if (words.has(w)) shared++;
-	return shared / own.size;
-}
 
 /** Every [start, end) where `needle` occurs in `text`. */
 function occurrences(text: string, needle: string): DaySpan[] {
