@@ -12,7 +12,7 @@ import { addArticle, draftEvents } from './add-article-lib.ts';
 const DEV = 'tests/fixtures/drafts-dev';
 const EXPECTED = JSON.parse(readFileSync(`${DEV}/expected.json`, 'utf8')).articles as Record<
 	string,
-	{ url: string; published: { date: string; confidence: string }; drafts: string[] }
+	{ url: string; published: { date: string; confidence: string }; drafts: string[]; title?: string }
 >;
 const DATASET = readFileSync('events.json', 'utf8');
 const SOURCE_TEXTS = new Map(
@@ -31,6 +31,8 @@ describe('add-article on the development set, with no --published', () => {
 				sourceTexts: SOURCE_TEXTS
 			});
 			expect(result.source.published).toMatchObject(expected.published);
+			// The default title is the first line that is not furniture (the headline, on most pages).
+			if (expected.title) expect(result.source.title).toBe(expected.title);
 			expect(result.drafts.map((d) => d.date.start).sort()).toEqual([...expected.drafts].sort());
 			const furniture = findFurniture(text);
 			for (const draft of result.drafts) {

@@ -257,11 +257,15 @@ function newFileName(
 	return `${String(next).padStart(3, '0')}_${hash.slice(0, 16)}.txt`;
 }
 
-function firstLine(text: string): string | undefined {
-	return text
-		.split(/\r\n|\r|\n/)
-		.map((line) => line.trim())
-		.find(Boolean);
+/** The first line with words that is not page furniture (a date line, a byline): the headline, usually. */
+function firstLine(text: string, furniture: readonly Furniture[] = []): string | undefined {
+	const lines: { start: number; text: string }[] = [];
+	const re = /[^\r\n]+/g;
+	for (let m = re.exec(text); m; m = re.exec(text)) lines.push({ start: m.index, text: m[0] });
+	const plain = lines.find(
+		(l) => /\p{L}{2}/u.test(l.text) && !inFurniture(furniture, l.start, l.start + l.text.length)
+	);
+	return (plain ?? lines.find((l) => l.text.trim()))?.text.trim();
 }
 
 // --- Draft events ----------------------------------------------------------------------------
@@ -497,7 +501,7 @@ export function addArticle(
 			`unknown topic ${JSON.stringify(topic)}; the dataset's topics are: ${topicIds.join(', ')}`
 		);
 
-	const title = options.title?.trim() || (firstLine(text) ?? '');
+	const title = options.title?.trim() || (firstLine(text, furniture) ?? '');
 	const outlet = options.outlet?.trim() || DEFAULT_OUTLET;
 	if (options.title !== undefined && options.title.trim() === '')
 		problems.push('--title must not be empty');
