@@ -74,3 +74,29 @@ describe('one happening, one draft', () => {
 		);
 	});
 });
+
+describe('the publication date of an article with no furniture and no URL', () => {
+	it('is inferred from the latest date it reports, with low confidence, never stated', () => {
+		const text =
+			'Troops withdrew from the town on March 3, 2015, officials said.\nThe deal was signed on 1 February 2015.';
+		const result = addArticle(JSON.parse(DATASET) as DatasetFile, text, {
+			sourceTexts: SOURCE_TEXTS
+		});
+		expect(result.source.published).toMatchObject({
+			date: '2015-03-03',
+			precision: 'day',
+			confidence: 'low'
+		});
+		expect(result.source.published.evidence).toEqual([
+			{ quote: 'March 3, 2015', start: 33, end: 46 }
+		]);
+	});
+
+	it('is refused with a clear reason when nothing tells it', () => {
+		expect(() =>
+			addArticle(JSON.parse(DATASET) as DatasetFile, 'Troops withdrew on Monday.', {
+				sourceTexts: SOURCE_TEXTS
+			})
+		).toThrow(/states no publication date .* give one with --published/);
+	});
+});

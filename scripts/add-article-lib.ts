@@ -473,20 +473,17 @@ export function addArticle(
 	if (text.trim() === '') problems.push('the article is empty');
 	const given = options.published === undefined ? undefined : parsePublished(options.published);
 	if (typeof given === 'string') problems.push(given);
-	const furniture = findFurniture(text);
+	// One tagging for the furniture and the publication date: only places and written years count.
+	const placed = tagDates(text, PLACEHOLDER_DATE);
+	const furniture = findFurniture(text, placed);
 	const publication =
 		typeof given === 'string'
 			? undefined
-			: inferPublication(
-					text,
-					furniture,
-					furniture.length ? tagDates(text, PLACEHOLDER_DATE) : [],
-					{
-						given,
-						givenAs: options.published,
-						url: options.url
-					}
-				);
+			: inferPublication(text, furniture, placed, {
+					given,
+					givenAs: options.published,
+					url: options.url
+				});
 	if (typeof given !== 'string' && !publication)
 		problems.push(
 			'the article states no publication date (no Published or Posted line, dateline or dated byline), ' +
