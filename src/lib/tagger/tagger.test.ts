@@ -552,3 +552,30 @@ describe('days with their weekdays', () => {
 		});
 	});
 });
+
+describe('dates relative to another moment', () => {
+	const ATTACK = 'Militants attacked the base on January 28.';
+	it.each([
+		[`${ATTACK} A day after the attack, the US vowed to respond.`, 'A day after', '2024-01-29'],
+		[
+			`${ATTACK} Two weeks before the strike, officials had warned of it.`,
+			'Two weeks before',
+			'2024-01-14'
+		],
+		[`${ATTACK} Later in the day, the Pentagon named the dead.`, 'the day', '2024-01-28']
+	])('resolves against the date of the sentence before: %s', (text, mention, value) => {
+		expect(tag(text, '2024-02-05')[1]).toMatchObject({ text: mention, value });
+	});
+
+	it('reads "over the past weekend" as the weekend before the article', () => {
+		expect(tag('Over the past weekend, drones struck two bases.', '2024-02-05')).toEqual([
+			{ text: 'the past weekend', value: '2024-W05-WE' }
+		]);
+	});
+
+	it('does not count from a noun that is not a happening', () => {
+		expect(
+			tag(`${ATTACK} A day after the minister, the general spoke.`, '2024-02-05')
+		).toHaveLength(1);
+	});
+});
