@@ -62,7 +62,10 @@ describe('findFurniture on lines pages print', () => {
 		'Published in 2019, the report said troops had left.',
 		'Troops left Kabul on Jan. 5, 2010 - and returned a week later.',
 		'The ceasefire was signed on Tuesday, March 3, 2015, in Doha.',
-		'By 2030, the plan says, every village will have power.'
+		'By 2030, the plan says, every village will have power.',
+		'By Monday, the troops had left the town.',
+		'By March 2025 the army had retaken it.',
+		'Posted 3 videos in 2019 that showed the strike.'
 	])('leaves prose alone: %s', (line) => {
 		expect(findFurniture(line)).toEqual([]);
 	});

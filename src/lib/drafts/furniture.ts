@@ -78,6 +78,20 @@ const LABELLED_NO_YEAR = new RegExp(`^\\s*${LABEL}(?=${MONTH_OR_DAY_START})`, 'u
 const KIND_OF_LABEL = (label: string): FurnitureKind =>
 	/updated|modified/i.test(label) ? 'updated' : 'published';
 
+/** Lower-case words a labelled line may hold between its label and its year. */
+const LABEL_WORDS = new Set(
+	(
+		'last first page updated published posted modified originally the on at ago just now ' +
+		'min mins minute minutes hour hours day days week weeks'
+	).split(' ')
+);
+/** Whether the lower-case words of `text` are all `LABEL_WORDS` (days and months are capitalized). */
+const onlyDateWords = (text: string) =>
+	(text.match(/(?<!\p{L})\p{Ll}{3,}(?!\p{L})/gu) ?? []).every((w) => LABEL_WORDS.has(w));
+/** What follows "By" in prose, not in a byline: a weekday, a month, "the end", "then". */
+const NOT_NAMES =
+	/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Then|Now|Today|Tonight|Late|Early|Mid|Midday|Midnight|Noon|Dawn|Nightfall|Christmas|Easter)\.?$/;
+
 /** Words a date line may hold besides its date: times, zones, "ago", "min read". */
 const DATE_LINE_WORDS = new Set(
 	(
@@ -115,21 +129,25 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
 	{
 		kind: 'published',
 		find: (line) => {
-			const found = [...line.matchAll(LABELLED_DATE)].map((m) => ({
-				start: m.index,
-				end: m.index + m[0].length,
-				label: m[1]
-			}));
+			const found = [...line.matchAll(LABELLED_DATE)]
+				// Between the label and the year only dates and times: "Posted 3 videos in 2019" is prose.
+				.filter((m) => onlyDateWords(m[0]))
+				.map((m) => ({ start: m.index, end: m.index + m[0].length, label: m[1] }));
 			const bare =
 				found.length === 0 && line.length <= SHORT_LINE ? LABELLED_NO_YEAR.exec(line) : null;
-			if (bare) return [{ start: 0, end: line.length, label: bare[1] }];
+			if (bare && onlyDateWords(line)) return [{ start: 0, end: line.length, label: bare[1] }];
 			return found;
 		}
 	},
 	{
 		kind: 'byline',
-		find: (line) =>
-			line.length <= SHORT_LINE && /^\s*(?:By|BY|by)\s+\p{Lu}/u.test(line) ? whole(line) : []
+		// "By Jane Doe", "by The Associated Press", "By Jane Doe, Jan. 29, 2024"; never "By Monday,
+		// the troops had left" nor "By March 2025 …".
+		find: (line) => {
+			const m = /^\s*(?:By|BY|by)\s+(\p{Lu}[\p{L}.'’-]*)/u.exec(line);
+			if (!m || line.length > SHORT_LINE) return [];
+			return NOT_NAMES.test(m[1]) ? [] : whole(line);
+		}
 	},
 	{
 		kind: 'masthead',
