@@ -92,6 +92,17 @@ const annotationFiles = readdirSync(join(heldout, 'annotations'))
 	.sort();
 if (annotationFiles.length === 0) fail('no annotations in tests/heldout/annotations');
 
+// One run before the clock starts, on a page of the development set, so that the first held-out
+// article's time is the pipeline's and not the JIT compiler's.
+try {
+	addArticle(dataset, read(join(root, 'tests/fixtures/drafts-dev/ap-680news-2019-libya.txt')), {
+		sourceTexts,
+		url: 'https://www.680news.com/2019/04/09/suspected-is-militants-attack-central-libyan-town-kill-3/'
+	});
+} catch {
+	// The warm-up is only for timing; the article runs below report any real problem.
+}
+
 const scores: ArticleScore[] = [];
 const given: Record<string, string> = {};
 for (const file of annotationFiles) {
