@@ -40,11 +40,22 @@ import { compareEvents, computeWhen, SOURCE_FILE_NAME } from '../src/lib/data/ev
 import { validateDataset } from '../src/lib/data/validate.ts';
 import { SLUG, slugify } from '../src/lib/shared/slug.ts';
 import { tagDates, type DateMention, type MentionDate } from '../src/lib/tagger/tagger.ts';
+import { findFurniture, inFurniture, type Furniture } from '../src/lib/drafts/furniture.ts';
+import { inferPublication } from '../src/lib/drafts/published.ts';
+import { draftTitle } from '../src/lib/drafts/title.ts';
+import { tellSameHappening } from '../src/lib/drafts/words.ts';
 import { sourceFolder as sourceFolderOf, type FileSystem } from './check-data-lib.ts';
 
+/** Any date: the tagger's mentions are read against it only for their place and their years. */
+const PLACEHOLDER_DATE = '2000';
+
 export interface AddArticleOptions {
-	/** The publication date: YYYY, YYYY-MM or YYYY-MM-DD. */
-	published: string;
+	/**
+	 * The publication date: YYYY, YYYY-MM or YYYY-MM-DD. Optional: without it, it is read from
+	 * the article (its Published line, dateline, byline) or inferred (the URL, an Updated line,
+	 * the latest date it reports); see `src/lib/drafts/published.ts`.
+	 */
+	published?: string;
 	/** Default: the first non-empty line of the text. */
 	title?: string;
 	/** Default: "Unknown outlet". */
@@ -80,6 +91,8 @@ export interface AddArticleResult {
 	sentences: DatedSentence[];
 	/** What to print: the source added, the drafts, the reminder to review them. */
 	report: string[];
+	/** What the reviewer must know: a given date the article contradicts, and the like. */
+	warnings: string[];
 }
 
 /** Refusal to add an article; `problems` says each reason, in words for the command line. */
@@ -92,7 +105,6 @@ export class AddArticleError extends Error {
 
 /** Partial ISO dates as the command line takes them (no signed or expanded years). */
 const PUBLISHED = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-const TITLE_LENGTH = 90;
 const SOURCE_TITLE_LENGTH = 200;
 /** Source ids made from titles are cut to this many characters, on a word boundary. */
 export const SOURCE_ID_LENGTH = 40;
@@ -245,11 +257,15 @@ function newFileName(
 	return `${String(next).padStart(3, '0')}_${hash.slice(0, 16)}.txt`;
 }
 
-function firstLine(text: string): string | undefined {
-	return text
-		.split(/\r\n|\r|\n/)
-		.map((line) => line.trim())
-		.find(Boolean);
+/** The first line with words that is not page furniture (a date line, a byline): the headline, usually. */
+function firstLine(text: string, furniture: readonly Furniture[] = []): string | undefined {
+	const lines: { start: number; text: string }[] = [];
+	const re = /[^\r\n]+/g;
+	for (let m = re.exec(text); m; m = re.exec(text)) lines.push({ start: m.index, text: m[0] });
+	const plain = lines.find(
+		(l) => /\p{L}{2}/u.test(l.text) && !inFurniture(furniture, l.start, l.start + l.text.length)
+	);
+	return (plain ?? lines.find((l) => l.text.trim()))?.text.trim();
 }
 
 // --- Draft events ----------------------------------------------------------------------------
@@ -336,9 +352,11 @@ function joinStraddled(sentences: TextRange[], mentions: DateMention[]): TextRan
 export function draftEvents(
 	text: string,
 	published: CivilDate,
-	source: { id: string; topic: string }
+	source: { id: string; topic: string },
+	furniture: readonly Furniture[] = []
 ): DatedSentence[] {
-	const mentions = tagDates(text, published);
+	// The page's own dates (its Published line, a caption's photo date) are evidence, not events.
+	const mentions = tagDates(text, published).filter((m) => !inFurniture(furniture, m.start, m.end));
 	const sentences = joinStraddled(splitSentences(text), mentions);
 	const dated: DatedSentence[] = [];
 	let n = 0;
@@ -356,7 +374,7 @@ export function draftEvents(
 			n++;
 			events.push({
 				id: `draft-${source.id}-${n}`,
-				title: shorten(sentence, TITLE_LENGTH),
+				title: draftTitle(sentence, mention.start - range.start),
 				summary: sentence.replace(/\s+/g, ' '),
 				date: dateRecord(mention, text, source.id, published),
 				topic: source.topic,
@@ -370,7 +388,38 @@ export function draftEvents(
 		}
 		dated.push({ ...range, sentence, mentions: inside, events });
 	}
-	return dated;
+	return mergeRepeats(dated);
+}
+
+/**
+ * One happening, one draft: a later draft of the same date whose sentence tells what an earlier
+ * one's does (a caption or a summary restating the body) becomes a second citation of it.
+ */
+function mergeRepeats(sentences: DatedSentence[]): DatedSentence[] {
+	const kept: EventRecord[] = [];
+	return sentences.map((sentence) => ({
+		...sentence,
+		events: sentence.events.filter((event) => {
+			const same = kept.find(
+				(k) =>
+					dateKeyOf(k.date) === dateKeyOf(event.date) &&
+					k.citations.every((c) => c.start !== event.citations[0].start) &&
+					tellSameHappening(k.summary, event.summary)
+			);
+			if (!same) {
+				kept.push(event);
+				return true;
+			}
+			same.citations.push(...event.citations);
+			return false;
+		})
+	}));
+}
+
+function dateKeyOf(date: DateRecord): string {
+	return [date.start, date.end ?? '', date.precision, date.approximate, date.qualifier ?? ''].join(
+		'|'
+	);
 }
 
 /** Existing events and drafts in canonical order (`compareEvents`). */
@@ -422,8 +471,24 @@ export function addArticle(
 		]);
 
 	if (text.trim() === '') problems.push('the article is empty');
-	const published = parsePublished(options.published);
-	if (typeof published === 'string') problems.push(published);
+	const given = options.published === undefined ? undefined : parsePublished(options.published);
+	if (typeof given === 'string') problems.push(given);
+	// One tagging for the furniture and the publication date: only places and written years count.
+	const placed = tagDates(text, PLACEHOLDER_DATE);
+	const furniture = findFurniture(text, placed);
+	const publication =
+		typeof given === 'string'
+			? undefined
+			: inferPublication(text, furniture, placed, {
+					given,
+					givenAs: options.published,
+					url: options.url
+				});
+	if (typeof given !== 'string' && !publication)
+		problems.push(
+			'the article states no publication date (no Published or Posted line, dateline or dated byline), ' +
+				'its URL carries none and it reports no full date; give one with --published'
+		);
 
 	const topicIds = dataset.topics.map((t) => t.id);
 	const topic = options.topic ?? topicIds[0];
@@ -433,7 +498,7 @@ export function addArticle(
 			`unknown topic ${JSON.stringify(topic)}; the dataset's topics are: ${topicIds.join(', ')}`
 		);
 
-	const title = options.title?.trim() || (firstLine(text) ?? '');
+	const title = options.title?.trim() || (firstLine(text, furniture) ?? '');
 	const outlet = options.outlet?.trim() || DEFAULT_OUTLET;
 	if (options.title !== undefined && options.title.trim() === '')
 		problems.push('--title must not be empty');
@@ -468,8 +533,9 @@ export function addArticle(
 			`this article is already in the dataset as source ${JSON.stringify(registered.id)} (${registered.file}); nothing added`
 		);
 
-	if (problems.length > 0 || typeof published === 'string' || topic === undefined)
+	if (problems.length > 0 || !publication || topic === undefined)
 		throw new AddArticleError(problems);
+	const published = publication.date;
 
 	// A file with these bytes left by an interrupted run is reused; otherwise a new name.
 	const registeredFiles = new Set(dataset.sources.map((s) => s.file));
@@ -495,13 +561,14 @@ export function addArticle(
 		published: {
 			date: publishedText,
 			precision: precisionOf(published),
-			basis: `Given as --published ${options.published} when the article was added with add-article.`,
-			confidence: 'stated'
+			basis: publication.basis,
+			confidence: publication.confidence,
+			...(publication.evidence.length > 0 ? { evidence: publication.evidence } : {})
 		},
 		segments: [{ start: 0, end: text.length, topic }]
 	};
 
-	const sentences = draftEvents(text, published, { id, topic });
+	const sentences = draftEvents(text, published, { id, topic }, furniture);
 	const drafts = sentences.flatMap((s) => s.events);
 	const eventIds = new Set(dataset.events.map((e) => e.id));
 	const clashing = drafts.filter((d) => eventIds.has(d.id)).map((d) => d.id);
@@ -522,14 +589,22 @@ export function addArticle(
 		sha256: hash,
 		drafts,
 		sentences,
-		report: reportLines(source, sentences, hash)
+		report: reportLines(source, sentences, hash, publication.warnings),
+		warnings: publication.warnings
 	};
 }
 
-function reportLines(source: SourceRecord, sentences: DatedSentence[], hash: string): string[] {
+function reportLines(
+	source: SourceRecord,
+	sentences: DatedSentence[],
+	hash: string,
+	warnings: string[]
+): string[] {
 	const drafts = sentences.flatMap((s) => s.events);
 	const lines = [
 		`Source "${source.id}": ${source.file}, "${source.title}" (${source.outlet}), published ${source.published.date}, topic ${source.segments[0].topic}.`,
+		`  Publication date: ${source.published.basis}`,
+		...warnings.map((w) => `⚠ ${w}`),
 		`sha256 ${hash}  ${source.file}`,
 		'',
 		`${drafts.length} draft event${drafts.length === 1 ? '' : 's'}:`

@@ -175,7 +175,8 @@ describe('add-article on the sixth article', () => {
 				date: '2024-10-15',
 				precision: 'day',
 				basis: 'Given as --published 2024-10-15 when the article was added with add-article.',
-				confidence: 'stated'
+				// Given, not stated: the article itself states no date.
+				confidence: 'given'
 			},
 			segments: [{ start: 0, end: ARTICLE.length, topic: 'iraq-militias' }]
 		});

@@ -1,5 +1,5 @@
 /**
- * `npm run add-article -- <file> --published <date> [--title … --outlet … --id … --topic …
+ * `npm run add-article -- <file> [--published <date>] [--title … --outlet … --id … --topic …
  * --url … --dataset events.json --dry-run]`: copies an article byte for byte into the dataset's
  * sources folder, registers it as a source, and writes one draft event per dated sentence (see
  * `add-article-lib.ts` for the rules). The result is checked with `check:data`'s own check
@@ -16,7 +16,7 @@ import { checkDatasetFiles } from './check-data-lib.ts';
 import { CliError, ioErrorLine, isIoError, printable, runCli, writeFileAtomically } from './cli.ts';
 
 const USAGE =
-	'usage: npm run add-article -- <article file> --published YYYY[-MM[-DD]] [--title …] [--outlet …] [--id …] [--topic …] [--url …] [--dataset events.json] [--dry-run]';
+	'usage: npm run add-article -- <article file> [--published YYYY[-MM[-DD]]] [--title …] [--outlet …] [--id …] [--topic …] [--url …] [--dataset events.json] [--dry-run]';
 
 function fail(...lines: string[]): never {
 	for (const line of lines.map(printable))
@@ -45,7 +45,6 @@ try {
 }
 const { values: args, positionals } = parsed;
 if (positionals.length !== 1) fail('give exactly one article file', USAGE);
-if (args.published === undefined) fail('--published is required', USAGE);
 
 // The bytes as received, and the text as check:data reads them (UTF-8, a byte-order mark kept).
 const articlePath = resolve(positionals[0]);

@@ -6,8 +6,12 @@
 // Dates' precisions and qualifiers are civil-date ideas and are written there, once.
 export { PRECISIONS, QUALIFIERS, type Precision, type Qualifier } from './civil-date.ts';
 
-/** How sure the dataset is of a source's publication date (`published.confidence`). */
-export const CONFIDENCES = ['stated', 'high', 'medium', 'low'] as const;
+/**
+ * How the dataset knows a source's publication date (`published.confidence`): stated in the
+ * article (with the passage as `evidence`), given by whoever added it, or inferred with a
+ * confidence (high, medium, low).
+ */
+export const CONFIDENCES = ['stated', 'given', 'high', 'medium', 'low'] as const;
 /** One of `CONFIDENCES`. */
 export type Confidence = (typeof CONFIDENCES)[number];
 

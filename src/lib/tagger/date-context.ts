@@ -118,6 +118,7 @@ export function acceptsBareMonth(text: string, start: number, end: number, name:
  * it is a count, a code or a name ("2000 people", "Resolution 2254", "Flight 2024").
  */
 export function yearStrength(text: string, start: number, end: number): 'strong' | 'weak' | null {
+	if (isClockTime(text, start, end)) return null;
 	const charBefore = text[start - 1] ?? '';
 	const after = text.slice(end, end + 3);
 	if (/[\d.,/$€£#]/.test(charBefore) || /^(?:\d|[.,]\d|%|-\d)/.test(after)) return null;
@@ -178,4 +179,39 @@ export function acceptsSeason(
 			before
 		) || /['’]s\s+$/.test(text.slice(Math.max(0, start - 4), start))
 	);
+}
+
+/** Time zones and units written after a 24-hour clock time ("1221 GMT", "0600 hrs"). */
+const CLOCK_SUFFIX =
+	/^\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|Zulu|hrs|hours|h\b|local(?:\s+time)?\b)/;
+/** "at", "at about": before four digits, a time of day ("at about 1100"), never a year. */
+const CLOCK_BEFORE =
+	/\bat\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|exactly\s+|precisely\s+)?$/i;
+/** A 24-hour clock time anywhere in a text, in one of the two unmistakable forms above. */
+const CLOCK_IN_TEXT =
+	/\bat\s+(?:about\s+|around\s+|approximately\s+)?(?:[01]\d|2[0-3])[0-5]\d\b(?!\s*(?:BC|AD|CE)\b)|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC|BST|hrs|hours)\b/;
+/** Years before this, in a text that writes clock times, are taken for times ("between 1040 and 1050"). */
+const EARLIEST_YEAR_AMONG_CLOCK_TIMES = 1500;
+
+let clockCache: { text: string; writesClockTimes: boolean } | undefined;
+function writesClockTimes(text: string): boolean {
+	// One text is tagged at a time; its candidates all ask, so the answer is kept for it.
+	if (clockCache?.text !== text) clockCache = { text, writesClockTimes: CLOCK_IN_TEXT.test(text) };
+	return clockCache.writesClockTimes;
+}
+
+/**
+ * Whether the four digits at [start, end) are a 24-hour clock time, as court and police reports
+ * and wires write them ("at about 1100", "1221 GMT"), not a year. A valid time that is followed by
+ * a time zone or "hrs", or follows "at", is one; in a text that writes times so, so is a valid
+ * time that would be a year before 1500 ("between 1040 and 1050"). Years of history in such a
+ * text keep their era words ("1066 AD") or a preposition other than "at".
+ */
+export function isClockTime(text: string, start: number, end: number): boolean {
+	const digits = text.slice(start, end);
+	if (!/^(?:[01]\d|2[0-3])[0-5]\d$/.test(digits)) return false;
+	if (/^\s*(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)/.test(text.slice(end, end + 6))) return false;
+	if (CLOCK_SUFFIX.test(text.slice(end, end + 12))) return true;
+	if (CLOCK_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return true;
+	return Number(digits) < EARLIEST_YEAR_AMONG_CLOCK_TIMES && writesClockTimes(text);
 }

@@ -20,7 +20,15 @@ export type Vagueness = 'about' | 'less-than' | 'more-than';
 /** What an expression says, before it is resolved against a date. */
 export type Core =
 	/** Parts of a calendar date as written; missing parts come from the document date. */
-	| { kind: 'calendar'; year?: number; month?: number; day?: number; yearOffset?: number }
+	| {
+			kind: 'calendar';
+			year?: number;
+			month?: number;
+			day?: number;
+			yearOffset?: number;
+			/** The weekday written with a day and month (0 Monday … 6 Sunday): it picks the year. */
+			weekday?: number;
+	  }
 	| { kind: 'range'; from: Core; to: Core }
 	/** `yearOffset`: "the summer of last year" is -1. */
 	| { kind: 'season'; season: Season; year?: number; relation?: Relation; yearOffset?: number }

@@ -17,6 +17,39 @@ import {
 } from './lexicon.ts';
 import { partOfDayFrom, qualifierFrom, relationFrom, wholeMatch } from './match-values.ts';
 
+/** Nouns of happenings a count can be taken from ("a day after the attack"). */
+export const HAPPENING_NOUNS = [
+	'attacks?',
+	'strikes?',
+	'airstrikes?',
+	'bombings?',
+	'killings?',
+	'assault',
+	'raids?',
+	'explosions?',
+	'blasts?',
+	'shootings?',
+	'incident',
+	'ambush',
+	'earthquake',
+	'quake',
+	'vote',
+	'election',
+	'ceasefire',
+	'truce',
+	'agreement',
+	'deal',
+	'meeting',
+	'talks',
+	'summit',
+	'announcement',
+	'statement',
+	'funeral',
+	'arrest',
+	'death',
+	'crash'
+] as const;
+
 /** Capitalized words before a weekday that make a named day, not a date ("Good Friday"). */
 const NAMED_DAY_PREFIXES = new Set(['black', 'good', 'super', 'ash', 'holy', 'maundy', 'cyber']);
 
@@ -204,6 +237,35 @@ export const DOCUMENT_STEP_PATTERNS: readonly DatePattern[] = [
 			...wholeMatch(m),
 			core: { kind: 'anaphoric', unit: m[1].toLowerCase() as 'day', offset: 0 }
 		})
+	},
+	{
+		// "a day after the attack", "two weeks before the vote": counted from the happening, whose
+		// date is the one last mentioned (the sentence before names it, as news tells it).
+		source: `\\b(${NUMBER})\\s+(day|week|month)s?\\s+(after|before)(?=\\s+(?:the|this|that|its|their|his|her)\\s+(?:[\\w-]+\\s+){0,2}(?:${HAPPENING_NOUNS.join('|')})\\b)`,
+		build: (m) => {
+			const count = countFrom(m[1]);
+			if (count === undefined || count < 1) return null;
+			return {
+				...wholeMatch(m),
+				core: {
+					kind: 'count',
+					count,
+					unit: m[2].toLowerCase() as CountUnit,
+					sign: m[3].toLowerCase() === 'before' ? -1 : 1,
+					anaphoric: true
+				}
+			};
+		}
+	},
+	{
+		// "later in the day", "earlier in the day": the day last mentioned.
+		source: '(?<=\\b(?:earlier|later)\\s+in\\s+)the\\s+day\\b',
+		build: (m) => ({ ...wholeMatch(m), core: { kind: 'anaphoric', unit: 'day', offset: 0 } })
+	},
+	{
+		// "over the past weekend": the weekend before the document's.
+		source: '(?<=\\b(?:over|during|on|at)\\s+)the\\s+past\\s+weekend\\b',
+		build: (m) => ({ ...wholeMatch(m), core: { kind: 'shift', unit: 'weekend', offset: -1 } })
 	},
 	{
 		source: '\\bthe\\s+day\\s+(before|after)(?=\\s*[,.;:)]|\\s*$)',

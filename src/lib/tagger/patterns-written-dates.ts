@@ -4,7 +4,7 @@
  */
 import { acceptsBareMonth, isCapitalized } from './date-context.ts';
 import type { DatePattern, Relation } from './expression.ts';
-import { DAY, MONTH, WEEKDAY, dayNumberFrom, monthNumber } from './lexicon.ts';
+import { DAY, MONTH, WEEKDAY, WEEKDAYS, dayNumberFrom, monthNumber } from './lexicon.ts';
 import { group, wholeMatch, yearFrom } from './match-values.ts';
 
 /** An optional year after a month and day (", 2024"), never the start of a longer number. */
@@ -22,8 +22,47 @@ const FIXED_HOLIDAYS: Record<string, [number, number]> = {
 	"valentine's day": [2, 14]
 };
 
+/** 0 (Monday) to 6 (Sunday) for a weekday's name; undefined for none. */
+function weekdayNumber(word: string | undefined): number | undefined {
+	if (!word) return undefined;
+	const index = WEEKDAYS.indexOf(word.toLowerCase() as (typeof WEEKDAYS)[number]);
+	return index < 0 ? undefined : index;
+}
+
 /** Dates with a month name, from the fullest form to the bare month. */
 export const WRITTEN_DATE_PATTERNS: readonly DatePattern[] = [
+	{
+		// A span of days with their weekdays, as court lists and schedules write it: "Monday 20 to
+		// Friday 24 September", "Monday 30 August to Friday 3 September 2021". One span, and the
+		// weekdays pick its year.
+		source: `\\b(${WEEKDAY}),?\\s+(${DAY})(?:\\s+(${MONTH}))?,?\\s*(?:to|until|till|through|[-–—])\\s*(${WEEKDAY}),?\\s+(${DAY})\\s+(${MONTH})${YEAR_AFTER}`,
+		build: (m) => {
+			if (![m[1], m[4], m[6]].every(isCapitalized) || (m[3] && !isCapitalized(m[3]))) return null;
+			const year = yearFrom(m[7]);
+			const toMonth = monthNumber(m[6])!;
+			const fromMonth = m[3] ? monthNumber(m[3])! : toMonth;
+			return {
+				...wholeMatch(m),
+				core: {
+					kind: 'range',
+					from: {
+						kind: 'calendar',
+						month: fromMonth,
+						day: dayNumberFrom(m[2]),
+						weekday: weekdayNumber(m[1]),
+						...(year !== undefined ? { year: fromMonth > toMonth ? year - 1 : year } : {})
+					},
+					to: {
+						kind: 'calendar',
+						month: toMonth,
+						day: dayNumberFrom(m[5]),
+						weekday: weekdayNumber(m[4]),
+						year
+					}
+				}
+			};
+		}
+	},
 	{
 		source: `(?:\\b(${WEEKDAY}),?\\s+)?\\b(${MONTH})\\s+(?:the\\s+)?(${DAY})(?!\\s*[-–—]\\s*\\d|[:.]\\d)${YEAR_AFTER}`,
 		build: (m) => {
@@ -35,7 +74,8 @@ export const WRITTEN_DATE_PATTERNS: readonly DatePattern[] = [
 					kind: 'calendar',
 					month: monthNumber(m[2]),
 					day: dayNumberFrom(m[3]),
-					year: yearFrom(m[4])
+					year: yearFrom(m[4]),
+					weekday: weekdayNumber(m[1])
 				}
 			};
 		}
@@ -51,7 +91,8 @@ export const WRITTEN_DATE_PATTERNS: readonly DatePattern[] = [
 					kind: 'calendar',
 					month: monthNumber(m[3]),
 					day: dayNumberFrom(m[2]),
-					year: yearFrom(m[4])
+					year: yearFrom(m[4]),
+					weekday: weekdayNumber(m[1])
 				}
 			};
 		}

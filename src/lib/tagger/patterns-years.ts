@@ -5,6 +5,7 @@
 import {
 	COUNT_NOUNS,
 	atSentenceStart,
+	isClockTime,
 	isCapitalized,
 	isDatePreposition,
 	wordAfter,
@@ -23,6 +24,12 @@ export const YEAR_PATTERNS: readonly DatePattern[] = [
 			if (from < 1000 || from > 2199) return null;
 			const to = rangeEndYear(from, m[3]);
 			const { start, end } = wholeMatch(m);
+			// "1040-1050 GMT": two clock times, not years.
+			if (
+				isClockTime(text, start, start + 4) ||
+				(m[3].length === 4 && isClockTime(text, end - 4, end))
+			)
+				return null;
 			if (to === undefined && /^\d{4}-(?:0[1-9]|1[0-2])$/.test(m[0])) {
 				// Not a range of years: an ISO year and month ("2024-01").
 				return { start, end, core: { kind: 'calendar', year: from, month: Number(m[3]) } };
@@ -99,10 +106,23 @@ export const DECADE_AND_CENTURY_PATTERNS: readonly DatePattern[] = [
 		}
 	},
 	{
-		source: `(?:\\bthe\\s+)?(?:\\b(${QUALIFIER_ADJECTIVE})(?:-|\\s+))?\\b(${ORDINAL})[-\\s]+century\\b`,
+		source: `(?:\\bthe\\s+)?(?:\\b(${QUALIFIER_ADJECTIVE})(?:-|\\s+))?\\b(${ORDINAL})[-\\s]+century\\b(?:\\s*(BCE|BC|B\\.C\\.(?:E\\.)?)(?![A-Za-z]))?`,
 		build: (m) => {
 			const ordinal = ordinalFrom(m[2]);
 			if (!ordinal || ordinal > 22) return null;
+			if (m[3]) {
+				// The nth century BC runs from n×100 BC to (n−1)×100+1 BC: astronomical years
+				// 1−n×100 to −(n−1)×100, so "the fourth century BC" is −399 to −300, never 300–399.
+				return {
+					...wholeMatch(m),
+					qualifier: qualifierFrom(m[1]),
+					core: {
+						kind: 'range',
+						from: { kind: 'calendar', year: 1 - ordinal * 100 },
+						to: { kind: 'calendar', year: (1 - ordinal) * 100 }
+					}
+				};
+			}
 			return {
 				...wholeMatch(m),
 				qualifier: qualifierFrom(m[1]),

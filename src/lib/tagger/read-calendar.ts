@@ -15,7 +15,34 @@ import {
 	wayOf,
 	type Stepped
 } from './step-anchor.ts';
-import { dayNumberOf, dayPoint, spanOfPoint, type TimexPoint } from './timex.ts';
+import { dayNumberOf, dayPoint, isoWeekday, spanOfPoint, type TimexPoint } from './timex.ts';
+
+const WEEKDAY_NAMES = [
+	'Monday',
+	'Tuesday',
+	'Wednesday',
+	'Thursday',
+	'Friday',
+	'Saturday',
+	'Sunday'
+];
+
+/**
+ * The year, of the document's, the one before or the one after, in which `month` `day` falls on
+ * `weekday` (0 Monday … 6 Sunday); the document's first. Undefined when none does.
+ */
+export function yearOfWeekday(
+	month: number,
+	day: number,
+	weekday: number,
+	documentYear: number
+): number | undefined {
+	for (const year of [documentYear, documentYear - 1, documentYear + 1]) {
+		if (!isValidCivilDate({ year, month, day })) continue;
+		if (isoWeekday({ year, month, day }) === weekday) return year;
+	}
+	return undefined;
+}
 
 /** How the reasoning names the year `offset` years from the anchor's ("the year before"). */
 function whichYear(offset: number): string {
@@ -67,6 +94,20 @@ export function readCalendar(
 		if (!shifted) return null;
 		const which = whichYear(offset);
 		return { ...shifted, relative: true, explanation: `${name} of ${which} ${anchor.label}` };
+	}
+	if (day !== undefined && core.weekday !== undefined) {
+		// "Friday 24 September" without a year: the weekday says which year, when one near the
+		// document's has that day on that weekday (the tense would guess, and may guess wrong).
+		const year = yearOfWeekday(month, day, core.weekday, anchor.date.year);
+		if (year !== undefined) {
+			const dated = readCalendar({ kind: 'calendar', month, day, year }, context, recognized);
+			if (dated)
+				return {
+					...dated,
+					relative: true,
+					explanation: `${name}, a ${WEEKDAY_NAMES[core.weekday]}: the year next to ${anchor.label} in which it is one`
+				};
+		}
 	}
 	const way = wayOf(context, recognized);
 	const placed =

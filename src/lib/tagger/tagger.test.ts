@@ -486,3 +486,96 @@ describe('time zones', () => {
 		expect(tagDates(text, '2024-09-25').length).toBeGreaterThan(8);
 	});
 });
+
+describe('numbers that are not years, and eras', () => {
+	it.each([
+		['The call was made at about 1100 on the day, the court heard.', '2011-06-15'],
+		['The ambulance was called at 1221 GMT.', '2011-06-15'],
+		['Troops left the base at 0600 hrs.', '2011-06-15'],
+		['She was seen at 1100 and, again, between 1040 and 1050.', '2011-06-15']
+	])('reads no year in clock times: %s', (text, date) => {
+		expect(tag(text, date)).toEqual([]);
+	});
+
+	it('keeps years in a text without clock times', () => {
+		expect(tag('The abbey was built between 1040 and 1050.', '2011-06-15')).toEqual([
+			{ text: 'between 1040 and 1050', value: '1040', endValue: '1050' }
+		]);
+		expect(tag('The castle fell in 1066 AD, at 1100 metres up.', '2011-06-15')[0]).toMatchObject({
+			text: '1066 AD',
+			value: '1066'
+		});
+	});
+
+	it.each([
+		['built in the fourth century BC', 'the fourth century BC', -399, -300],
+		['a coin of the 5th century BCE', 'the 5th century BCE', -499, -400],
+		['from the first century B.C. onwards', 'the first century B.C.', -99, 0]
+	])('keeps the era of a century: %s', (text, mention, first, last) => {
+		const [m] = tagDates(text, '2011-06-15');
+		expect(m.text).toBe(mention);
+		expect(m.date).toMatchObject({
+			start: { year: first },
+			end: { year: last },
+			precision: 'year'
+		});
+	});
+});
+
+describe('days with their weekdays', () => {
+	it('reads "Monday 20 to Friday 24 September" as one span in the year the weekdays fit', () => {
+		// 20 September 2010 was a Monday; a June 2011 article looking back, or a June 2010 one
+		// looking ahead, both mean 2010, whatever the tense would guess.
+		for (const [text, date] of [
+			['The hearing ran from Monday 20 to Friday 24 September.', '2011-06-15'],
+			['The trial will sit from Monday 20 to Friday 24 September.', '2010-06-15']
+		]) {
+			const mentions = tagDates(text, date);
+			expect(mentions).toHaveLength(1);
+			expect(mentions[0]).toMatchObject({
+				text: 'Monday 20 to Friday 24 September',
+				value: '2010-09-20',
+				endValue: '2010-09-24'
+			});
+		}
+	});
+
+	it('reads a span across months with a year as written', () => {
+		const [m] = tagDates('Hearings: Monday 30 August to Friday 3 September 2021.', '2021-06-01');
+		expect(m).toMatchObject({ value: '2021-08-30', endValue: '2021-09-03' });
+	});
+
+	it('lets the weekday pick the year of a day without one', () => {
+		// 24 September 2009 was a Thursday, 2010's a Friday: the past tense alone would say 2009.
+		expect(tag('It opened on Friday 24 September.', '2010-06-15')[0]).toMatchObject({
+			value: '2010-09-24'
+		});
+	});
+});
+
+describe('dates relative to another moment', () => {
+	const ATTACK = 'Militants attacked the base on January 28.';
+	it.each([
+		[`${ATTACK} A day after the attack, the US vowed to respond.`, 'A day after', '2024-01-29'],
+		[
+			`${ATTACK} Two weeks before the strike, officials had warned of it.`,
+			'Two weeks before',
+			'2024-01-14'
+		],
+		[`${ATTACK} Later in the day, the Pentagon named the dead.`, 'the day', '2024-01-28']
+	])('resolves against the date of the sentence before: %s', (text, mention, value) => {
+		expect(tag(text, '2024-02-05')[1]).toMatchObject({ text: mention, value });
+	});
+
+	it('reads "over the past weekend" as the weekend before the article', () => {
+		expect(tag('Over the past weekend, drones struck two bases.', '2024-02-05')).toEqual([
+			{ text: 'the past weekend', value: '2024-W05-WE' }
+		]);
+	});
+
+	it('does not count from a noun that is not a happening', () => {
+		expect(
+			tag(`${ATTACK} A day after the minister, the general spoke.`, '2024-02-05')
+		).toHaveLength(1);
+	});
+});

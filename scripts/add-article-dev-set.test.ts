@@ -1,0 +1,102 @@
+/**
+ * add-article on the drafting development set (`tests/fixtures/drafts-dev/`): real pages with
+ * their furniture, given only their URL. Tune on these; the held-out set is for eval:drafts.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { DatasetFile } from '../src/lib/data/types.ts';
+import { findFurniture } from '../src/lib/drafts/furniture.ts';
+import { addArticle, draftEvents } from './add-article-lib.ts';
+
+const DEV = 'tests/fixtures/drafts-dev';
+const EXPECTED = JSON.parse(readFileSync(`${DEV}/expected.json`, 'utf8')).articles as Record<
+	string,
+	{ url: string; published: { date: string; confidence: string }; drafts: string[]; title?: string }
+>;
+const DATASET = readFileSync('events.json', 'utf8');
+const SOURCE_TEXTS = new Map(
+	readdirSync('sources')
+		.filter((name) => !name.startsWith('.'))
+		.map((name) => [name, readFileSync(join('sources', name), 'utf8')])
+);
+
+describe('add-article on the development set, with no --published', () => {
+	it.each(Object.entries(EXPECTED))(
+		'%s: the publication date, and one draft per dated happening',
+		(file, expected) => {
+			const text = readFileSync(`${DEV}/${file}`, 'utf8');
+			const result = addArticle(JSON.parse(DATASET) as DatasetFile, text, {
+				url: expected.url,
+				sourceTexts: SOURCE_TEXTS
+			});
+			expect(result.source.published).toMatchObject(expected.published);
+			// The default title is the first line that is not furniture (the headline, on most pages).
+			if (expected.title) expect(result.source.title).toBe(expected.title);
+			expect(result.drafts.map((d) => d.date.start).sort()).toEqual([...expected.drafts].sort());
+			const furniture = findFurniture(text);
+			for (const draft of result.drafts) {
+				const quote = draft.citations[0];
+				expect(text.slice(quote.start, quote.end)).toBe(quote.quote);
+				// No draft is only furniture: its sentence says more than the page's own date.
+				expect(furniture.some((f) => f.start <= quote.start && quote.end <= f.end)).toBe(false);
+				// A title ends on a word of the text (or a closing quote), never on a cut-off fragment.
+				expect(draft.title).toMatch(/[\p{L}\p{N}"”’)]…?$/u);
+				const lastWord = /([\p{L}\p{N}]+)\W*…?$/u.exec(draft.title)![1];
+				expect(quote.quote).toMatch(new RegExp(`\\b${lastWord}\\b`, 'u'));
+			}
+		}
+	);
+});
+
+describe('one happening, one draft', () => {
+	const text = [
+		'Rebels shelled the port of Alvara on Monday, killing four fishermen.',
+		'A fisherman mends a net in Alvara, where rebels shelled the port on Monday, killing four fishermen. (Photo: J. Doe)',
+		'The governor visited the port on Monday and promised aid.'
+	].join('\n');
+
+	it('makes a caption that restates the body a second citation of the body’s draft', () => {
+		const drafts = draftEvents(
+			text,
+			{ year: 2021, month: 3, day: 3 },
+			{ id: 'x', topic: 't' }
+		).flatMap((s) => s.events);
+		expect(drafts).toHaveLength(2);
+		expect(drafts[0].citations.map((c) => c.quote)).toEqual([
+			'Rebels shelled the port of Alvara on Monday, killing four fishermen.',
+			'A fisherman mends a net in Alvara, where rebels shelled the port on Monday, killing four fishermen.'
+		]);
+		for (const c of drafts[0].citations) expect(text.slice(c.start, c.end)).toBe(c.quote);
+		// Another happening of the same day stays a draft of its own.
+		expect(drafts[1].citations[0].quote).toBe(
+			'The governor visited the port on Monday and promised aid.'
+		);
+	});
+});
+
+describe('the publication date of an article with no furniture and no URL', () => {
+	it('is inferred from the latest date it reports, with low confidence, never stated', () => {
+		const text =
+			'Troops withdrew from the town on March 3, 2015, officials said.\nThe deal was signed on 1 February 2015.';
+		const result = addArticle(JSON.parse(DATASET) as DatasetFile, text, {
+			sourceTexts: SOURCE_TEXTS
+		});
+		expect(result.source.published).toMatchObject({
+			date: '2015-03-03',
+			precision: 'day',
+			confidence: 'low'
+		});
+		expect(result.source.published.evidence).toEqual([
+			{ quote: 'March 3, 2015', start: 33, end: 46 }
+		]);
+	});
+
+	it('is refused with a clear reason when nothing tells it', () => {
+		expect(() =>
+			addArticle(JSON.parse(DATASET) as DatasetFile, 'Troops withdrew on Monday.', {
+				sourceTexts: SOURCE_TEXTS
+			})
+		).toThrow(/states no publication date .* give one with --published/);
+	});
+});

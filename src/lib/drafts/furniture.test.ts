@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findFurniture, inFurniture } from './furniture.ts';
+
+const DEV = 'tests/fixtures/drafts-dev';
+const EXPECTED = JSON.parse(readFileSync(`${DEV}/expected.json`, 'utf8')).articles as Record<
+	string,
+	{ furniture: [string, string][] }
+>;
+
+describe('findFurniture on the development set', () => {
+	it.each(Object.entries(EXPECTED))(
+		'finds the page furniture of %s and nothing else',
+		(file, expected) => {
+			const text = readFileSync(`${DEV}/${file}`, 'utf8');
+			const found = findFurniture(text).map((f) => [f.kind, f.text]);
+			expect(found).toEqual(expected.furniture);
+			for (const f of findFurniture(text)) expect(text.slice(f.start, f.end)).toBe(f.text);
+		}
+	);
+});
+
+describe('findFurniture on lines pages print', () => {
+	it.each([
+		['Published: Sun 22 Sep 2024, 2:57 PM', 'published', 'Published: Sun 22 Sep 2024, 2:57 PM'],
+		['Last updated: 23 September 2024', 'updated', 'Last updated: 23 September 2024'],
+		['Posted at 4:18 PM, Jan 16, 2024', 'published', 'Posted at 4:18 PM, Jan 16, 2024'],
+		['February 28th, 2024', 'date-line', 'February 28th, 2024'],
+		['By Jane Doe, Jan. 29, 2024', 'byline', 'By Jane Doe, Jan. 29, 2024'],
+		['KABUL, Jan. 5, 2010 (Reuters) - Troops left on Monday.', 'dateline', 'Jan. 5, 2010'],
+		['Copyright 2014 The Associated Press. All rights reserved.', 'copyright', 'Copyright 2014'],
+		['Spokane, Washington  Est. May 19, 1883', 'masthead', 'Est. May 19, 1883'],
+		['Updated 2 hours ago', 'updated', 'Updated 2 hours ago'],
+		[
+			'A boy waits in Kabul, Afghanistan, on Tuesday, March 3, 2015. (AP Photo/Jane Doe)',
+			'caption-date',
+			'Tuesday, March 3, 2015'
+		],
+		[
+			'var items = [{"id":"1","pic":"/2015/08/10/a.jpg"}]',
+			'code',
+			'var items = [{"id":"1","pic":"/2015/08/10/a.jpg"}]'
+		]
+	])('%s', (line, kind, text) => {
+		expect(findFurniture(line).map((f) => [f.kind, f.text])).toEqual([[kind, text]]);
+	});
+
+	it('takes only the header of a "Page last updated" line glued to the lede', () => {
+		const text =
+			'Page last updated at 11:24 GMT, Tuesday, 27 September 2011 The singer died in June 2009.';
+		const [f] = findFurniture(text);
+		expect(f).toMatchObject({
+			kind: 'updated',
+			text: 'Page last updated at 11:24 GMT, Tuesday, 27 September 2011'
+		});
+		const june = text.indexOf('June 2009');
+		expect(inFurniture([f], june, june + 9)).toBe(false);
+	});
+
+	it.each([
+		'The report was published on Monday by the UN.',
+		'Published in 2019, the report said troops had left.',
+		'Troops left Kabul on Jan. 5, 2010 - and returned a week later.',
+		'The ceasefire was signed on Tuesday, March 3, 2015, in Doha.',
+		'By 2030, the plan says, every village will have power.',
+		'By Monday, the troops had left the town.',
+		'By March 2025 the army had retaken it.',
+		'Posted 3 videos in 2019 that showed the strike.'
+	])('leaves prose alone: %s', (line) => {
+		expect(findFurniture(line)).toEqual([]);
+	});
+});

@@ -1,0 +1,250 @@
+/**
+ * Page furniture: the dates a web page carries about itself rather than about the story (its
+ * "Published" and "Updated" lines, bylines, datelines, the day it was viewed, a caption's photo
+ * date, a masthead's founding year, the copyright, page code). They are evidence of when the
+ * article was published, never events: `add-article` drops every date mention inside them and
+ * reads the publication date from them (`published.ts`).
+ *
+ * Written by hand: the readability libraries find a page's main text in its DOM, but a saved
+ * page's text (or a stored copy of one) keeps these lines inside the text, and no library reads
+ * them out of plain text. The rules are a declarative table, each tested with invented and
+ * development-set lines (`tests/fixtures/drafts-dev/`).
+ *
+ * Pure: no DOM, no Node API; the browser runs it too.
+ */
+import { tagDates, type DateMention } from '../tagger/tagger.ts';
+
+/** What a piece of furniture is, which says how much it tells of the publication date. */
+export const FURNITURE_KINDS = [
+	/** "Published: 01st May 2018", "Posted Apr 9, 2019 8:02 am EDT", "First published on …". */
+	'published',
+	/** "Last Updated: Wednesday, 5 November, 2003", "Page last updated at …", "Modified …". */
+	'updated',
+	/** "By Jane Doe, Jan. 29, 2024": a byline with a date. */
+	'byline',
+	/** A line that is only a date ("Saturday, September 21, 2024", "June 18, 2014 | 2 min read"). */
+	'date-line',
+	/** A wire dateline before the lede: "ILIGAN August 18, 2008:", "KABUL, Jan. 5 (Reuters) -". */
+	'dateline',
+	/** A page's metadata line: " date 2019-04-09 …". */
+	'metadata',
+	/** A caption's photo date: "… in Islamabad on Tuesday, Oct. 18, 2005. (AP Photo/…)". */
+	'caption-date',
+	/** "Est. May 19, 1883". */
+	'masthead',
+	/** "Copyright 2014", "© 2019". */
+	'copyright',
+	/** Scripts and JSON left in the text. */
+	'code'
+] as const;
+/** One of `FURNITURE_KINDS`. */
+export type FurnitureKind = (typeof FURNITURE_KINDS)[number];
+
+/** A piece of furniture: where it is, what it is, and the date mentions inside it. */
+export interface Furniture {
+	start: number;
+	end: number;
+	kind: FurnitureKind;
+	/** The text at [start, end). */
+	text: string;
+	/** The date mentions the tagger finds in it, with offsets into the whole text. */
+	mentions: DateMention[];
+}
+
+/** A line of the text and where it starts. */
+interface Line {
+	start: number;
+	text: string;
+}
+
+/** A rule: the ranges of furniture it finds on one line (offsets within the line). */
+interface FurnitureRule {
+	kind: FurnitureKind;
+	find: (line: string, mentions: DateMention[]) => { start: number; end: number }[];
+}
+
+const MONTH_OR_DAY_START =
+	'(?:\\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Today|Yesterday)';
+/** A label of a publication line, capitalized as pages write it (prose has "was published on"). */
+const LABEL =
+	'(?<![\\p{L}])(First [Pp]ublished|Published|Originally [Pp]ublished|Page last updated|Last [Uu]pdated|Last [Mm]odified|Updated|Modified|Posted)(?:\\s+(?:on|at))?\\s*:?\\s*';
+/** After the label: up to and with a year (and a time after it), or a time and then a year. */
+const LABELLED_DATE = new RegExp(
+	`${LABEL}(?=${MONTH_OR_DAY_START})[^\\n|]{0,60}?\\b(?:1[89]|2[01])\\d{2}\\b(?:,?\\s*\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[APap]\\.?[Mm]\\.?)?(?:\\s+(?:[A-Z]{2,4}|UTC[+-]\\d+))?)?`,
+	'gu'
+);
+/** A label followed by a date without a year ("Updated 2 hours ago", "Posted Tuesday"). */
+const LABELLED_NO_YEAR = new RegExp(`^\\s*${LABEL}(?=${MONTH_OR_DAY_START})`, 'u');
+const KIND_OF_LABEL = (label: string): FurnitureKind =>
+	/updated|modified/i.test(label) ? 'updated' : 'published';
+
+/** Lower-case words a labelled line may hold between its label and its year. */
+const LABEL_WORDS = new Set(
+	(
+		'last first page updated published posted modified originally the on at ago just now ' +
+		'min mins minute minutes hour hours day days week weeks'
+	).split(' ')
+);
+/** Whether the lower-case words of `text` are all `LABEL_WORDS` (days and months are capitalized). */
+const onlyDateWords = (text: string) =>
+	(text.match(/(?<!\p{L})\p{Ll}{3,}(?!\p{L})/gu) ?? []).every((w) => LABEL_WORDS.has(w));
+/** What follows "By" in prose, not in a byline: a weekday, a month, "the end", "then". */
+const NOT_NAMES =
+	/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Then|Now|Today|Tonight|Late|Early|Mid|Midday|Midnight|Noon|Dawn|Nightfall|Christmas|Easter)\.?$/;
+
+/** Words a date line may hold besides its date: times, zones, "ago", "min read". */
+const DATE_LINE_WORDS = new Set(
+	(
+		'ago gmt utc bst cet cest edt est cdt cst pdt pst ist uk am pm a.m. p.m. min mins read ' +
+		'minute minutes hour hours updated published posted at on by the mon tue tues wed thu thur thurs fri sat sun'
+	).split(' ')
+);
+/** A line at most this long may be a date line or a byline. */
+const SHORT_LINE = 100;
+
+/** Photo credits that make a line a caption. */
+const CAPTION =
+	/\((?:[A-Z][\w.&/ ]{0,30}\s)?Photo(?:graph)?\b[^)]*\)|\bPhoto(?:graph)?(?: credit)?\s*:|\(photo credit\b|\bImage Source\s*:|\bFile photo\b/i;
+
+const whole = (line: string) => [{ start: 0, end: line.length }];
+const hasYear = (m: DateMention) => /\b\d{4}\b/.test(m.text);
+
+/** The rules, in order; a later rule's range that overlaps an earlier one's is dropped. */
+export const FURNITURE_RULES: readonly FurnitureRule[] = [
+	{
+		kind: 'code',
+		find: (line) =>
+			/\{"|":"|"\s*:\s*[[{"]|\bstring\(\d+\)|<\/?(?:script|div|span)\b|\bfunction\s*\(/.test(line)
+				? whole(line)
+				: []
+	},
+	{
+		kind: 'metadata',
+		// Stored copies of pages open with their metadata: " date 2019-04-09 …".
+		find: (line) => {
+			const m = /^\s*date\s+\d{4}-\d{2}-\d{2}\b/.exec(line);
+			return m ? [{ start: 0, end: m[0].length }] : [];
+		}
+	},
+	{
+		kind: 'published',
+		find: (line) => {
+			const found = [...line.matchAll(LABELLED_DATE)]
+				// Between the label and the year only dates and times: "Posted 3 videos in 2019" is prose.
+				.filter((m) => onlyDateWords(m[0]))
+				.map((m) => ({ start: m.index, end: m.index + m[0].length, label: m[1] }));
+			const bare =
+				found.length === 0 && line.length <= SHORT_LINE ? LABELLED_NO_YEAR.exec(line) : null;
+			if (bare && onlyDateWords(line)) return [{ start: 0, end: line.length, label: bare[1] }];
+			return found;
+		}
+	},
+	{
+		kind: 'byline',
+		// "By Jane Doe", "by The Associated Press", "By Jane Doe, Jan. 29, 2024"; never "By Monday,
+		// the troops had left" nor "By March 2025 …".
+		find: (line) => {
+			const m = /^\s*(?:By|BY|by)\s+(\p{Lu}[\p{L}.'’-]*)/u.exec(line);
+			if (!m || line.length > SHORT_LINE) return [];
+			return NOT_NAMES.test(m[1]) ? [] : whole(line);
+		}
+	},
+	{
+		kind: 'masthead',
+		find: (line) => {
+			const m = /\b(?:Est\.|Established|Founded)\s+(?:in\s+)?[^\n]{0,20}?\b\d{4}\b/.exec(line);
+			return m && line.length <= SHORT_LINE ? [{ start: m.index, end: m.index + m[0].length }] : [];
+		}
+	},
+	{
+		kind: 'copyright',
+		find: (line) =>
+			[...line.matchAll(/(?:Copyright|©|\(c\))\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?/g)].map(
+				(m) => ({
+					start: m.index,
+					end: m.index + m[0].length
+				})
+			)
+	},
+	{
+		kind: 'date-line',
+		find: (line, mentions) => {
+			if (line.length > SHORT_LINE || !mentions.some(hasYear)) return [];
+			let rest = line;
+			for (const m of mentions)
+				rest = rest.slice(0, m.start) + ' '.repeat(m.end - m.start) + rest.slice(m.end);
+			rest = rest.replace(/\d{1,2}[:.]\d{2}(?::\d{2})?/g, ' ');
+			const words = rest.toLowerCase().match(/[\p{L}.]+/gu) ?? [];
+			return words.every((w) => DATE_LINE_WORDS.has(w.replace(/^\.+|\.+$/g, '')) || w === '.')
+				? whole(line)
+				: [];
+		}
+	},
+	{
+		kind: 'dateline',
+		// A place in capitals, then the date, then ":" or "(" or a dash: "ILIGAN August 18, 2008:".
+		find: (line, mentions) => {
+			const first = mentions[0];
+			if (!first || !hasYear(first)) return [];
+			const before = line.slice(0, first.start);
+			const after = line.slice(first.end, first.end + 3);
+			if (!/^\s*(?:\([^)]{1,40}\)\s*)?\p{Lu}[\p{Lu} .,'’-]{1,40}[\s,]+$/u.test(before)) return [];
+			return /^\s*[:(—–-]/.test(after) ? [{ start: first.start, end: first.end }] : [];
+		}
+	},
+	{
+		kind: 'caption-date',
+		find: (line, mentions) =>
+			CAPTION.test(line)
+				? mentions
+						.filter((m) => hasYear(m) && m.date?.precision === 'day')
+						.map((m) => ({ start: m.start, end: m.end }))
+				: []
+	}
+];
+
+function linesOf(text: string): Line[] {
+	const lines: Line[] = [];
+	const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+	for (let m = re.exec(text); m && m[0] !== ''; m = re.exec(text)) {
+		lines.push({ start: m.index, text: m[0].replace(/[\r\n]+$/, '') });
+		if (re.lastIndex === text.length) break;
+	}
+	return lines;
+}
+
+/**
+ * The furniture of `text`, in text order. `mentions` are the tagger's mentions of the whole text
+ * (any document date: only their ranges and precision are read); without them the tagger is run.
+ */
+export function findFurniture(text: string, mentions?: DateMention[]): Furniture[] {
+	const all = mentions ?? tagDates(text, '2000');
+	const found: Furniture[] = [];
+	for (const line of linesOf(text)) {
+		const end = line.start + line.text.length;
+		const inLine = all
+			.filter((m) => m.start >= line.start && m.end <= end)
+			.map((m) => ({ ...m, start: m.start - line.start, end: m.end - line.start }));
+		for (const rule of FURNITURE_RULES) {
+			for (const range of rule.find(line.text, inLine)) {
+				const start = line.start + range.start;
+				const stop = line.start + range.end;
+				if (stop <= start || found.some((f) => f.start < stop && start < f.end)) continue;
+				const label = (range as { label?: string }).label;
+				found.push({
+					start,
+					end: stop,
+					kind: label ? KIND_OF_LABEL(label) : rule.kind,
+					text: text.slice(start, stop),
+					mentions: all.filter((m) => m.start < stop && start < m.end)
+				});
+			}
+		}
+	}
+	return found.sort((a, b) => a.start - b.start);
+}
+
+/** Whether [start, end) overlaps a piece of `furniture`. */
+export function inFurniture(furniture: readonly Furniture[], start: number, end: number): boolean {
+	return furniture.some((f) => f.start < end && start < f.end);
+}
