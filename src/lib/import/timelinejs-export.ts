@@ -73,24 +73,30 @@ export function toTimelineJs(dataset: DatasetFile): TimelineJsFile {
 		const group = groupOf(event.topic);
 		const sameAsStart = end && formatPartialDate(end) === formatPartialDate(start);
 		const display_date = escapeHtml(displayDateOf(event, start, end));
-		if (event.kind === 'era') {
-			eras.push({
-				start_date: timelineJsDateOf(start),
-				end_date: timelineJsDateOf(end ?? start),
-				text,
-				...(group !== undefined && { group }),
-				display_date,
-				unique_id: event.id
-			});
-			continue;
-		}
+		const [first] = event.links ?? [];
 		events.push({
 			start_date: timelineJsDateOf(start),
 			...(end && !sameAsStart && { end_date: timelineJsDateOf(end) }),
 			text,
 			...(group !== undefined && { group }),
 			display_date,
-			unique_id: event.id
+			unique_id: event.id,
+			...(first && {
+				media: { url: first.url, caption: escapeHtml(first.label.replace(/^Media: ?/, '')) }
+			})
+		});
+	}
+	for (const period of dataset.periods ?? []) {
+		const start = parsePartialDate(period.start);
+		const end = parsePartialDate(period.end);
+		if (!start || !end) continue;
+		const group = period.topic === undefined ? undefined : groupOf(period.topic);
+		eras.push({
+			start_date: timelineJsDateOf(start),
+			end_date: timelineJsDateOf(end),
+			text: { headline: escapeHtml(period.title) },
+			...(group !== undefined && { group }),
+			unique_id: period.id
 		});
 	}
 	return {
