@@ -7,7 +7,7 @@
  */
 import Papa from 'papaparse';
 import type { Converted } from './converted.ts';
-import { isSheetHeader, readSheetCsv } from './sheet-csv.ts';
+import { isSheetHeader, readSheetCsv, sheetDelimiter } from './sheet-csv.ts';
 import {
 	fromTimelineJs,
 	type ImportNote,
@@ -53,7 +53,8 @@ export function detectFormat(
 			return { format: 'timelinejs', json };
 		return { error: `is JSON but none of the formats the import reads: ${WHAT_IS_READ}` };
 	}
-	const header = Papa.parse<string[]>(trimmed, { preview: 1 }).data[0] ?? [];
+	const header =
+		Papa.parse<string[]>(trimmed, { preview: 1, delimiter: sheetDelimiter(trimmed) }).data[0] ?? [];
 	if (isSheetHeader(header)) return { format: 'sheet-csv' };
 	return { error: `is not ${WHAT_IS_READ}` };
 }

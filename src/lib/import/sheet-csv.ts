@@ -40,6 +40,18 @@ const KNOWN = new Set<string>([...SHEET_COLUMNS, ...OLD_COLUMNS].map((c) => c.to
 
 type Row = Record<string, string>;
 
+/**
+ * The sheet's delimiter, read from its header row: a comma, unless the header has more semicolons
+ * or tabs (spreadsheets in some locales save CSV with ";"). papaparse's own guess reads the rows
+ * too, and HTML entities in a slide's text ("&#39;") made it take ";" for a comma-separated sheet.
+ */
+export function sheetDelimiter(text: string): string {
+	const header = text.slice(0, text.search(/\r?\n|$/));
+	const count = (c: string) => header.split(c).length - 1;
+	const [best] = [',', ';', '\t'].sort((a, b) => count(b) - count(a));
+	return count(best) > 0 ? best : ',';
+}
+
 /** Whether a header row is a TimelineJS3 sheet's: a Headline column and a date column. */
 export function isSheetHeader(fields: readonly string[]): boolean {
 	const names = new Set(fields.map((f) => f.trim().toLowerCase()));
@@ -48,7 +60,9 @@ export function isSheetHeader(fields: readonly string[]): boolean {
 
 /** The value of `column` in a row, whatever the case and spacing of the header. */
 function cell(row: Row, column: string): string {
-	return (row[column.toLowerCase()] ?? '').trim();
+	// A leading apostrophe before a formula character is a spreadsheet's "this is text" mark, as
+	// the sheet export (`sheet-csv-write.ts`) writes it: the text is what follows.
+	return (row[column.toLowerCase()] ?? '').trim().replace(/^'(?=[=+\-@\t\r])/, '');
 }
 
 /** "14:30", "2:30 PM", "14:30:05" as TimelineJS date parts; undefined when empty. */
@@ -93,7 +107,9 @@ function dateOf(
 export function readSheetCsv(text: string): Converted {
 	const problems: ImportProblem[] = [];
 	const notes: ImportNote[] = [];
-	const parsed = Papa.parse<Row>(text.replace(/^\uFEFF/, ''), {
+	const body = text.replace(/^\uFEFF/, '');
+	const parsed = Papa.parse<Row>(body, {
+		delimiter: sheetDelimiter(body),
 		header: true,
 		skipEmptyLines: 'greedy',
 		transformHeader: (header) => header.trim().toLowerCase()

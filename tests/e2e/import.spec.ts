@@ -1,0 +1,84 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import type { DatasetFile } from '../../src/lib/data/types.ts';
+
+/**
+ * Real files from TimelineJS3's repository, vis-timeline's and a SIMILE implementation's
+ * (tests/fixtures/import/README.md), each imported with `npm run import` into the built app and
+ * opened: no page error, no request to another host, every event's mark and every period drawn.
+ */
+const FILES = [
+	'timelinejs/eras.json',
+	'timelinejs/group_sample.json',
+	'sheet-csv/women_in_computing.csv',
+	'vis-timeline/basic.json',
+	'simile/sample-small.json'
+];
+
+const folderOf = (file: string) => `e2e-import/${file.replace(/\W+/g, '-')}`;
+
+test.beforeAll(() => {
+	rmSync('dist/e2e-import', { recursive: true, force: true });
+	for (const file of FILES) {
+		const result = spawnSync(
+			'npx',
+			[
+				'jiti',
+				'scripts/import.ts',
+				`tests/fixtures/import/${file}`,
+				'--out',
+				`dist/${folderOf(file)}`
+			],
+			{ encoding: 'utf8', timeout: 60_000 }
+		);
+		if (result.status !== 0) throw new Error(`import of ${file} failed: ${result.stderr}`);
+	}
+});
+
+for (const file of FILES) {
+	test(`${file}: imported, opened, its marks and periods drawn`, async ({ page }) => {
+		const folder = folderOf(file);
+		const dataset = JSON.parse(readFileSync(`dist/${folder}/events.json`, 'utf8')) as DatasetFile;
+		const errors: string[] = [];
+		const elsewhere: string[] = [];
+		page.on('pageerror', (error) => errors.push(String(error)));
+		page.on('request', (request) => {
+			if (!request.url().startsWith('http://127.0.0.1')) elsewhere.push(request.url());
+		});
+		await page.goto(`./?data=${folder}/events.json`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(dataset.title);
+		const timeline = page.getByRole('region', { name: 'Timeline' });
+		const plot = timeline.locator('svg[data-visible-count]');
+		await expect(plot).toHaveAttribute('data-visible-count', String(dataset.events.length));
+		await expect(timeline.locator('[data-event-id], canvas').first()).toBeVisible();
+		const periods = dataset.periods ?? [];
+		await expect(timeline.locator('.periods .period')).toHaveCount(periods.length);
+		for (const period of periods)
+			await expect(timeline.locator('.periods text', { hasText: period.title })).toHaveCount(1);
+		const list = page.getByRole('navigation', { name: 'Events in chronological order' });
+		for (const period of periods.slice(0, 2))
+			await expect(list.locator('.period-start', { hasText: period.title })).toBeVisible();
+		expect(errors).toEqual([]);
+		expect(elsewhere).toEqual([]);
+	});
+}
+
+test('an imported event’s media is a link in the reader, and nothing is fetched from it', async ({
+	page
+}) => {
+	const folder = folderOf('sheet-csv/women_in_computing.csv');
+	const elsewhere: string[] = [];
+	page.on('request', (request) => {
+		if (!request.url().startsWith('http://127.0.0.1')) elsewhere.push(request.url());
+	});
+	const dataset = JSON.parse(readFileSync(`dist/${folder}/events.json`, 'utf8')) as DatasetFile;
+	const ada = dataset.events.find((e) => e.title === 'Ada Lovelace')!;
+	await page.goto(`./?data=${folder}/events.json#event=${ada.id}`);
+	const reader = page.getByRole('region', { name: 'Source reader' });
+	const link = reader.getByRole('link', { name: /^Media: Portrait by Alfred Edward Chalon/ });
+	await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+	await expect(link).toHaveAttribute('href', ada.links![0].url);
+	await expect(reader.locator('img, iframe, video, audio')).toHaveCount(0);
+	expect(elsewhere).toEqual([]);
+});
