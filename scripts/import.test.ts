@@ -119,6 +119,12 @@ describe('npm run import', { timeout: 240_000 }, () => {
 	// passes check:data --allow-drafts.
 	it.each([
 		[
+			'timelinejs/cosmological.json',
+			'TimelineJS3 JSON',
+			'6 events, 0 periods, 1 topics',
+			'start_date.display_text: not carried over: "Now"'
+		],
+		[
 			'timelinejs/eras.json',
 			'TimelineJS3 JSON',
 			'20 events, 4 periods, 1 topics',

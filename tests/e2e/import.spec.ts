@@ -9,6 +9,7 @@ import type { DatasetFile } from '../../src/lib/data/types.ts';
  * opened: no page error, no request to another host, every event's mark and every period drawn.
  */
 const FILES = [
+	'timelinejs/cosmological.json',
 	'timelinejs/eras.json',
 	'timelinejs/group_sample.json',
 	'sheet-csv/women_in_computing.csv',
@@ -63,6 +64,37 @@ for (const file of FILES) {
 		expect(elsewhere).toEqual([]);
 	});
 }
+
+test('the cosmology example draws all its slides on an axis counted in billions of years', async ({
+	page
+}) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(String(error)));
+	await page.goto(`./?data=${folderOf('timelinejs/cosmological.json')}/events.json`);
+	const timeline = page.getByRole('region', { name: 'Timeline' });
+	await expect(timeline.locator('svg[data-visible-count]')).toHaveAttribute(
+		'data-visible-count',
+		'6'
+	);
+	await expect(timeline.locator('.axis text', { hasText: '10 billion years ago' })).toHaveCount(1);
+	await expect(
+		timeline.getByRole('button', { name: 'Draft, 13,798,000,000 BCE: The Big Bang' })
+	).toBeVisible();
+	// Zooming far in keeps the axis readable: distinct labels, and no error.
+	const plot = timeline.locator('svg[data-window]');
+	const before = await plot.getAttribute('data-window');
+	const box = (await timeline.locator('.plot').boundingBox())!;
+	await page.mouse.move(box.x + 60, box.y + 100);
+	for (let i = 0; i < 40; i++) await page.mouse.wheel(0, -500);
+	await expect
+		.poll(async () => {
+			const labels = await timeline.locator('.axis text').allTextContents();
+			const zoomed = (await plot.getAttribute('data-window')) !== before;
+			return zoomed && labels.length > 1 && new Set(labels).size === labels.length;
+		})
+		.toBe(true);
+	expect(errors).toEqual([]);
+});
 
 test('an imported event’s media is a link in the reader, and nothing is fetched from it', async ({
 	page

@@ -149,6 +149,10 @@ function basisOf(
 	const times = [start.droppedTime, end?.droppedTime].filter((t) => t !== undefined);
 	if (times.length > 0)
 		sentences.push(`The time (${times.join('; ')}) is dropped: dates here are civil days.`);
+	if (cosmological && [start, end].some((d) => d?.timelineJsYear === 0))
+		sentences.push(
+			'On the cosmological scale TimelineJS draws year 0 as "0"; it is taken as written, astronomical year 0 (1 BCE).'
+		);
 	if (cosmological && (start.droppedForScale || end?.droppedForScale))
 		sentences.push(
 			'On the cosmological scale TimelineJS reads years only; month and day are dropped.'
@@ -168,6 +172,18 @@ interface SlideContext {
 	cosmological: boolean;
 	locate: (list: 'events' | 'eras', index: number) => string;
 }
+
+/** Date fields the import reads (times are reported apart); any other is reported. */
+const DATE_FIELDS = new Set([
+	'year',
+	'month',
+	'day',
+	'hour',
+	'minute',
+	'second',
+	'millisecond',
+	'display_date'
+]);
 
 /** Slide fields the import reads; any other is reported as not carried over. */
 const READ_FIELDS = new Set([
@@ -245,6 +261,9 @@ function linksAndNotes(
 				'dropped',
 				`time of day (${time.join(', ')}) not carried over: dates here are days`
 			);
+		for (const [key, value] of Object.entries(date))
+			if (!DATE_FIELDS.has(key) && value !== '' && value !== null && value !== undefined)
+				note(`${dateField}.${key}`, 'dropped', `not carried over: ${describe(value)}`);
 	}
 	for (const [key, value] of Object.entries(slide))
 		if (!READ_FIELDS.has(key) && value !== '' && value !== null && value !== undefined)
