@@ -114,3 +114,44 @@ test('an imported event’s media is a link in the reader, and nothing is fetche
 	await expect(reader.locator('img, iframe, video, audio')).toHaveCount(0);
 	expect(elsewhere).toEqual([]);
 });
+
+test('Download image gives the view with its axis, periods and labels, as SVG and as PNG at 2×', async ({
+	page
+}) => {
+	const folder = folderOf('timelinejs/eras.json');
+	const dataset = JSON.parse(readFileSync(`dist/${folder}/events.json`, 'utf8')) as DatasetFile;
+	// The dark theme on screen: the picture is in light colours all the same.
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto(`./?data=${folder}/events.json`);
+	const plot = page.locator('.timeline .plot > svg');
+	await expect(plot).toHaveAttribute('data-visible-count', String(dataset.events.length));
+	const width = Number(await plot.getAttribute('width'));
+	const height = Number(await plot.getAttribute('height'));
+
+	await page.locator('summary', { hasText: 'Download' }).click();
+	const [svgDownload] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download image (SVG)' }).click()
+	]);
+	expect(svgDownload.suggestedFilename()).toBe('eras-test-timeline.svg');
+	const svg = readFileSync((await svgDownload.path())!, 'utf8');
+	expect(svg).toContain('>Eras Test</text>');
+	expect(svg).toContain('>Tang Dynasty in China</text>');
+	expect(svg).toContain('>700s</text>');
+	expect(svg).toContain('Battle of Nineveh');
+	expect(svg).not.toMatch(/class=|<script|href="http/);
+	// Light colours: the plot's backdrop is the light theme's white surface, not the dark one.
+	expect(svg).toMatch(/class="backdrop"|fill:\s*rgb\(255, 255, 255\)/);
+
+	await page.locator('summary', { hasText: 'Download' }).click();
+	const [pngDownload] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download image (PNG)' }).click()
+	]);
+	const png = readFileSync((await pngDownload.path())!);
+	expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+	// The IHDR chunk: width and height, big-endian, at bytes 16 and 20.
+	expect(png.readUInt32BE(16)).toBe(width * 2);
+	expect(png.readUInt32BE(20)).toBe((height + 28) * 2);
+	await pngDownload.saveAs('test-results/eras-timeline.png');
+});
