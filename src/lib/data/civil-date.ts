@@ -369,6 +369,14 @@ export function msToPartialDay(ms: number): string {
 }
 
 /**
+ * The day containing `ms` as `msToIsoDay` writes it (`-003180-12-31`, ECMAScript's form) within
+ * the range of a Date, and as `msToPartialDay` beyond it; never throws.
+ */
+export function msToDayText(ms: number): string {
+	return Math.abs(ms) <= 8.64e15 ? msToIsoDay(ms) : msToPartialDay(ms);
+}
+
+/**
  * The start (UTC midnight, in ms) of an ISO day as `msToIsoDay` writes it; also accepts the
  * expanded form for years 0–9999 (`+002024-01-01`). Undefined for anything else: other shapes,
  * days that do not exist (`2023-02-29`), `-000000` (which ECMAScript forbids), and days outside

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, msToPartialDay } from '../data/civil-date.ts';
+import { dayNumber, msToDayText, msToPartialDay } from '../data/civil-date.ts';
 import { dayToMs } from './scale.ts';
 import { computeAxisTicks } from './ticks.ts';
 import { deepYearLabel, isDeepWindow, msAtYear, yearAtMs } from './deep-ticks.ts';
@@ -60,5 +60,8 @@ describe('deep time on the axis', () => {
 		expect(msToPartialDay(yearMs(-13_797_999_999))).toBe('-13797999999-01-01');
 		expect(msToPartialDay(yearMs(2024))).toBe('2024-01-01');
 		expect(msToPartialDay(Number.NaN)).toBe('');
+		// Within a Date's range the timeline keeps ECMAScript's form, beyond it the dataset's.
+		expect(msToDayText(yearMs(-3180))).toBe('-003180-01-01');
+		expect(msToDayText(yearMs(-13_797_999_999))).toBe('-13797999999-01-01');
 	});
 });
