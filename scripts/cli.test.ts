@@ -127,7 +127,7 @@ describe('the commands on a disk that fails', () => {
 		() => {
 			const { disk, dataset, curated } = diskWithDataset(64);
 			fill(disk, 0);
-			const result = run('import-timelinejs.ts', [
+			const result = run('import.ts', [
 				'tests/fixtures/timelinejs/calendar-reform.json',
 				'--out',
 				disk,

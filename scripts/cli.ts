@@ -2,7 +2,7 @@
  * What every command of the CLI shares: files written atomically, file-system errors told in one
  * line that names the file, and text from the data made safe to print on a terminal.
  */
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** A failure the user can act on: printed as one line (after "✗ "), never with a stack. */
@@ -37,7 +37,8 @@ export function ioErrorLine(error: NodeJS.ErrnoException, file = error.path ?? '
 }
 
 /**
- * Writes `data` to `file` all or nothing: into a temporary file in the same folder, every byte
+ * Writes `data` to `file` all or nothing (making its folder if need be): into a temporary file in
+ * the same folder, every byte
  * written and flushed to disk, then renamed over the target; on failure the temporary file is
  * removed and the target is as it was. A failure is a CliError naming the file.
  *
@@ -54,6 +55,7 @@ export function writeFileAtomically(
 	const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
 	let fd: number | undefined;
 	try {
+		mkdirSync(dirname(file), { recursive: true });
 		fd = openSync(temporary, 'wx', options.mode ?? 0o666);
 		// A write may take fewer bytes than asked (a disk filling up): go on until all are
 		// written, and the next write then fails with ENOSPC instead of passing silently.

@@ -160,7 +160,9 @@ test('search and facet filters narrow the list and the timeline, with counts, an
 	await expect(list.getByRole('button')).toHaveCount(dataset.events.length);
 });
 
-test('the shown events download as JSON and CSV with their citations', async ({ page }) => {
+test('the shown events download as JSON, CSV, TimelineJS3 and its sheet, with their citations', async ({
+	page
+}) => {
 	await page.goto('./');
 	await page.getByRole('searchbox', { name: 'Search events' }).fill('Patriot');
 	const shown = dataset.events.filter((e) =>
@@ -169,6 +171,8 @@ test('the shown events download as JSON and CSV with their citations', async ({ 
 	const list = page.getByRole('navigation', { name: 'Events in chronological order' });
 	await expect(list.getByRole('button')).toHaveCount(shown.length);
 
+	const openDownloads = () => page.locator('summary', { hasText: 'Download' }).click();
+	await openDownloads();
 	const [json] = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: 'Download JSON' }).click()
@@ -177,6 +181,7 @@ test('the shown events download as JSON and CSV with their citations', async ({ 
 	expect(exported.events.map((e) => e.id).sort()).toEqual(shown.map((e) => e.id).sort());
 	expect(exported.events[0].citations.length).toBeGreaterThan(0);
 
+	await openDownloads();
 	const [csv] = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: 'Download CSV' }).click()
@@ -186,6 +191,26 @@ test('the shown events download as JSON and CSV with their citations', async ({ 
 	const rows = text.trim().split('\r\n');
 	expect(rows[0]).toContain('id,date,start');
 	expect(rows.length - 1).toBe(shown.reduce((n, e) => n + Math.max(1, e.citations.length), 0));
+
+	// The TimelineJS3 file and its sheet: one slide (row) per shown event, the passages in the text.
+	await openDownloads();
+	const [timelinejs] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download TimelineJS3', exact: true }).click()
+	]);
+	expect(timelinejs.suggestedFilename()).toMatch(/-timelinejs\.json$/);
+	const slides = JSON.parse(readFileSync((await timelinejs.path())!, 'utf8')).events;
+	expect(slides).toHaveLength(shown.length);
+	expect(slides[0].text.text).toContain('<blockquote>');
+	await openDownloads();
+	const [sheet] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download TimelineJS3 sheet (CSV)' }).click()
+	]);
+	expect(sheet.suggestedFilename()).toMatch(/-sheet\.csv$/);
+	expect(readFileSync((await sheet.path())!, 'utf8').split('\r\n')[0]).toBe(
+		'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background'
+	);
 });
 
 test('the reader sets a second, unrelated story apart and steps through the cited passages', async ({

@@ -48,7 +48,19 @@ function buildPage(data: DatasetFile) {
 const anyYear = fc.oneof(
 	fc.integer({ min: -300_000, max: 300_000 }),
 	fc.integer({ min: -13_800_000_000, max: 13_800_000_000 }),
-	fc.constantFrom(-271_822, -271_821, -200_001, -200_000, 0, 1, 9999, 10_000, 200_000, 275_760)
+	fc.constantFrom(
+		-271_822,
+		-271_821,
+		-200_001,
+		0,
+		1,
+		9999,
+		10_000,
+		275_760,
+		275_761,
+		-13_798_000_000
+	),
+	fc.constantFrom(DRAWABLE_YEARS.min, DRAWABLE_YEARS.max, DRAWABLE_YEARS.max + 1)
 );
 
 describe('the page model on duplicates and extreme dates', () => {
@@ -91,16 +103,18 @@ describe('the page model on duplicates and extreme dates', () => {
 		);
 	});
 
-	it('reports a year it cannot draw by the event and the field, and keeps the others', () => {
+	it('draws a year beyond what a Date holds, and reports one beyond what the format writes', () => {
 		const data = miniDataset();
 		data.events[0].date = { ...data.events[0].date, start: '-300000', derivation: undefined };
+		expect(buildPage(data).problems).toEqual([]);
+		data.events[0].date.start = '-1000000000000';
 		const dataset = buildPage(data);
 		expect(dataset.events).toHaveLength(miniDataset().events.length - 1);
 		expect(dataset.problems).toEqual([
 			expect.objectContaining({
 				item: data.events[0].id,
 				path: 'events[0].date.start',
-				message: expect.stringContaining('beyond what the timeline can draw')
+				message: expect.stringContaining('is not a valid partial ISO date')
 			})
 		]);
 	});

@@ -29,8 +29,38 @@ describe('schema/events.schema.json', () => {
 		['an id that is not a slug', (d) => (d.events[0].id = 'Not A Slug')],
 		['a missing citation list', (d) => (d.events[0].citations = [])],
 		['an unknown format version', (d) => ((d as { version: number }).version = 2)],
-		['an importance out of range', (d) => ((d.events[0] as { importance: number }).importance = 5)]
+		['an importance out of range', (d) => ((d.events[0] as { importance: number }).importance = 5)],
+		[
+			'a period without an end',
+			(d) =>
+				(d.periods = [
+					{ id: 'p', title: 'P', start: '2020' } as {
+						id: string;
+						title: string;
+						start: string;
+						end: string;
+					}
+				])
+		],
+		[
+			'a period whose start is not a date',
+			(d) => (d.periods = [{ id: 'p', title: 'P', start: 'May', end: '2020' }])
+		],
+		[
+			'a link that is not http(s)',
+			(d) => (d.events[0].links = [{ url: 'javascript:alert(1)', label: 'x' }])
+		]
 	];
+
+	it('accepts periods and links', () => {
+		const data = miniDataset();
+		data.periods = [
+			{ id: 'p', title: 'P', start: '2019', end: '2020-03-15', topic: 'militias', basis: 'b' }
+		];
+		data.events[0].links = [{ url: 'https://example.org/x', label: 'Media' }];
+		expect(validateSchema(data), JSON.stringify(validateSchema.errors)).toBe(true);
+		expect(validateDataset(data, { file: 'x.json' }).problems).toEqual([]);
+	});
 
 	it.each(breakages)('and the app validator both reject %s', (_, mutate) => {
 		const data = miniDataset();

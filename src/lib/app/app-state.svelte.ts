@@ -20,7 +20,9 @@ export class AppState {
 	 * The timeline's view: the visible window lives there and nowhere else. Its extent is every
 	 * event's, so filtering keeps the frame.
 	 */
-	readonly view = new TimelineView(() => timeExtent(this.dataset?.events ?? []));
+	readonly view = new TimelineView(() =>
+		timeExtent(this.dataset?.events ?? [], undefined, this.dataset?.periods)
+	);
 
 	/** Whether draft events (candidates awaiting review) are shown; they are, until hidden. */
 	showDrafts = $state(true);

@@ -55,9 +55,16 @@ const DAYS_PER_ERA = 146097;
 /** Day number of 0000-03-01 relative to 1970-01-01; the algorithm counts from March 1 of year 0. */
 const EPOCH_SHIFT = 719468;
 
-// Sign-less years are exactly 4 digits; expanded years carry a sign and 4–6 digits, which keeps
-// every accepted date inside the range a JavaScript Date can represent (±275760 years).
-const PARTIAL_DATE = /^(?:([+-])(\d{4,6})|(\d{4}))(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/**
+ * The most digits an expanded year may have: years up to ±999 999 999 999, enough for the age of
+ * the universe (13.8 billion years) and its cosmology timelines. Day numbers of such years stay
+ * exact integers (about 3.7e14 days, far below 2^53). A JavaScript Date holds only ±275 760 years:
+ * nothing that handles dates may build one from a dataset's year without checking that range.
+ */
+export const MAX_YEAR_DIGITS = 12;
+
+// Sign-less years are exactly 4 digits; expanded years carry a sign and 4–12 digits.
+const PARTIAL_DATE = /^(?:([+-])(\d{4,12})|(\d{4}))(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Whether `year` is a leap year on the proleptic Gregorian calendar (year 0 is a leap year). */
 export function isLeapYear(year: number): boolean {
@@ -90,10 +97,14 @@ export function isValidCivilDate(d: CivilDate): boolean {
 }
 
 /**
- * The years the timeline can draw: its axis counts UTC milliseconds, which a JavaScript Date holds
- * for about ±271 800 years; these limits leave room for the extent's padding around the events.
+ * The years the timeline can draw: every year the format can write (`MAX_YEAR_DIGITS`). Beyond
+ * the ±271 800 years a JavaScript Date holds, the axis counts years by day arithmetic (deep time,
+ * `timeline/deep-ticks.ts`); a property test builds the whole page at any year in this range.
  */
-export const DRAWABLE_YEARS = { min: -200_000, max: 200_000 } as const;
+export const DRAWABLE_YEARS = {
+	min: -(10 ** MAX_YEAR_DIGITS - 1),
+	max: 10 ** MAX_YEAR_DIGITS - 1
+} as const;
 
 /** Whether an event in `year` can be drawn (see `DRAWABLE_YEARS`). */
 export function isDrawableYear(year: number): boolean {
@@ -102,7 +113,8 @@ export function isDrawableYear(year: number): boolean {
 
 /**
  * Parses an ISO 8601 calendar date truncated to its precision: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`,
- * or the expanded forms with a sign and 4–6 year digits (`-0043`, `+12000`, `-0043-03-15`).
+ * or the expanded forms with a sign and 4–12 year digits (`-0043`, `+12000`, `-0043-03-15`,
+ * `-13797999999`).
  * Returns null for anything else, including days that do not exist (`2023-02-29`), month 00 or
  * 13, unsigned years that are not 4 digits, `-0000`, and surrounding text. Never throws.
  */
@@ -246,9 +258,14 @@ export function monthName(month: number): string {
 	return MONTH_NAMES[month - 1] ?? `month ${month}`;
 }
 
-/** A year as a reader expects it: `2024`, `44 CE` (years below 1000), `44 BCE`, `1 BCE` for 0. */
+/**
+ * A year as a reader expects it: `2024`, `44 CE` (years below 1000), `44 BCE`, `1 BCE` for 0, and
+ * with thousands separators from a million years on (`13,798,000,000 BCE`).
+ */
 function formatHumanYear(year: number): string {
-	if (year <= 0) return `${1 - year} BCE`;
+	const grouped = (n: number) => (n >= 1_000_000 ? n.toLocaleString('en-US') : String(n));
+	if (year <= 0) return `${grouped(1 - year)} BCE`;
+	if (year >= 1_000_000) return grouped(year);
 	// Short years read like abbreviations ("March 99") unless marked as Common Era.
 	return year < 1000 ? `${year} CE` : String(year);
 }
@@ -354,6 +371,24 @@ export function msToIsoDay(ms: number): string {
 			? padNumber(year, 4)
 			: `${year < 0 ? '-' : '+'}${padNumber(Math.abs(year), 6)}`;
 	return `${yearText}-${padNumber(date.getUTCMonth() + 1, 2)}-${padNumber(date.getUTCDate(), 2)}`;
+}
+
+/**
+ * The day containing the instant `ms` as the dataset writes dates (`2024-01-31`, `-0043-03-15`,
+ * `-13797999999-01-01`), for any finite `ms`: by day-number arithmetic, so beyond the range of a
+ * Date too (deep time), where `msToIsoDay` throws. "" for a time that is not finite.
+ */
+export function msToPartialDay(ms: number): string {
+	if (!Number.isFinite(ms)) return '';
+	return formatPartialDate(fromDayNumber(Math.floor(ms / DAY_MS)));
+}
+
+/**
+ * The day containing `ms` as `msToIsoDay` writes it (`-003180-12-31`, ECMAScript's form) within
+ * the range of a Date, and as `msToPartialDay` beyond it; never throws.
+ */
+export function msToDayText(ms: number): string {
+	return Math.abs(ms) <= 8.64e15 ? msToIsoDay(ms) : msToPartialDay(ms);
 }
 
 /**

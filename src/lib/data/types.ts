@@ -102,6 +102,17 @@ export interface DateRecord {
 	derivation?: DerivationRecord;
 }
 
+/**
+ * A web page or file an event points to (a TimelineJS slide's media, a SIMILE event's link). Shown
+ * as a link (`rel="noopener noreferrer"`), never loaded by the page: the reader decides to follow it.
+ */
+export interface LinkRecord {
+	/** An absolute http: or https: URL. */
+	url: string;
+	/** What the link is, as text: "Media: Portrait by Alfred Edward Chalon", "Link". */
+	label: string;
+}
+
 export interface EventRecord {
 	id: string;
 	title: string;
@@ -118,6 +129,30 @@ export interface EventRecord {
 	 * the app, and refused by `check:data` unless it is told to allow drafts.
 	 */
 	draft?: boolean;
+	/** Pages the event points to; never fetched by the app. */
+	links?: LinkRecord[];
+}
+
+/**
+ * A span of time shown as a labelled band behind the events (an era, a reign, a phase of a
+ * conflict). Not an event: it has no citation and is not counted among the events.
+ */
+export interface PeriodRecord {
+	id: string;
+	title: string;
+	/** Partial ISO date; its form is its precision ("0600" a year, "0618-06-18" a day). */
+	start: string;
+	/** Partial ISO date, inclusive, not before `start`. */
+	end: string;
+	/** A `topics[].id`, when the period belongs to one topic. */
+	topic?: string;
+	/** Where the period comes from, e.g. "A TimelineJS3 era". */
+	basis?: string;
+}
+
+/** A period after validation: the record plus its first and last day. */
+export interface Period extends PeriodRecord {
+	when: EventWhen;
 }
 
 export interface DatasetFile {
@@ -130,6 +165,8 @@ export interface DatasetFile {
 	actors: ActorRecord[];
 	sources: SourceRecord[];
 	events: EventRecord[];
+	/** Optional; absent is no period. */
+	periods?: PeriodRecord[];
 }
 
 /** Where an event may fall in time, as civil days (see `dayNumber`), inclusive at both ends. */
@@ -169,5 +206,7 @@ export interface Dataset {
 	actors: ActorRecord[];
 	sources: SourceRecord[];
 	events: TimelineEvent[];
+	/** Valid periods, by first day, then last day, then id. */
+	periods: Period[];
 	problems: Problem[];
 }

@@ -22,6 +22,7 @@ import type {
 	TimelineEvent
 } from './types.ts';
 import { Checker, describe, isNonEmptyString, isObject } from './validate-checker.ts';
+import { checkLinks } from './validate-period.ts';
 
 /** Resolves a date anchor to a civil date, or explains why it cannot. */
 function resolveAnchor(
@@ -88,6 +89,7 @@ export function validateEvent(
 		check.fail(`${path}.importance`, `must be 1, 2 or 3 (got ${describe(raw.importance)})`);
 	if (raw.draft !== undefined && typeof raw.draft !== 'boolean')
 		check.fail(`${path}.draft`, `must be true or false when given (got ${describe(raw.draft)})`);
+	checkLinks(check, raw, path);
 
 	// The date.
 	let when: EventWhen | undefined;

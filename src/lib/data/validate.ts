@@ -20,6 +20,7 @@ import {
 } from './types.ts';
 import { Checker, describe, isNonEmptyString, isObject } from './validate-checker.ts';
 import { validateEvent, type EventContext } from './validate-event.ts';
+import { validatePeriods } from './validate-period.ts';
 import { validateSource } from './validate-source.ts';
 import { isSourceBase } from './source-url.ts';
 
@@ -71,6 +72,7 @@ export function emptyDataset(file: string, problems: Problem[]): Dataset {
 		actors: [],
 		sources: [],
 		events: [],
+		periods: [],
 		problems
 	};
 }
@@ -188,6 +190,7 @@ export function validateDataset(raw: unknown, options: ValidateOptions): Dataset
 		actors,
 		sources: [...sourceMap.values()],
 		events: ordered,
+		periods: validatePeriods(raw.periods, { file, problems, topicIds }),
 		problems
 	};
 }

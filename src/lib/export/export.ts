@@ -50,6 +50,15 @@ function toRecord(event: TimelineEvent): EventRecord {
  * texts from the same place when it sits beside the original.
  */
 export function exportJson(dataset: Dataset, events: readonly TimelineEvent[]): string {
+	return `${JSON.stringify(exportDatasetFile(dataset, events), null, '\t')}\n`;
+}
+
+/**
+ * The dataset file `exportJson` writes, as an object (the TimelineJS3 and sheet exports start
+ * from it). Every period of the dataset is kept, with its topic: periods are the frame the events
+ * are read in, whichever events are shown.
+ */
+export function exportDatasetFile(dataset: Dataset, events: readonly TimelineEvent[]): DatasetFile {
 	const kept = uniqueById(events).sort(compareEvents);
 
 	const sourceIds = new Set<string>();
@@ -71,6 +80,7 @@ export function exportJson(dataset: Dataset, events: readonly TimelineEvent[]): 
 		});
 
 	const topicIds = new Set<string>(kept.map((event) => event.topic));
+	for (const period of dataset.periods) if (period.topic !== undefined) topicIds.add(period.topic);
 	for (const source of sources) for (const segment of source.segments) topicIds.add(segment.topic);
 	const actorIds = new Set<string>(kept.flatMap((event) => event.actors));
 	const topics: TopicRecord[] = dataset.topics.filter((topic) => topicIds.has(topic.id));
@@ -86,9 +96,12 @@ export function exportJson(dataset: Dataset, events: readonly TimelineEvent[]): 
 		topics,
 		actors,
 		sources,
-		events: kept.map(toRecord)
+		events: kept.map(toRecord),
+		...(dataset.periods.length > 0 && {
+			periods: dataset.periods.map(({ when: _when, ...record }) => record)
+		})
 	};
-	return `${JSON.stringify(file, null, '\t')}\n`;
+	return file;
 }
 
 /** The CSV header, in column order. */

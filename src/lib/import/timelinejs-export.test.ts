@@ -8,8 +8,8 @@ import {
 } from '../data/civil-date.ts';
 import { computeWhen } from '../data/event.ts';
 import type { DatasetFile, EventRecord, TopicRecord } from '../data/types.ts';
-import { slugify } from '../shared/slug.ts';
 import { toTimelineJs } from './timelinejs-export.ts';
+import { topicIdFor } from './topic-id.ts';
 import { fromTimelineJs } from './timelinejs-import.ts';
 import { OPTIONS, validationProblems } from './timelinejs.test-helpers.ts';
 
@@ -32,11 +32,10 @@ describe('toTimelineJs', () => {
 				precision: 'year',
 				approximate: true,
 				qualifier: 'late'
-			}),
-			{
-				...event('julian', 'rome', { start: '-0044-01', end: '1582-10', precision: 'month' }),
-				kind: 'era'
-			}
+			})
+		],
+		periods: [
+			{ id: 'julian', title: 'Julian calendar', start: '-0044-01', end: '1582-10', topic: 'rome' }
 		]
 	};
 
@@ -150,7 +149,7 @@ const generatedDataset: fc.Arbitrary<DatasetFile> = fc
 		labels: fc.uniqueArray(plainText, {
 			minLength: 1,
 			maxLength: 4,
-			selector: (label) => slugify(label)
+			selector: (label) => topicIdFor(label)
 		}),
 		titleIsATopic: fc.boolean(),
 		events: fc.uniqueArray(
@@ -165,16 +164,16 @@ const generatedDataset: fc.Arbitrary<DatasetFile> = fc
 			{ minLength: 1, maxLength: 12, selector: (e) => e.id }
 		)
 	})
-	.filter(({ labels }) => labels.every((label) => slugify(label) !== ''))
+	.filter(({ labels }) => labels.every((label) => topicIdFor(label) !== ''))
 	.map(({ title, labels, titleIsATopic, events }) => {
 		const allLabels =
 			titleIsATopic &&
 			!labels.includes(title) &&
-			slugify(title) &&
-			!labels.some((l) => slugify(l) === slugify(title))
+			topicIdFor(title) &&
+			!labels.some((l) => topicIdFor(l) === topicIdFor(title))
 				? [...labels, title]
 				: labels;
-		const topics: TopicRecord[] = allLabels.map((label) => ({ id: slugify(label), label }));
+		const topics: TopicRecord[] = allLabels.map((label) => ({ id: topicIdFor(label), label }));
 		return {
 			format: 'evidence-timeline',
 			version: 1,
@@ -182,23 +181,34 @@ const generatedDataset: fc.Arbitrary<DatasetFile> = fc
 			topics,
 			actors: [],
 			sources: [],
-			events: events.map((e) => ({
-				id: e.id,
-				title: e.title,
-				summary: e.summary,
-				date: e.date,
-				topic: topics[e.topicIndex % topics.length].id,
-				kind: e.era ? 'era' : 'attack',
-				actors: [],
-				places: [],
-				importance: 3,
-				citations: []
-			}))
+			events: events
+				.filter((e) => !e.era)
+				.map((e) => ({
+					id: e.id,
+					title: e.title,
+					summary: e.summary,
+					date: e.date,
+					topic: topics[e.topicIndex % topics.length].id,
+					kind: 'attack',
+					actors: [],
+					places: [],
+					importance: 3 as const,
+					citations: []
+				})),
+			periods: events
+				.filter((e) => e.era)
+				.map((e) => ({
+					id: e.id,
+					title: e.title,
+					start: e.date.start,
+					end: e.date.end ?? e.date.start,
+					topic: topics[e.topicIndex % topics.length].id
+				}))
 		} satisfies DatasetFile;
 	});
 
 describe('round trip: fromTimelineJs(toTimelineJs(x))', () => {
-	it('keeps the ids, titles, topics, kinds (era or not) and dates of every event', () => {
+	it('keeps the ids, titles, topics and dates of every event and every period', () => {
 		fc.assert(
 			fc.property(generatedDataset, (x) => {
 				const back = fromTimelineJs(JSON.parse(JSON.stringify(toTimelineJs(x))), OPTIONS);
@@ -214,7 +224,7 @@ describe('round trip: fromTimelineJs(toTimelineJs(x))', () => {
 					expect(event).toMatchObject({
 						title: original.title,
 						topic: original.topic,
-						kind: original.kind === 'era' ? 'era' : 'event',
+						kind: 'event',
 						draft: true
 					});
 					expect(labelOf(back.dataset, event!.topic)).toBe(labelOf(x, original.topic));
@@ -224,6 +234,20 @@ describe('round trip: fromTimelineJs(toTimelineJs(x))', () => {
 					expect(event!.date.precision).toBe(precision);
 					expect(event!.date.approximate).toBe(approximate);
 					expect(event!.date.qualifier).toBe(qualifier);
+				}
+				const periods = new Map((back.dataset.periods ?? []).map((p) => [p.id, p]));
+				expect(periods.size).toBe(x.periods?.length ?? 0);
+				for (const original of x.periods ?? []) {
+					const period = periods.get(original.id);
+					expect(period, original.id).toMatchObject({
+						title: original.title,
+						start: original.start,
+						end: original.end
+					});
+					// A topic labelled like the timeline is where ungrouped slides go: a period in it
+					// is written without a group, and comes back without a topic.
+					if (labelOf(x, original.topic!) === x.title) expect(period!.topic).toBeUndefined();
+					else expect(labelOf(back.dataset, period!.topic!)).toBe(labelOf(x, original.topic!));
 				}
 				expect(validationProblems(back)).toEqual([]);
 			}),

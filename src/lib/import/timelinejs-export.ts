@@ -3,7 +3,7 @@
  */
 import { formatPartialDate, parsePartialDate, type CivilDate } from '../data/civil-date.ts';
 import { computeWhen } from '../data/event.ts';
-import type { DatasetFile, EventRecord } from '../data/types.ts';
+import type { DatasetFile, EventRecord, SourceRecord } from '../data/types.ts';
 import { escapeHtml } from './html-text.ts';
 import {
 	flagsOfDisplayDate,
@@ -51,10 +51,39 @@ function paragraphsOf(text: string): string {
 }
 
 /**
+ * The cited passages of an event and where they come from, as TimelineJS text HTML: a blockquote
+ * per citation, then its source ("— Reuters, “Title”, 1 July 2024"). All of it escaped: it is text.
+ */
+function evidenceOf(event: EventRecord, sources: ReadonlyMap<string, SourceRecord>): string {
+	return event.citations
+		.map((citation) => {
+			const source = sources.get(citation.source);
+			const from = source
+				? `${source.outlet}, “${source.title}”, ${source.published.date}`
+				: citation.source;
+			return `<blockquote>${paragraphsOf(citation.quote)}</blockquote><p>— ${escapeHtml(from)}</p>`;
+		})
+		.join('');
+}
+
+/** What to write besides the events' own fields. */
+export interface ToTimelineJsOptions {
+	/**
+	 * Write each event's cited passages and their sources into its slide's text, so that the
+	 * evidence travels with the timeline (the download and `npm run export` do).
+	 */
+	evidence?: boolean;
+}
+
+/**
  * Writes a dataset as a TimelineJS3 timeline (see the rules at the top of this file). Events whose
  * dates do not parse are left out; a validated dataset has none.
  */
-export function toTimelineJs(dataset: DatasetFile): TimelineJsFile {
+export function toTimelineJs(
+	dataset: DatasetFile,
+	options: ToTimelineJsOptions = {}
+): TimelineJsFile {
+	const sources = new Map(dataset.sources.map((s) => [s.id, s]));
 	const labels = new Map(dataset.topics.map((t) => [t.id, t.label]));
 	const groupOf = (topic: string) => {
 		const label = labels.get(topic) ?? topic;
@@ -68,29 +97,37 @@ export function toTimelineJs(dataset: DatasetFile): TimelineJsFile {
 		if (!start || end === null) continue;
 		const text: TimelineJsText = {
 			headline: escapeHtml(event.title),
-			text: event.summary === event.title ? '' : paragraphsOf(event.summary)
+			text:
+				(event.summary === event.title ? '' : paragraphsOf(event.summary)) +
+				(options.evidence ? evidenceOf(event, sources) : '')
 		};
 		const group = groupOf(event.topic);
 		const sameAsStart = end && formatPartialDate(end) === formatPartialDate(start);
 		const display_date = escapeHtml(displayDateOf(event, start, end));
-		if (event.kind === 'era') {
-			eras.push({
-				start_date: timelineJsDateOf(start),
-				end_date: timelineJsDateOf(end ?? start),
-				text,
-				...(group !== undefined && { group }),
-				display_date,
-				unique_id: event.id
-			});
-			continue;
-		}
+		const [first] = event.links ?? [];
 		events.push({
 			start_date: timelineJsDateOf(start),
 			...(end && !sameAsStart && { end_date: timelineJsDateOf(end) }),
 			text,
 			...(group !== undefined && { group }),
 			display_date,
-			unique_id: event.id
+			unique_id: event.id,
+			...(first && {
+				media: { url: first.url, caption: escapeHtml(first.label.replace(/^Media: ?/, '')) }
+			})
+		});
+	}
+	for (const period of dataset.periods ?? []) {
+		const start = parsePartialDate(period.start);
+		const end = parsePartialDate(period.end);
+		if (!start || !end) continue;
+		const group = period.topic === undefined ? undefined : groupOf(period.topic);
+		eras.push({
+			start_date: timelineJsDateOf(start),
+			end_date: timelineJsDateOf(end),
+			text: { headline: escapeHtml(period.title) },
+			...(group !== undefined && { group }),
+			unique_id: period.id
 		});
 	}
 	return {

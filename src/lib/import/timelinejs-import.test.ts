@@ -150,7 +150,8 @@ describe('a file like a spreadsheet export (tests/fixtures/timelinejs/calendar-r
 
 	it('imports every slide and era, as drafts, and validates with no problem', () => {
 		expect(problems).toEqual([]);
-		expect(dataset.events).toHaveLength(11);
+		expect(dataset.events).toHaveLength(9);
+		expect(dataset.periods).toHaveLength(2);
 		expect(dataset.events.every((e) => e.draft === true)).toBe(true);
 		expect(validationProblems(result)).toEqual([]);
 	});
@@ -169,28 +170,34 @@ describe('a file like a spreadsheet export (tests/fixtures/timelinejs/calendar-r
 		// In the order the events, chronologically, first name them.
 		expect(dataset.topics).toEqual([
 			{ id: 'rome', label: 'Rome' },
+			{ id: 'reform', label: 'Reform' },
+			{ id: 'adoption', label: 'Adoption' },
 			{
 				id: 'from-caesar-to-the-gregorian-calendar',
 				label: 'From Caesar to the Gregorian calendar'
-			},
-			{ id: 'reform', label: 'Reform' },
-			{ id: 'adoption', label: 'Adoption' }
+			}
 		]);
 		expect(byId.get('world-calendar')?.topic).toBe('from-caesar-to-the-gregorian-calendar');
 		expect(byId.get('the-ides-of-march')?.topic).toBe('rome');
 	});
 
-	it('imports eras as events of kind "era" spanning the era, in their group if they have one', () => {
-		expect(byId.get('the-julian-calendar-in-rome')).toMatchObject({
-			kind: 'era',
-			importance: 1,
-			date: { start: '-0044-01-01', end: '1582-10-04', precision: 'day' }
-		});
-		expect(byId.get('old-style-and-new-style-side-by-side')).toMatchObject({
-			kind: 'era',
-			topic: 'adoption',
-			date: { start: '1582-10-15', end: '1918' }
-		});
+	it('imports eras as periods spanning the era, not events, in their group if they have one', () => {
+		expect(byId.has('the-julian-calendar-in-rome')).toBe(false);
+		expect(dataset.periods).toEqual([
+			expect.objectContaining({
+				id: 'the-julian-calendar-in-rome',
+				start: '-0044-01-01',
+				end: '1582-10-04'
+			}),
+			expect.objectContaining({
+				id: 'old-style-and-new-style-side-by-side',
+				topic: 'adoption',
+				start: '1582-10-15',
+				end: '1918'
+			})
+		]);
+		expect(dataset.periods?.[0].topic).toBeUndefined();
+		expect(dataset.periods?.[0].basis).toContain('From a TimelineJS3 era');
 	});
 
 	it('renders each slide as plain text: no tags, no script, entities decoded, no media URL', () => {
@@ -287,7 +294,6 @@ describe('a file with broken slides (tests/fixtures/timelinejs/broken-slides.jso
 		expect(dataset.events.map((e) => e.id).sort()).toEqual([
 			'first-vaccine-given-outside-a-trial',
 			'lockdown',
-			'the-pandemic-emergency',
 			'who-declares-a-pandemic',
 			'who-declares-a-pandemic-2'
 		]);
@@ -295,6 +301,7 @@ describe('a file with broken slides (tests/fixtures/timelinejs/broken-slides.jso
 			expect.objectContaining({ path: 'events[10].end_date.year', index: 10, skipped: false })
 		]);
 		expect(dataset.events.find((e) => e.id.startsWith('first-vaccine'))?.date.end).toBeUndefined();
+		expect(dataset.periods?.map((p) => p.id)).toEqual(['the-pandemic-emergency']);
 	});
 
 	it('validates with no problem', () => {
@@ -387,7 +394,8 @@ describe('any input', () => {
 					(Array.isArray(file?.events) ? file.events.length : 0) +
 					(Array.isArray(file?.eras) ? file.eras.length : 0);
 				const skipped = result.problems.filter((p) => p.skipped && p.index !== undefined).length;
-				expect(result.dataset.events.length + skipped).toBe(slides);
+				const periods = result.dataset.periods?.length ?? 0;
+				expect(result.dataset.events.length + periods + skipped).toBe(slides);
 			}),
 			{ numRuns: 300 }
 		);

@@ -15,13 +15,17 @@ import {
 	type DatasetFile,
 	type DateRecord,
 	type EventRecord,
+	type LinkRecord,
+	type PeriodRecord,
 	type SegmentRecord,
 	type SourceRecord,
 	type TimelineEvent,
 	type TopicRecord
 } from '../data/types.ts';
 import { slugify } from '../shared/slug.ts';
+import { isWebUrl } from '../shared/web-url.ts';
 import { htmlToLine } from './html-text.ts';
+import { topicIdFor } from './topic-id.ts';
 import { DISPLAY_DATE_MARK, flagsOfDisplayDate } from './timelinejs.ts';
 import {
 	describe,
@@ -38,14 +42,37 @@ export interface TimelineJsImportOptions {
 	sourceId: string;
 	/** The file name of the source text, under the dataset's `sources/`. */
 	sourceFile: string;
-	/** The dataset's title; default the title slide's headline. */
+	/** The dataset's title; default the title slide's headline, else `fallbackTitle`. */
 	title?: string;
+	/** The title when neither `title` nor a title slide gives one (e.g. the file's name). */
+	fallbackTitle?: string;
 	/** The source's outlet; default "TimelineJS3 file". */
 	outlet?: string;
 	/** The source's publication date (a partial ISO date); default the latest date it mentions. */
 	published?: string;
 	/** The label of the topic for slides without a group; default the dataset's title. */
 	topic?: string;
+	/**
+	 * Where a slide or era came from, as the report names it ("row 5", "items[2]"); default its
+	 * path in the TimelineJS file ("events[3]"). Imports from other formats go through TimelineJS's
+	 * shape and name their own rows here.
+	 */
+	locate?: (list: 'events' | 'eras', index: number) => string;
+}
+
+/**
+ * Something of a slide the dataset does not carry as it was: kept as a link, or not carried
+ * over at all (a background, a thumbnail, a time of day). The import report lists every one.
+ */
+export interface ImportNote {
+	/** The slide as the report names it (see `locate`). */
+	where: string;
+	headline?: string;
+	/** The field of the slide, e.g. `media.url`, `background`, `start_date.hour`. */
+	field: string;
+	/** `link`: kept on the event as a link; `dropped`: not carried over. */
+	outcome: 'link' | 'dropped';
+	message: string;
 }
 
 /** Something in the TimelineJS file the import could not take as it is. */
@@ -63,11 +90,12 @@ export interface ImportProblem {
 	skipped: boolean;
 }
 
-/** The dataset file, the text of its one source, and what was skipped or set aside. */
+/** The dataset file, the text of its one source, what was skipped or set aside, and the notes. */
 export interface TimelineJsImport {
 	dataset: DatasetFile;
 	sourceText: string;
 	problems: ImportProblem[];
+	notes: ImportNote[];
 }
 
 const DEFAULT_OUTLET = 'TimelineJS3 file';
@@ -84,6 +112,7 @@ interface ImportedSlide {
 	headline: string;
 	text: string;
 	mediaLines: string[];
+	links: LinkRecord[];
 	group?: string;
 	date: DateRecord;
 	start: CivilDate;
@@ -120,6 +149,10 @@ function basisOf(
 	const times = [start.droppedTime, end?.droppedTime].filter((t) => t !== undefined);
 	if (times.length > 0)
 		sentences.push(`The time (${times.join('; ')}) is dropped: dates here are civil days.`);
+	if (cosmological && [start, end].some((d) => d?.timelineJsYear === 0))
+		sentences.push(
+			'On the cosmological scale TimelineJS draws year 0 as "0"; it is taken as written, astronomical year 0 (1 BCE).'
+		);
 	if (cosmological && (start.droppedForScale || end?.droppedForScale))
 		sentences.push(
 			'On the cosmological scale TimelineJS reads years only; month and day are dropped.'
@@ -135,7 +168,107 @@ function basisOf(
 
 interface SlideContext {
 	problems: ImportProblem[];
+	notes: ImportNote[];
 	cosmological: boolean;
+	locate: (list: 'events' | 'eras', index: number) => string;
+}
+
+/** Date fields the import reads (times are reported apart); any other is reported. */
+const DATE_FIELDS = new Set([
+	'year',
+	'month',
+	'day',
+	'hour',
+	'minute',
+	'second',
+	'millisecond',
+	'display_date'
+]);
+
+/** Slide fields the import reads; any other is reported as not carried over. */
+const READ_FIELDS = new Set([
+	'start_date',
+	'end_date',
+	'text',
+	'media',
+	'group',
+	'display_date',
+	'unique_id',
+	'background',
+	'autolink'
+]);
+
+/** The label of a media link: what a reader sees under the picture, else "Media". */
+function mediaLabel(media: Record<string, unknown>): string {
+	const caption = typeof media.caption === 'string' ? htmlToLine(media.caption) : '';
+	const credit = typeof media.credit === 'string' ? htmlToLine(media.credit) : '';
+	const words = [caption, credit && `(${credit})`].filter(Boolean).join(' ');
+	return words ? `Media: ${words}` : 'Media';
+}
+
+/**
+ * The links of a slide (its media's URL and link, when they are web addresses) and a note for
+ * every field of it the dataset does not carry: nothing is dropped without a word.
+ */
+function linksAndNotes(
+	slide: Record<string, unknown>,
+	where: string,
+	headline: string,
+	notes: ImportNote[]
+): LinkRecord[] {
+	const note = (field: string, outcome: ImportNote['outcome'], message: string) =>
+		notes.push({ where, ...(headline && { headline }), field, outcome, message });
+	const links: LinkRecord[] = [];
+	const media = isObject(slide.media) ? slide.media : undefined;
+	if (media) {
+		for (const key of ['url', 'link'] as const) {
+			const value = typeof media[key] === 'string' ? (media[key] as string).trim() : '';
+			if (!value) continue;
+			if (isWebUrl(value)) {
+				if (links.some((l) => l.url === value)) continue;
+				links.push({ url: value, label: key === 'url' ? mediaLabel(media) : 'Media link' });
+				note(`media.${key}`, 'link', `kept as a link, not shown inline: ${value}`);
+			} else if (key === 'url') {
+				// TimelineJS takes HTML (a blockquote) or a non-web URI (spotify:) in the media field.
+				note(
+					'media.url',
+					'dropped',
+					`not a web address; its text is in the slide's block: ${describe(value)}`
+				);
+			} else {
+				note('media.link', 'dropped', `not a web address: ${describe(value)}`);
+			}
+		}
+		for (const key of ['thumbnail', 'thumb', 'alt', 'title'] as const)
+			if (typeof media[key] === 'string' && (media[key] as string).trim())
+				note(`media.${key}`, 'dropped', `not carried over: ${describe(media[key])}`);
+	}
+	if (isObject(slide.background)) {
+		for (const [key, value] of Object.entries(slide.background))
+			if (value !== '' && value !== undefined && value !== null)
+				note(`background.${key}`, 'dropped', `not carried over: ${describe(value)}`);
+	}
+	if (slide.autolink !== undefined) note('autolink', 'dropped', 'not carried over');
+	for (const dateField of ['start_date', 'end_date'] as const) {
+		const date = slide[dateField];
+		if (!isObject(date)) continue;
+		const time = ['hour', 'minute', 'second', 'millisecond']
+			.filter((k) => date[k] !== undefined && date[k] !== null && String(date[k]).trim() !== '')
+			.map((k) => `${k} ${String(date[k]).trim()}`);
+		if (time.length > 0)
+			note(
+				dateField,
+				'dropped',
+				`time of day (${time.join(', ')}) not carried over: dates here are days`
+			);
+		for (const [key, value] of Object.entries(date))
+			if (!DATE_FIELDS.has(key) && value !== '' && value !== null && value !== undefined)
+				note(`${dateField}.${key}`, 'dropped', `not carried over: ${describe(value)}`);
+	}
+	for (const [key, value] of Object.entries(slide))
+		if (!READ_FIELDS.has(key) && value !== '' && value !== null && value !== undefined)
+			note(key, 'dropped', `not carried over: ${describe(value)}`);
+	return links;
 }
 
 /** Reads one slide or era; reports and returns undefined when it is malformed. */
@@ -145,7 +278,7 @@ function readSlide(
 	index: number,
 	ctx: SlideContext
 ): ImportedSlide | undefined {
-	const path = `${list}[${index}]`;
+	const path = ctx.locate(list, index);
 	const slide = isObject(raw) ? raw : undefined;
 	const uniqueId =
 		slide && typeof slide.unique_id === 'string' && slide.unique_id.trim()
@@ -154,7 +287,7 @@ function readSlide(
 	const { headline, text } = slide ? textOf(slide) : { headline: '', text: '' };
 	const report = (field: string | undefined, message: string, skipped: boolean) =>
 		ctx.problems.push({
-			path: field ? `${path}.${field}` : path,
+			path: field ? `${path}${path.endsWith(']') ? '.' : ' › '}${field}` : path,
 			index,
 			...(uniqueId !== undefined && { uniqueId }),
 			...(headline && { headline }),
@@ -221,13 +354,20 @@ function readSlide(
 		basis: basisOf(start, end, flags, displayDate, ctx.cosmological, list)
 	};
 	const group = typeof slide.group === 'string' ? htmlToLine(slide.group) : '';
+	const links = linksAndNotes(slide, path, headline, ctx.notes);
+	const media = isObject(slide.media) ? slide.media : undefined;
+	const mediaText =
+		media && typeof media.url === 'string' && !isWebUrl(media.url.trim())
+			? htmlToLine(media.url)
+			: '';
 	return {
 		list,
 		index,
 		uniqueId,
 		headline,
 		text,
-		mediaLines: mediaLinesOf(slide),
+		mediaLines: [...mediaLinesOf(slide), ...(mediaText ? [`Media: ${mediaText}`] : [])],
+		links,
 		...(group && { group }),
 		date,
 		start: start.date,
@@ -319,7 +459,13 @@ export function fromTimelineJs(json: unknown, options: TimelineJsImportOptions):
 			message: `must be a list of slides (got ${describe(json.events)})`,
 			skipped: true
 		});
-	const ctx: SlideContext = { problems, cosmological: file.scale === 'cosmological' };
+	const notes: ImportNote[] = [];
+	const ctx: SlideContext = {
+		problems,
+		notes,
+		cosmological: file.scale === 'cosmological',
+		locate: options.locate ?? ((list, index) => `${list}[${index}]`)
+	};
 	const slides: ImportedSlide[] = [];
 	const rawEvents = Array.isArray(file.events) ? file.events : [];
 	rawEvents.forEach((raw, i) => {
@@ -340,23 +486,53 @@ export function fromTimelineJs(json: unknown, options: TimelineJsImportOptions):
 
 	const titleSlide = isObject(file.title) ? textOf(file.title) : { headline: '', text: '' };
 	const titleMedia = isObject(file.title) ? mediaLinesOf(file.title) : [];
-	const title = options.title?.trim() || titleSlide.headline || DEFAULT_TITLE;
+	const title =
+		options.title?.trim() || titleSlide.headline || options.fallbackTitle?.trim() || DEFAULT_TITLE;
+	if (isObject(file.title)) {
+		// The dataset has no picture or background of its own: the title slide's are only reported.
+		const titleNotes: ImportNote[] = [];
+		linksAndNotes(file.title, 'title slide', titleSlide.headline, titleNotes);
+		for (const note of titleNotes)
+			notes.push(
+				note.outcome === 'link'
+					? {
+							...note,
+							outcome: 'dropped',
+							message: note.message.replace(
+								/^kept as a link, not shown inline/,
+								"not carried over (the dataset's title has no media)"
+							)
+						}
+					: note
+			);
+	}
 	const description = titleSlide.text.replace(/\n/g, ' ');
 	const defaultLabel = options.topic?.trim() || title;
 
-	// Topics, in the order the events name them; group names with one slug share a topic.
+	// Topics, in the order the events name them: one per distinct group name, whatever its script.
 	const topics = new Map<string, TopicRecord>();
+	const topicByLabel = new Map<string, string>();
 	const topicOf = (group: string | undefined): string => {
 		const label = group ?? defaultLabel;
-		const id = slugify(label) || (group === undefined ? 'timeline' : 'group');
-		if (!topics.has(id)) topics.set(id, { id, label });
+		const known = topicByLabel.get(label);
+		if (known !== undefined) return known;
+		const base = topicIdFor(label) || 'timeline';
+		let id = base;
+		for (let n = 2; topics.has(id); n++) id = `${base}-${n}`;
+		topics.set(id, { id, label });
+		topicByLabel.set(label, id);
 		return id;
 	};
 
+	// Eras are periods: bands behind the events, not events. Their ids are unique among periods.
+	const eraSlides = slides.filter((slide) => slide.list === 'eras');
+	const eventSlides = slides.filter((slide) => slide.list === 'events');
+	const periodIds = assignIds(eraSlides);
+
 	// Events in canonical order, which is how TimelineJS shows slides too (it sorts them by date);
 	// the source text and the topics follow that order, so they do not depend on the file's.
-	const ids = assignIds(slides);
-	const ordered = slides
+	const ids = assignIds(eventSlides);
+	const ordered = eventSlides
 		.map((slide, i) => {
 			const when = computeWhen(
 				slide.start,
@@ -398,16 +574,33 @@ export function fromTimelineJs(json: unknown, options: TimelineJsImportOptions):
 			summary: slide.text.replace(/\n/g, ' ') || eventTitle,
 			date: slide.date,
 			topic,
-			kind: slide.list === 'eras' ? 'era' : 'event',
+			kind: 'event',
 			actors: [],
 			places: [],
-			importance: slide.list === 'eras' ? 1 : 2,
+			importance: 2,
 			draft: true,
+			...(slide.links.length > 0 && { links: slide.links }),
 			citations: [{ source: options.sourceId, quote: block, start, end }]
 		};
 		return { ...record, when };
 	});
 	const sourceText = blocks.length > 0 ? `${blocks.join('\n\n')}\n` : '';
+
+	const periods: PeriodRecord[] = eraSlides
+		.map((slide, i) => ({
+			slide,
+			id: periodIds[i],
+			when: computeWhen(slide.start, slide.end, false)
+		}))
+		.sort(compareEvents)
+		.map(({ slide, id }) => ({
+			id,
+			title: titleOf(slide),
+			start: slide.date.start,
+			end: slide.date.end ?? slide.date.start,
+			...(slide.group && { topic: topicOf(slide.group) }),
+			basis: slide.date.basis
+		}));
 
 	const sources: SourceRecord[] =
 		events.length === 0
@@ -430,7 +623,8 @@ export function fromTimelineJs(json: unknown, options: TimelineJsImportOptions):
 		topics: [...topics.values()],
 		actors: [],
 		sources,
-		events: events.map(({ when: _when, ...record }) => record)
+		events: events.map(({ when: _when, ...record }) => record),
+		...(periods.length > 0 && { periods })
 	};
-	return { dataset, sourceText, problems };
+	return { dataset, sourceText, problems, notes };
 }

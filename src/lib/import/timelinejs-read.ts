@@ -8,6 +8,7 @@ import {
 	DRAWABLE_YEARS,
 	isDrawableYear,
 	formatPartialDate,
+	MAX_YEAR_DIGITS,
 	monthName,
 	parsePartialDate,
 	type CivilDate
@@ -103,14 +104,16 @@ export function readDate(raw: unknown, field: string, cosmological: boolean): Da
 			message: 'is missing, but other parts of the date are given',
 			noYear: true
 		};
-	if (year === 0)
+	// On the cosmological scale TimelineJS reads years as plain numbers and draws year 0 as "0"
+	// (its cosmology example puts "Today" there): it is taken as written, astronomical year 0.
+	if (year === 0 && !cosmological)
 		return {
 			kind: 'fault',
 			field: `${field}.year`,
 			message:
 				'is 0, which is no year: TimelineJS writes 1 BCE as -1 (and shows 0 as "0"); write -1 or 1'
 		};
-	const date: CivilDate = { year: astronomicalYearOf(year) };
+	const date: CivilDate = { year: year === 0 ? 0 : astronomicalYearOf(year) };
 	const reading: DateReading = { date, timelineJsYear: year, displayDate };
 	if (cosmological) {
 		reading.droppedForScale = month !== undefined || day !== undefined;
@@ -145,7 +148,7 @@ export function readDate(raw: unknown, field: string, cosmological: boolean): Da
 		return {
 			kind: 'fault',
 			field: `${field}.year`,
-			message: `${year} is beyond the years the dataset format can write (up to 6 digits)`
+			message: `${year} is beyond the years the dataset format can write (up to ${MAX_YEAR_DIGITS} digits)`
 		};
 	const time = TIME_PARTS.filter((name) => parts[name] !== undefined);
 	if (time.length > 0)

@@ -22,15 +22,20 @@
  *   basis (`TimelineJS display date: "…"`) and heads the slide's block in the source text. When it
  *   begins "c." / "circa" / "about" the date is approximate; when it begins "early", "mid" or
  *   "late" (and the date is a year or a month) that is the date's qualifier.
- * - `group` → topic: id the slug of the group name, label the name. Slides without a group go to
- *   a default topic labelled `options.topic`, else the timeline's title.
- * - Eras → events of kind `era` (importance 1) spanning the era, in the era's `group` topic if it
- *   has one (as a spreadsheet's era rows do), else the default topic. Other slides are events of
- *   kind `event` (importance 2).
+ * - `group` → topic: one per distinct group name, labelled with it; its id is the slug of the name,
+ *   with a short hash of the name appended when the name has letters the slug cannot keep (Chinese,
+ *   Cyrillic…: `topic-id.ts`). Slides without a group go to a default topic labelled
+ *   `options.topic`, else the timeline's title.
+ * - Eras → the dataset's `periods` (bands behind the events, not events), in the era's `group`
+ *   topic if it has one (as a spreadsheet's era rows do). Slides are events of kind `event`
+ *   (importance 2).
  * - The title slide → the dataset's title (unless `options.title`) and description; its block
  *   opens the source text.
- * - `media`: our events have no media, so the URL and thumbnail are not imported; the caption
- *   and credit are text and go into the slide's block. `background`, `autolink` are dropped.
+ * - `media`: a web address (`url`, `link`) is kept on the event as a link, labelled with the
+ *   caption and credit, never loaded; the caption and credit also go into the slide's block as
+ *   text, and so does media that is HTML (a blockquote) rather than an address. `background`,
+ *   thumbnails, `autolink`, times of day and any field not named here are not carried over; each
+ *   is listed by slide in `notes`.
  * - Ids: the slug of `unique_id`, else of the headline, made unique with -2, -3, …; ids slugged
  *   from `unique_id` are reserved first, as TimelineJS does.
  * - A malformed slide (no start year, a part that is not a whole number, month 13, a day its
@@ -38,19 +43,20 @@
  *   problem naming its index, `unique_id` and field; the other slides are all imported.
  *
  * `toTimelineJs` writes the reverse: parts as strings, "" when not given; topics as groups (none
- * for the topic labelled like the dataset, where ungrouped slides land); events of kind `era` as
- * eras; `unique_id` the event id; `display_date` the imported one while it still agrees with the
+ * for the topic labelled like the dataset, where ungrouped slides land); periods as eras; an
+ * event's first link as its media; `unique_id` the event id; `display_date` the imported one while it still agrees with the
  * date, else our label when the parts cannot say it (approximate, early/mid/late), else "".
  *
  * Round trip: for a dataset x whose topic ids are the slugs of their labels, and whose titles and
  * labels are single-line text with single spaces (as the import makes them),
- * `fromTimelineJs(toTimelineJs(x))` gives back the title and, for every event, its id, title,
- * topic (id and label), whether it is an era, and its date: start, end (an end equal to the start
+ * `fromTimelineJs(toTimelineJs(x))` gives back the title, every period (id, title, start, end,
+ * topic unless it is the one labelled like the timeline) and, for every event, its id, title,
+ * topic (id and label) and its date: start, end (an end equal to the start
  * is dropped), precision, approximate, and the qualifier of a year or month date. It does not
  * keep summaries beyond their text on one line, other kinds (they become `event`), actors,
  * places, importance, citations, sources, derivations, bases (rewritten, keeping an imported
  * display date), topic descriptions or topics without events; every event comes back a draft.
- * From the TimelineJS side, times, media URLs and backgrounds do not survive the import.
+ * From the TimelineJS side, times, thumbnails and backgrounds do not survive the import.
  */
 import { QUALIFIERS, type Precision, type Qualifier } from '../data/civil-date.ts';
 

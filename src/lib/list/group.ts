@@ -48,7 +48,8 @@ export function groupByYear(events: readonly TimelineEvent[]): YearGroup[] {
 	return groups;
 }
 
-/** A year as a heading: "2024", "44 BCE". */
+/** A year as a heading: "2024", "44 BCE", "13,798,000,000 BCE" (grouped from a million years). */
 export function formatYearHeading(year: number): string {
-	return year <= 0 ? `${1 - year} BCE` : String(year);
+	const grouped = (n: number) => (n >= 1_000_000 ? n.toLocaleString('en-US') : String(n));
+	return year <= 0 ? `${grouped(1 - year)} BCE` : grouped(year);
 }

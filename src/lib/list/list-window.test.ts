@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { TimelineEvent } from '../data/types.ts';
+import type { Period, TimelineEvent } from '../data/types.ts';
 import { dayNumber, fromDayNumber } from '../data/civil-date.ts';
 import {
 	EVENT_ROW,
@@ -295,5 +295,34 @@ describe('longestDateLabels', () => {
 			'May 2020',
 			'2020'
 		]);
+	});
+});
+
+describe('periods in the headings', () => {
+	const first = dayNumber(2000, 1, 1);
+	const period = (title: string, firstDay: number, lastDay = firstDay + 400) =>
+		({ id: title, title, when: { firstDay, lastDay } }) as unknown as Period;
+	const events = [event('a', first), event('b', first + 40), event('c', first + 400)];
+
+	it('names each period in the heading of the first events on or after its start', () => {
+		const rows = listRows(events, [
+			period('Before all', first - 100),
+			period('From February', first + 31),
+			period('After all', first + 5000)
+		]);
+		expect(rows.months.map((m) => [m.heading, m.periods])).toEqual([
+			['January', ['Before all']],
+			['February', ['From February']],
+			['February', ['After all']]
+		]);
+	});
+
+	it('adds no row: the rows and their offsets are those of the list without periods', () => {
+		const plain = listRows(events);
+		const withPeriods = listRows(events, [period('P', first)]);
+		expect(withPeriods.kinds).toEqual(plain.kinds);
+		expect(rowOffsets(withPeriods, HEIGHTS)).toEqual(rowOffsets(plain, HEIGHTS));
+		const slice = drawnSlice(withPeriods, rowOffsets(withPeriods, HEIGHTS), { start: 0, end: 5 });
+		expect(slice.years[0].months[0].periods).toEqual(['P']);
 	});
 });

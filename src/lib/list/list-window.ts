@@ -4,7 +4,7 @@
  * position shows, where an event's row is, and what the headings above a row say, all by binary
  * search over prefix offsets. Nothing here runs per row on a scroll.
  */
-import type { TimelineEvent } from '../data/types.ts';
+import type { Period, TimelineEvent } from '../data/types.ts';
 import { formatYearHeading, groupByYear } from './group.ts';
 
 /** At most this many rows, the list draws them all: Tab walks every row, as it always has. */
@@ -53,6 +53,12 @@ export interface MonthHeading {
 	firstEvent: number;
 	/** How many events it heads. */
 	size: number;
+	/**
+	 * Titles of the periods that begin here: after the previous heading's events and no later than
+	 * this heading's first event (the last heading also takes those that begin after every event).
+	 * They are said in the heading's own row, so every row of a kind keeps one height.
+	 */
+	periods: string[];
 }
 
 /** The rows of a list of events, in order, without heights. */
@@ -76,8 +82,14 @@ export interface ListRows {
 	reachedDays: Float64Array;
 }
 
-/** Flattens events (in canonical order) into year heading, month heading and event rows. */
-export function listRows(events: readonly TimelineEvent[]): ListRows {
+/**
+ * Flattens events (in canonical order) into year heading, month heading and event rows; the
+ * periods (in canonical order) are named in the month headings where they begin.
+ */
+export function listRows(
+	events: readonly TimelineEvent[],
+	periods: readonly Period[] = []
+): ListRows {
 	const groups = groupByYear(events);
 	const monthCount = groups.reduce((n, g) => n + g.parts.length, 0);
 	const rowCount = groups.length + monthCount + events.length;
@@ -90,6 +102,7 @@ export function listRows(events: readonly TimelineEvent[]): ListRows {
 	const months: MonthHeading[] = [];
 	let row = 0;
 	let eventAt = 0;
+	let periodAt = 0;
 	let reached = -Infinity;
 	for (const group of groups) {
 		kinds[row] = YEAR_ROW;
@@ -103,8 +116,12 @@ export function listRows(events: readonly TimelineEvent[]): ListRows {
 				row: row++,
 				year: years.length - 1,
 				firstEvent: eventAt,
-				size: part.events.length
+				size: part.events.length,
+				periods: []
 			};
+			const firstDay = part.events[0].when.firstDay;
+			while (periodAt < periods.length && periods[periodAt].when.firstDay <= firstDay)
+				month.periods.push(periods[periodAt++].title);
 			for (const event of part.events) {
 				kinds[row] = EVENT_ROW;
 				items[row] = eventAt;
@@ -117,6 +134,8 @@ export function listRows(events: readonly TimelineEvent[]): ListRows {
 			months.push(month);
 		}
 	}
+	const last = months.at(-1);
+	while (last && periodAt < periods.length) last.periods.push(periods[periodAt++].title);
 	return { events, years, months, kinds, items, eventRows, eventMonths, reachedDays };
 }
 
@@ -236,6 +255,8 @@ export interface DrawnMonth {
 	/** Index in `ListRows.months`: a stable key. */
 	index: number;
 	heading: string;
+	/** Titles of the periods that begin at this heading. */
+	periods: string[];
 	/** Events the month heads, drawn or not. */
 	size: number;
 	/** Undrawn rows between the year heading and this heading, in px (the first month only). */
@@ -281,6 +302,7 @@ export function drawnSlice(rows: ListRows, offsets: Float64Array, range: RowRang
 	let month: DrawnMonth = {
 		index: items[firstMonth.row],
 		heading: firstMonth.heading,
+		periods: firstMonth.periods,
 		size: firstMonth.size,
 		gapBefore: offsets[firstMonth.row] - offsets[firstYear.row + 1],
 		gapAfter: Math.max(
@@ -302,6 +324,7 @@ export function drawnSlice(rows: ListRows, offsets: Float64Array, range: RowRang
 			month = {
 				index: item,
 				heading: heading.heading,
+				periods: heading.periods,
 				size: heading.size,
 				gapBefore: 0,
 				gapAfter: 0,

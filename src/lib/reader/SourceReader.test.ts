@@ -50,6 +50,35 @@ describe('SourceReader', () => {
 		expect(mark).toHaveClass('cited');
 	});
 
+	it('offers an event’s links as links that open apart, with their host, and loads none', async () => {
+		const event = {
+			...dataset.events.find((e) => e.id === 'drone-strike-jordan')!,
+			links: [
+				{ url: 'https://example.org/photo.jpg', label: 'Media: <img src=x onerror=alert(1)>' }
+			]
+		};
+		const fetchSpy = vi.spyOn(globalThis, 'fetch');
+		render(SourceReader, {
+			props: {
+				event,
+				events: dataset.events,
+				sources: dataset.sources,
+				loadText: () =>
+					Promise.resolve({ text: MINI_TEXT, integrity: { status: 'no-checksum' as const } }),
+				onselect: () => {},
+				onclose: () => {}
+			}
+		});
+		const link = screen.getByRole('link', { name: 'Media: <img src=x onerror=alert(1)>' });
+		expect(link).toHaveAttribute('href', 'https://example.org/photo.jpg');
+		expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+		expect(link).toHaveAttribute('target', '_blank');
+		expect(screen.getByRole('list', { name: 'Links' })).toHaveTextContent('example.org');
+		expect(document.querySelector('img')).toBeNull();
+		expect(fetchSpy).not.toHaveBeenCalled();
+		fetchSpy.mockRestore();
+	});
+
 	it('shows how the date is known and how the publication date is known', async () => {
 		setup('drone-strike-jordan');
 		expect(screen.getByText(/'In January' in a report of 1 July 2024/)).toBeInTheDocument();

@@ -99,3 +99,47 @@ describe('Timeline', () => {
 		expect(shapes).toHaveTextContent('some time in that month or year');
 	});
 });
+
+describe('Timeline with periods', () => {
+	it('draws each period as a labelled band behind the marks, overlapping ones in rows of their own', () => {
+		const data = miniDataset();
+		data.periods = [
+			{ id: 'long', title: 'The long campaign', start: '2023', end: '2024' },
+			{ id: 'winter', title: 'Winter <b>offensive</b>', start: '2024-01', end: '2024-02' }
+		];
+		const withPeriods = validateDataset(data, { file: 'mini.json' });
+		expect(withPeriods.problems).toEqual([]);
+		render(
+			Timeline,
+			{
+				props: {
+					events: withPeriods.events,
+					topics: withPeriods.topics,
+					topicColor: () => 'red',
+					onselect: vi.fn(),
+					periods: withPeriods.periods
+				}
+			},
+			withView(viewOver(withPeriods.events))
+		);
+		const timeline = screen.getByRole('region', { name: 'Timeline' });
+		const bands = [...timeline.querySelectorAll<SVGGElement>('.periods .period')];
+		expect(bands.map((b) => b.querySelector('text')?.textContent)).toEqual([
+			'The long campaign',
+			'Winter <b>offensive</b>'
+		]);
+		expect(timeline.querySelector('.periods b')).toBeNull();
+		// Two overlapping periods take two rows; the marks start below both.
+		const rows = bands.map((b) => Number(b.querySelector('.strip')?.getAttribute('y')));
+		expect(rows[1]).toBeGreaterThan(rows[0]);
+		// The bands come before the marks in the SVG, so the marks are drawn over them.
+		const svg = timeline.querySelector('svg')!;
+		const order = [...svg.querySelectorAll('.periods, .mark, [data-event-id]')];
+		expect(order[0]).toHaveClass('periods');
+		// Periods are not events: every event still has its mark.
+		for (const event of withPeriods.events)
+			expect(
+				within(timeline).getByRole('button', { name: `${event.when.label}: ${event.title}` })
+			).toBeInTheDocument();
+	});
+});

@@ -12,16 +12,22 @@ const MAX_LANES = 14;
 /** A strip keeps to a few lanes: what does not fit goes to clusters, as at any zoom. */
 const STRIP_LANES = 4;
 
+/** The height in px of a row of period labels under the axis. */
+export const PERIOD_ROW = 16;
+
 export interface PlotRows {
 	lanes: number;
+	/** The top of the first lane: under the axis and the rows of period labels. */
+	lanesTop: number;
 	/** The top of the cluster row, and the plot's height, in px. */
 	clusterTop: number;
 	height: number;
 }
 
-/** The rows for `maxOverlap` events sharing a day, or for a strip. */
-export function plotRows(maxOverlap: number, strip: boolean): PlotRows {
+/** The rows for `maxOverlap` events sharing a day, or for a strip, under `periodRows` of periods. */
+export function plotRows(maxOverlap: number, strip: boolean, periodRows = 0): PlotRows {
 	const lanes = strip ? STRIP_LANES : Math.min(MAX_LANES, Math.max(MIN_LANES, maxOverlap));
-	const clusterTop = LANES_TOP + lanes * LANE_HEIGHT + 2;
-	return { lanes, clusterTop, height: clusterTop + LANE_HEIGHT + 4 };
+	const lanesTop = LANES_TOP + periodRows * PERIOD_ROW;
+	const clusterTop = lanesTop + lanes * LANE_HEIGHT + 2;
+	return { lanes, lanesTop, clusterTop, height: clusterTop + LANE_HEIGHT + 4 };
 }

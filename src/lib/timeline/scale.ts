@@ -20,18 +20,23 @@ export function eventSpanMs(event: TimelineEvent): [number, number] {
 }
 
 /**
- * The full extent of the events in UTC ms, padded by `padding` of its length on each side (at
- * least 30 days) so that marks at the ends are not cut. An empty list gives the current year.
+ * The full extent of the events and periods in UTC ms, padded by `padding` of its length on each
+ * side (at least 30 days) so that marks at the ends are not cut. Nothing gives the current year.
  */
-export function timeExtent(events: readonly TimelineEvent[], padding = 0.03): [number, number] {
-	if (events.length === 0) {
+export function timeExtent(
+	events: readonly TimelineEvent[],
+	padding = 0.03,
+	periods: readonly Pick<TimelineEvent, 'when'>[] = []
+): [number, number] {
+	if (events.length === 0 && periods.length === 0) {
 		const year = new Date().getUTCFullYear();
 		return [Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)];
 	}
 	let min = Infinity;
 	let max = -Infinity;
-	for (const event of events) {
-		const [start, end] = eventSpanMs(event);
+	for (const item of [...events, ...periods]) {
+		const start = dayToMs(item.when.firstDay);
+		const end = dayToMs(item.when.lastDay + 1);
 		if (start < min) min = start;
 		if (end > max) max = end;
 	}

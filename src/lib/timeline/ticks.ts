@@ -12,6 +12,7 @@ import { timeInterval, utcDay, utcMonday, utcMonth, utcYear, type TimeInterval }
 import dayjs from 'dayjs/esm/index.js';
 import utc from 'dayjs/esm/plugin/utc/index.js';
 import { DAY_MS } from '../data/civil-date.ts';
+import { deepAxisTicks, isDeepWindow } from './deep-ticks.ts';
 
 dayjs.extend(utc);
 
@@ -288,6 +289,8 @@ export function computeAxisTicks(x: TimeScale, width: number): AxisTicks {
 	if (!(width > 0) || !Number.isFinite(lo) || !Number.isFinite(hi) || lo > hi) {
 		return { minorUnit: 'day', minorStep: 1, minor: [], major: [] };
 	}
+	// Beyond what a Date holds, or across more years than months could matter: count years.
+	if (isDeepWindow(lo, hi)) return deepAxisTicks(x, width);
 	const span = hi - lo;
 	for (const level of LADDER) {
 		// A window holds at least span / maxStep ticks; skip levels that could not fit them without

@@ -85,3 +85,12 @@ describe('zoom math', () => {
 		expect(to - from).toBeCloseTo(365 * DAY, -7);
 	});
 });
+
+describe('deep time', () => {
+	it('zooms a timeline beyond the years a Date holds to a century, not a day', async () => {
+		const { maxZoomFactor, MIN_DEEP_WINDOW_MS } = await import('./zoom-math.ts');
+		const extent: [number, number] = [-4.4e20, 0];
+		expect(maxZoomFactor(extent)).toBeCloseTo(4.4e20 / MIN_DEEP_WINDOW_MS, 0);
+		expect(maxZoomFactor([0, 10 * 86_400_000])).toBe(10);
+	});
+});

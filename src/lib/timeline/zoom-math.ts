@@ -9,9 +9,18 @@ import type { TimeScale } from './time-scale.ts';
 /** The narrowest window a user can zoom to: about one day across the plot. */
 export const MIN_WINDOW_MS = DAY_MS;
 
-/** Largest zoom factor: the whole extent down to about `MIN_WINDOW_MS`. */
+/**
+ * The narrowest window of a timeline reaching beyond the years a Date holds (deep time, whose
+ * dates are years): a century, where the axis still has round years to show; a day there would
+ * be an empty axis, and a zoom of 10^12 loses the precision of the transform.
+ */
+export const MIN_DEEP_WINDOW_MS = 100 * 365.2425 * DAY_MS;
+const DATE_LIMIT_MS = 8.64e15;
+
+/** Largest zoom factor: the whole extent down to about `MIN_WINDOW_MS` (a century in deep time). */
 export function maxZoomFactor(extent: readonly [number, number]): number {
-	return Math.max(1, (extent[1] - extent[0]) / MIN_WINDOW_MS);
+	const deep = extent[0] < -DATE_LIMIT_MS || extent[1] > DATE_LIMIT_MS;
+	return Math.max(1, (extent[1] - extent[0]) / (deep ? MIN_DEEP_WINDOW_MS : MIN_WINDOW_MS));
 }
 
 /**

@@ -1,10 +1,13 @@
 /**
- * `npm run import:timelinejs -- <timeline.json> --out <dir> [--title … --outlet … --published …
- * --topic … --source-id … --force]`: imports a TimelineJS3 JSON file as a dataset of draft events.
- * Writes `<dir>/events.json` and `<dir>/sources/<name>.txt` (the timeline as plain text, which the
- * events cite), after validating both as `check:data --allow-drafts` would; on any problem it
- * writes nothing and exits 1. Prints what was imported and every slide it skipped, and why.
- * The mapping rules are in `src/lib/import/timelinejs.ts`.
+ * `npm run import -- <file> --out <dir> [--force] [--title … --outlet … --published … --topic …
+ * --source-id …]`: imports a TimelineJS3 JSON file, a TimelineJS3 sheet saved as CSV, a
+ * vis-timeline item array or a SIMILE Timeline JSON file as a dataset of draft events. The format
+ * is detected from the content and said. Writes `<dir>/events.json` and `<dir>/sources/<name>.txt`
+ * (the timeline as plain text, which the events cite), each atomically, after validating both as
+ * `check:data --allow-drafts` would; on any problem it writes nothing and exits 1. The report
+ * lists, by slide (or row, or item), everything skipped and every field not carried over.
+ * `npm run import:timelinejs` is the same command. The mapping rules are in
+ * `src/lib/import/timelinejs.ts`.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -13,11 +16,12 @@ import { parseArgs } from 'node:util';
 import { checkDatasetFiles, type FileSystem } from './check-data-lib.ts';
 import { CliError, ioErrorLine, isIoError, printable, runCli, writeFileAtomically } from './cli.ts';
 import { parsePartialDate } from '../src/lib/data/civil-date.ts';
-import { fromTimelineJs, type ImportProblem } from '../src/lib/import/timelinejs-import.ts';
+import { IMPORT_FORMATS, importTimelineFile } from '../src/lib/import/import-file.ts';
+import type { ImportNote, ImportProblem } from '../src/lib/import/timelinejs-import.ts';
 import { slugify } from '../src/lib/shared/slug.ts';
 
 const USAGE =
-	'usage: npm run import:timelinejs -- <timeline.json> --out <dir> [--title … --outlet … --published YYYY[-MM[-DD]] --topic … --source-id … --force]';
+	'usage: npm run import -- <timeline.json|sheet.csv|items.json> --out <dir> [--force] [--title … --outlet … --published YYYY[-MM[-DD]] --topic … --source-id …]';
 
 function fail(message: string, details: string[] = []): never {
 	for (const line of details) console.error(printable(line));
@@ -58,6 +62,19 @@ function describeProblem(problem: ImportProblem): string {
 	return `${problem.path}${who.length > 0 ? ` (${who.join(', ')})` : ''}: ${problem.message}`;
 }
 
+/** The notes grouped by slide, in the file's order: "row 3 "Ada Lovelace": media.url kept …". */
+function describeNotes(notes: ImportNote[]): string[] {
+	const bySlide = new Map<string, ImportNote[]>();
+	for (const note of notes) {
+		const key = `${note.where}${note.headline ? ` ${JSON.stringify(note.headline)}` : ''}`;
+		bySlide.set(key, [...(bySlide.get(key) ?? []), note]);
+	}
+	return [...bySlide].flatMap(([slide, list]) => [
+		`  ${slide}`,
+		...list.map((n) => `    ${n.outcome === 'link' ? '→' : '–'} ${n.field}: ${n.message}`)
+	]);
+}
+
 let parsed;
 try {
 	parsed = parseArgs({
@@ -84,28 +101,35 @@ if (args.published !== undefined && parsePartialDate(args.published) === null)
 		`--published must be a date such as 2024, 2024-07 or 2024-07-01 (got ${JSON.stringify(args.published)})`
 	);
 
-let json: unknown;
+let text: string;
 try {
-	json = JSON.parse(readFileSync(input, 'utf8'));
+	text = readFileSync(input, 'utf8');
 } catch (error) {
-	fail(`cannot read ${input} as JSON: ${(error as Error).message}`);
+	fail(
+		`cannot read ${isIoError(error) ? ioErrorLine(error, input) : `${input}: ${(error as Error).message}`}`
+	);
 }
 
 const sourceFile = sourceFileFor(input);
 const sourceId = args['source-id'] ?? (slugify(basename(input, extname(input))) || 'timeline');
-const { dataset, sourceText, problems } = fromTimelineJs(json, {
+const result = importTimelineFile(text, {
 	sourceId,
 	sourceFile,
 	title: args.title,
+	fallbackTitle: basename(input, extname(input)),
 	outlet: args.outlet,
 	published: args.published,
 	topic: args.topic
 });
+if ('error' in result) fail(`${input} ${result.error}; nothing written.`);
+const { dataset, sourceText, problems, notes, format } = result;
+console.log(`${basename(input)}: read as ${IMPORT_FORMATS[format].name}.`);
+
 const skipped = problems.filter((p) => p.skipped);
 const setAside = problems.filter((p) => !p.skipped);
 const skippedLines = skipped.map((p) => `  ✗ ${describeProblem(p)}`);
 
-if (dataset.events.length === 0)
+if (dataset.events.length === 0 && (dataset.periods?.length ?? 0) === 0)
 	fail(`${input}: no slide could be imported; nothing written.`, skippedLines);
 
 const datasetPath = join(out, 'events.json');
@@ -137,8 +161,9 @@ if (check.problems.length > 0)
 		)
 	);
 
-// Each file all or nothing, the dataset last: a failed run never leaves a curated events.json
-// truncated, and says why in one line.
+// Each file all or nothing, the source first (a dataset is never written without the text its
+// events cite) and the dataset last: a failed run never leaves a curated events.json truncated,
+// and says why in one line.
 await runCli(() => {
 	try {
 		mkdirSync(join(out, 'sources'), { recursive: true });
@@ -151,10 +176,13 @@ await runCli(() => {
 }, true);
 if (process.exitCode) process.exit();
 
-const eras = dataset.events.filter((e) => e.kind === 'era').length;
-const read = dataset.events.length + skipped.filter((p) => p.index !== undefined).length;
+const periods = dataset.periods?.length ?? 0;
+const read =
+	dataset.events.length +
+	periods +
+	skipped.filter((p) => p.index !== undefined || p.path.startsWith('row')).length;
 console.log(
-	`✓ ${basename(input)}: imported ${dataset.events.length} of ${read} slides and eras (${dataset.events.length - eras} events, ${eras} eras, ${dataset.topics.length} topics) as drafts.`
+	`✓ imported ${dataset.events.length + periods} of ${read} slides (${dataset.events.length} events, ${periods} periods, ${dataset.topics.length} topics) as drafts.`
 );
 console.log(`  ${datasetPath}\n  ${sourcePath}`);
 if (skipped.length > 0)
@@ -162,6 +190,10 @@ if (skipped.length > 0)
 if (setAside.length > 0)
 	console.log(
 		`\nImported with a fault set aside (${setAside.length}):\n${setAside.map((p) => printable(`  ! ${describeProblem(p)}`)).join('\n')}`
+	);
+if (notes.length > 0)
+	console.log(
+		`\nNot carried over as it was (${notes.length}; → kept on the event as a link, – not carried over):\n${describeNotes(notes).join('\n')}`
 	);
 console.log(
 	`\nEvery event is a draft citing the timeline's own text: review them (accept, edit or drop), then run check:data.`
