@@ -1,6 +1,6 @@
 /** The file-system side of `check:data`, separate so that tests can run it on fixtures. */
 import { createHash } from 'node:crypto';
-import { basename, join, resolve } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { validateDataset } from '../src/lib/data/validate.ts';
 import { isSourceBase, sourceFolderUrl } from '../src/lib/data/source-url.ts';
@@ -117,5 +117,7 @@ function rawSourceIndexOf(raw: unknown, id: string): number {
  */
 export function sourceFolder(datasetPath: string, sourceBase: unknown): string {
 	const base = isSourceBase(sourceBase) ? sourceBase : 'sources/';
-	return fileURLToPath(sourceFolderUrl(pathToFileURL(resolve(datasetPath)), base));
+	const folder = fileURLToPath(sourceFolderUrl(pathToFileURL(resolve(datasetPath)), base));
+	// Relative in, relative out: callers match paths against the ones they were given.
+	return isAbsolute(datasetPath) ? folder : join(relative(resolve(), folder), sep);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDatasetFiles, type FileSystem } from './check-data-lib.ts';
+import { join } from 'node:path';
+import { checkDatasetFiles, sourceFolder, type FileSystem } from './check-data-lib.ts';
 import { MINI_FILE, MINI_TEXT, miniDataset } from '../tests/fixtures/mini-dataset.ts';
 
 /** An in-memory file system holding a dataset at /d/events.json and its sources. */
@@ -67,5 +68,16 @@ describe('check:data', () => {
 			})
 		]);
 		expect(checkDatasetFiles('/d/events.json', fs, { allowDrafts: true }).problems).toEqual([]);
+	});
+});
+
+describe('sourceFolder', () => {
+	it('resolves sourceBase as the browser does, keeping a relative dataset path relative', () => {
+		expect(sourceFolder('/site/data/events.json', '../sources/')).toBe('/site/sources/');
+		expect(sourceFolder('out/events.json', 'sources/')).toBe(join('out', 'sources', '/'));
+		// A base the validator refuses falls back to "sources/", as in the app.
+		expect(sourceFolder('/site/data/events.json', ' //elsewhere.example/')).toBe(
+			'/site/data/sources/'
+		);
 	});
 });
