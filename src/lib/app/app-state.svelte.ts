@@ -21,6 +21,12 @@ export class AppState {
 	 */
 	readonly view = new TimelineView(() => timeExtent(this.dataset?.events ?? []));
 
+	/**
+	 * Whether the reader is shown as a sheet over the whole screen (phones): going back in history
+	 * then returns to the list rather than opening the previous event's sheet.
+	 */
+	readerIsSheet = $state(false);
+
 	/** Whether draft events (candidates awaiting review) are shown; they are, until hidden. */
 	showDrafts = $state(true);
 
