@@ -51,7 +51,9 @@ test('the list comes first, the timeline is a strip at the bottom, nothing scrol
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
 });
 
-test('a tap opens an event (no hover needed) on a sheet over the whole screen', async ({ page }) => {
+test('a tap opens an event (no hover needed) on a sheet over the whole screen', async ({
+	page
+}) => {
 	await page.goto('./');
 	const list = page.getByRole('navigation', { name: 'Events in chronological order' });
 	const event = dataset.events[1];
@@ -68,10 +70,10 @@ test('a tap opens an event (no hover needed) on a sheet over the whole screen', 
 		[370, 800]
 	] as const) {
 		expect(
-			await page.evaluate(
-				([px, py]) => !!document.elementFromPoint(px, py)?.closest('dialog'),
-				[x, y] as const
-			)
+			await page.evaluate(([px, py]) => !!document.elementFromPoint(px, py)?.closest('dialog'), [
+				x,
+				y
+			] as const)
 		).toBe(true);
 	}
 
@@ -105,10 +107,10 @@ test('the cited passage opens unobstructed in the upper part of the sheet', asyn
 		const bar = (await sheet.getByRole('button', { name: 'Back to the list' }).boundingBox())!;
 		expect(line.y).toBeGreaterThan(bar.y + bar.height);
 		expect(
-			await page.evaluate(
-				([x, y]) => !!document.elementFromPoint(x, y)?.closest('mark.cited'),
-				[line.x + line.width / 2, line.y + line.height / 2] as const
-			)
+			await page.evaluate(([x, y]) => !!document.elementFromPoint(x, y)?.closest('mark.cited'), [
+				line.x + line.width / 2,
+				line.y + line.height / 2
+			] as const)
 		).toBe(true);
 		const box = (await mark.boundingBox())!;
 		console.log(`phone passage ${event.id}: top at ${Math.round(box.y)} px of 844`);
@@ -117,7 +119,7 @@ test('the cited passage opens unobstructed in the upper part of the sheet', asyn
 	}
 });
 
-test('Back, Escape and the browser\'s back all return to the list, on the selected row', async ({
+test("Back, Escape and the browser's back all return to the list, on the selected row", async ({
 	page
 }) => {
 	await page.goto('./');
@@ -168,11 +170,13 @@ test('one scroller: the page stays put while the list scrolls, and titles wrap w
 	expect(sizes.page).toBeLessThanOrEqual(844);
 	expect(sizes.list[0]).toBeGreaterThan(sizes.list[1]);
 	// Every title is whole: not cut on either side, for every event (the list draws every row).
-	const cut = await list.locator('.title').evaluateAll((titles) =>
-		titles
-			.filter((t) => t.scrollWidth > t.clientWidth + 1 || t.scrollHeight > t.clientHeight + 1)
-			.map((t) => t.textContent)
-	);
+	const cut = await list
+		.locator('.title')
+		.evaluateAll((titles) =>
+			titles
+				.filter((t) => t.scrollWidth > t.clientWidth + 1 || t.scrollHeight > t.clientHeight + 1)
+				.map((t) => t.textContent)
+		);
 	expect(cut).toEqual([]);
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
 });
