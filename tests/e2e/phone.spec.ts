@@ -218,3 +218,12 @@ test('pinching the strip zooms the timeline in and out', async ({ page }) => {
 	await pinch(page, box.x + box.width / 2, box.y + box.height / 2, 240, 60);
 	await expect.poll(() => windowDays(page)).toBeGreaterThan(zoomed * 2);
 });
+
+test('README screenshot: an event read on a phone', async ({ page }) => {
+	await page.goto('./');
+	const event = dataset.events.find((e) => e.citations[0].start > 2000)!;
+	await page.locator(`nav [data-event-id="${event.id}"]`).tap();
+	const mark = page.getByRole('dialog').locator('mark.cited').first();
+	await expect(mark).toBeInViewport();
+	await page.screenshot({ path: 'docs/screenshots/phone-reader.png' });
+});
