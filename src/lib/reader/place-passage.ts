@@ -22,12 +22,14 @@ export function placedScrollTop(
 	return Math.round(Math.max(0, Math.min(top, scrollHeight - clientHeight)));
 }
 
-/** The nearest ancestor of `node` (itself included) that scrolls vertically, if any. */
-export function verticalScroller(node: Element, stopAt?: Element): HTMLElement | undefined {
-	for (let at: Element | null = node; at && at !== stopAt?.parentElement; at = at.parentElement) {
+/**
+ * What scrolls `node` vertically: its nearest ancestor (itself included) that is a scroll
+ * container, whether or not it overflows now, else the document.
+ */
+export function verticalScroller(node: Element): Element {
+	for (let at: Element | null = node; at; at = at.parentElement) {
 		const { overflowY } = getComputedStyle(at);
-		if ((overflowY === 'auto' || overflowY === 'scroll') && at.scrollHeight > at.clientHeight)
-			return at as HTMLElement;
+		if (overflowY === 'auto' || overflowY === 'scroll') return at;
 	}
-	return undefined;
+	return node.ownerDocument.scrollingElement ?? node.ownerDocument.documentElement;
 }
