@@ -190,7 +190,8 @@ test('every control is at least 24 × 24 px, on the page and on the sheet', asyn
 					'button, a[href], input, select, summary, [role=button], [role=tab]'
 				)
 			]
-				.filter((e) => e.checkVisibility() && !e.closest('[aria-hidden=true], svg'))
+				// Skip links are keyboard-only until focused (then 2rem tall).
+				.filter((e) => e.checkVisibility() && !e.closest('[aria-hidden=true], svg, .skip-links'))
 				.map((e) => (e.matches('input[type=checkbox]') ? (e.closest('label') ?? e) : e))
 				.map((e) => ({ e, box: e.getBoundingClientRect() }))
 				.filter(({ box }) => box.width < 24 || box.height < 24)
