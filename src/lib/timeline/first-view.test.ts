@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from './scale.ts';
-import { FIRST_VIEW_MIN_MS, firstViewWindow } from './first-view.ts';
+import { FIRST_VIEW_MIN_MS, firstViewWindow, matchesWindow } from './first-view.ts';
 
 const YEAR = 365 * DAY_MS;
 /** A span of `days` days from the start of `year` (UTC ms; years after 1970 only, as here). */
@@ -54,5 +54,17 @@ describe('firstViewWindow', () => {
 
 	it('is undefined for no events', () => {
 		expect(firstViewWindow([], [0, YEAR])).toBeUndefined();
+	});
+});
+
+describe('matchesWindow', () => {
+	it('frames every match in the middle of the plot', () => {
+		const matches = [at(2021, 30), at(2024, 30)];
+		const extent: [number, number] = [Date.UTC(2000, 0, 1), Date.UTC(2030, 0, 1)];
+		const [from, to] = matchesWindow(matches, extent)!;
+		for (const [start, end] of matches) {
+			expect((start - from) / (to - from)).toBeGreaterThan(0.15);
+			expect((end - from) / (to - from)).toBeLessThan(0.85);
+		}
 	});
 });

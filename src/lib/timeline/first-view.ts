@@ -24,7 +24,8 @@ const WORTH_NARROWING = 0.8;
 export function firstViewWindow(
 	spans: readonly (readonly [number, number])[],
 	extent: readonly [number, number],
-	share = FIRST_VIEW_SHARE
+	share = FIRST_VIEW_SHARE,
+	padding = FIRST_VIEW_PADDING
 ): [number, number] | undefined {
 	const n = spans.length;
 	if (n === 0) return undefined;
@@ -45,9 +46,9 @@ export function firstViewWindow(
 	}
 	if (!best) return undefined;
 	const [start, end] = best;
-	const length = Math.max(end - start, FIRST_VIEW_MIN_MS / (1 + 2 * FIRST_VIEW_PADDING));
+	const length = Math.max(end - start, FIRST_VIEW_MIN_MS / (1 + 2 * padding));
 	const centre = (start + end) / 2;
-	const half = (length * (1 + 2 * FIRST_VIEW_PADDING)) / 2;
+	const half = (length * (1 + 2 * padding)) / 2;
 	let from = centre - half;
 	let to = centre + half;
 	// Slid back inside the extent rather than cut: the window keeps its length.
@@ -55,4 +56,18 @@ export function firstViewWindow(
 	if (to > extent[1]) [from, to] = [Math.max(extent[0], from - (to - extent[1])), extent[1]];
 	if (to - from >= WORTH_NARROWING * (extent[1] - extent[0])) return undefined;
 	return [from, to];
+}
+
+/** Room on each side of search matches, as a share of their span: they sit in the middle. */
+export const MATCHES_PADDING = 0.35;
+
+/**
+ * The window (UTC ms) that frames every match of a search in the middle of the plot, or
+ * undefined when that is nearly the whole extent (nothing to gain by moving).
+ */
+export function matchesWindow(
+	spans: readonly (readonly [number, number])[],
+	extent: readonly [number, number]
+): [number, number] | undefined {
+	return firstViewWindow(spans, extent, 1, MATCHES_PADDING);
 }
