@@ -228,3 +228,31 @@ test('README screenshot: an event read on a phone', async ({ page }) => {
 	await expect(mark).toBeInViewport();
 	await page.screenshot({ path: 'docs/screenshots/phone-reader.png' });
 });
+
+test('the embed frame stays within about one screen on a phone, its list scrolling inside', async ({
+	page
+}) => {
+	await page.goto('./embed-example.html');
+	const frame = page.frameLocator('iframe');
+	await expect(frame.locator('g.mark').first()).toBeVisible();
+	await expect(frame.locator('nav.list li').first()).toBeVisible();
+	const height = () => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
+	// Once its height has settled (the frame reports it as its content lays out).
+	let last = -1;
+	await expect
+		.poll(
+			async () => {
+				const now = await height();
+				const settled = now === last;
+				last = now;
+				return settled;
+			},
+			{ intervals: [300] }
+		)
+		.toBe(true);
+	console.log(`embed frame on a phone: ${last} px, ${(last / 844).toFixed(2)} screens`);
+	expect(last).toBeLessThanOrEqual(844 * 1.1);
+	// The timeline is in the frame's first screen, under a list that scrolls.
+	const list = await frame.locator('nav.list').evaluate((n) => n.scrollHeight > n.clientHeight);
+	expect(list).toBe(true);
+});
