@@ -28,6 +28,9 @@ export class AppState {
 	 */
 	readerIsSheet = $state(false);
 
+	/** An event a link asked for that this dataset does not hold: said, not silently ignored. */
+	missingEventId: string | undefined = $state();
+
 	/** Whether draft events (candidates awaiting review) are shown; they are, until hidden. */
 	showDrafts = $state(true);
 
@@ -71,6 +74,7 @@ export class AppState {
 	/** Selects an event; `open` also opens the source reader (a click does, a key step may not). */
 	select(id: string, open = true): void {
 		this.selectedId = id;
+		this.missingEventId = undefined;
 		if (open) this.readerOpen = true;
 	}
 

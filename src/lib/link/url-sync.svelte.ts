@@ -46,7 +46,10 @@ export function applyHash(app: AppState, hash: string, openReader = true): void 
 export function applySelectionAndWindow(app: AppState, state: UrlState, openReader = true): void {
 	if (state.event && app.dataset?.events.some((e) => e.id === state.event))
 		app.select(state.event, openReader || app.readerOpen);
-	else app.clearSelection();
+	else {
+		app.clearSelection();
+		app.missingEventId = state.event;
+	}
 	const from = state.from ? isoDayToMs(state.from) : undefined;
 	const to = state.to ? isoDayToMs(state.to) : undefined;
 	if (from !== undefined && to !== undefined) app.view.showWindow([from, to + DAY_MS]);
