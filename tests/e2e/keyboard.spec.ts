@@ -67,6 +67,31 @@ test('Home and End move to the first and last mark, not the page; the status nam
 	expect(stops).toContain(last);
 	expect(await page.evaluate(() => scrollY)).toBe(scrolled);
 
+	// The focused mark (not selected) shows a ring in the focus colour at every zoom, and keeps focus.
+	const focusColour = await page.evaluate(() => {
+		const probe = document.createElement('span');
+		probe.style.color = 'var(--focus)';
+		document.body.append(probe);
+		const colour = getComputedStyle(probe).color;
+		probe.remove();
+		return colour;
+	});
+	for (const key of ['+', '+', '+', '-', '-', '-', '-']) {
+		await page.keyboard.press(key);
+		const ring = await page.evaluate(() => {
+			const mark = document.activeElement;
+			const shape = mark?.matches('g.mark:not(.selected)')
+				? mark.querySelector('circle, rect')
+				: null;
+			return shape
+				? { colour: getComputedStyle(shape).stroke, width: getComputedStyle(shape).strokeWidth }
+				: null;
+		});
+		expect(ring, key).not.toBeNull();
+		expect(ring!.colour, key).toBe(focusColour);
+		expect(parseFloat(ring!.width), key).toBeGreaterThanOrEqual(2.5);
+	}
+
 	// Enter selects the focused mark; the timeline's status line names it.
 	await page.keyboard.press('ArrowRight');
 	const id = (await stop())!.replace(/^cluster:/, '');
@@ -75,17 +100,4 @@ test('Home and End move to the first and last mark, not the page; the status nam
 	await page.keyboard.press('Enter');
 	await expect(timeline.getByRole('status')).toContainText(`Selected: `);
 	await expect(timeline.getByRole('status')).toContainText(event!.title);
-
-	// The focused mark shows a ring in the focus colour at every zoom.
-	await page.keyboard.press('Escape');
-	for (const key of ['+', '+', '+', '-', '-', '-', '-']) {
-		await page.keyboard.press(key);
-		const ring = await page.evaluate(() => {
-			const mark = document.activeElement;
-			const shape = mark?.querySelector('circle, rect');
-			return shape ? getComputedStyle(shape).strokeWidth : null;
-		});
-		expect(ring, key).not.toBeNull();
-		expect(parseFloat(ring!), key).toBeGreaterThanOrEqual(2.5);
-	}
 });
