@@ -109,9 +109,20 @@ test('the keyboard alone: reach the timeline, step through events, open the sour
 	expect(await page.evaluate(() => !!document.activeElement?.closest('.reader'))).toBe(true);
 	await page.keyboard.press('Escape');
 	await expect(reader).toHaveCount(0);
-	expect(await focusedStop()).toBe(second);
+	// Back on the event: its mark, or its row when the timeline followed the Tabs through the list
+	// away from the mark.
+	await expect
+		.poll(() =>
+			page.evaluate(
+				() =>
+					document.activeElement?.getAttribute('data-stop') ??
+					document.activeElement?.getAttribute('data-event-id')
+			)
+		)
+		.toBe(second);
 
 	// Zooming out removes the mark's label room, not the keyboard's place: focus stays on a mark.
+	if (!(await focusedStop())) await timeline.locator('[data-stop][tabindex="0"]').focus();
 	for (let i = 0; i < 6; i++) await page.keyboard.press('-');
 	expect(await focusedStop()).not.toBeNull();
 	for (let i = 0; i < 8; i++) await page.keyboard.press('+');

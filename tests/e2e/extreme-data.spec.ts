@@ -57,7 +57,7 @@ test('deep time: 3000 BCE to 3000 CE, year 0 and years below 100', async ({ page
 	// Every event is in the list, dated as a reader writes it.
 	const list = page.getByRole('navigation', { name: 'Events in chronological order' });
 	await expect(list.getByRole('button')).toHaveCount(years.length);
-	expect(await list.locator('.date').allTextContents()).toEqual([
+	expect(await list.locator('li .date').allTextContents()).toEqual([
 		'3000 BCE',
 		'501 BCE',
 		'44 BCE',

@@ -51,7 +51,7 @@ test('the list comes first, the timeline is a strip at the bottom, nothing scrol
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
 });
 
-test('a tap opens an event (no hover needed), and the reader comes above the list', async ({
+test('a tap opens an event (no hover needed) on a sheet over the whole screen', async ({
 	page
 }) => {
 	await page.goto('./');
@@ -60,15 +60,151 @@ test('a tap opens an event (no hover needed), and the reader comes above the lis
 	await list.locator(`[data-event-id="${event.id}"]`).tap();
 	const reader = page.getByRole('region', { name: 'Source reader' });
 	await expect(reader.getByRole('heading', { level: 2 })).toHaveText(event.title);
-	expect((await reader.boundingBox())!.y).toBeLessThan((await list.boundingBox())!.y);
+	const sheet = page.getByRole('dialog', { name: event.title });
+	await expect(sheet).toBeVisible();
+	// One surface: the sheet covers the screen, and nothing of the list or the strip shows through.
+	expect(await sheet.boundingBox()).toEqual({ x: 0, y: 0, width: 390, height: 844 });
+	for (const [x, y] of [
+		[20, 100],
+		[200, 420],
+		[370, 800]
+	] as const) {
+		expect(
+			await page.evaluate(([px, py]) => !!document.elementFromPoint(px, py)?.closest('dialog'), [
+				x,
+				y
+			] as const)
+		).toBe(true);
+	}
 
 	// A mark tapped on the strip opens its event too.
+	await sheet.getByRole('button', { name: 'Back to the list' }).tap();
+	await expect(sheet).toHaveCount(0);
 	const mark = page.getByRole('region', { name: 'Timeline' }).locator('g.mark circle').first();
 	const id = await mark.locator('..').getAttribute('data-event-id');
 	await mark.tap();
 	await expect(reader.getByRole('heading', { level: 2 })).toHaveText(
 		dataset.events.find((e) => e.id === id)!.title
 	);
+});
+
+test('the cited passage opens unobstructed in the upper part of the sheet', async ({ page }) => {
+	await page.goto('./');
+	const list = page.getByRole('navigation', { name: 'Events in chronological order' });
+	// Events whose passage lies deep in its article, where the sheet must scroll to it.
+	const deep = dataset.events.filter((e) => e.citations[0].start > 2000).slice(0, 3);
+	expect(deep.length).toBeGreaterThan(0);
+	for (const event of deep) {
+		await list.locator(`[data-event-id="${event.id}"]`).tap();
+		const sheet = page.getByRole('dialog', { name: event.title });
+		const mark = sheet.locator('mark.cited').first();
+		await expect(mark).toBeVisible();
+		await expect
+			.poll(async () => (await mark.boundingBox())!.y, { message: event.id })
+			.toBeLessThan(844 / 3);
+		// The passage's first line: below the sheet's bar, and what is painted there is the passage.
+		const line = await mark.evaluate((m) => m.getClientRects()[0].toJSON() as DOMRect);
+		const bar = (await sheet.getByRole('button', { name: 'Back to the list' }).boundingBox())!;
+		expect(line.y).toBeGreaterThan(bar.y + bar.height);
+		expect(
+			await page.evaluate(([x, y]) => !!document.elementFromPoint(x, y)?.closest('mark.cited'), [
+				line.x + line.width / 2,
+				line.y + line.height / 2
+			] as const)
+		).toBe(true);
+		const box = (await mark.boundingBox())!;
+		console.log(`phone passage ${event.id}: top at ${Math.round(box.y)} px of 844`);
+		await page.keyboard.press('Escape');
+		await expect(sheet).toHaveCount(0);
+	}
+});
+
+test("Back, Escape and the browser's back all return to the list, on the selected row", async ({
+	page
+}) => {
+	await page.goto('./');
+	const list = page.getByRole('navigation', { name: 'Events in chronological order' });
+	const [first, second] = [dataset.events[20], dataset.events[30]];
+	const rowInView = async (id: string) => {
+		const [row, box] = [
+			(await list.locator(`[data-event-id="${id}"]`).boundingBox())!,
+			(await list.boundingBox())!
+		];
+		return row.y >= box.y && row.y + row.height <= box.y + box.height + 1;
+	};
+	const sheet = page.getByRole('dialog');
+
+	await list.locator(`[data-event-id="${first.id}"]`).tap();
+	await expect(sheet).toBeVisible();
+	await sheet.getByRole('button', { name: 'Back to the list' }).tap();
+	await expect(sheet).toHaveCount(0);
+	expect(await rowInView(first.id)).toBe(true);
+
+	await list.locator(`[data-event-id="${second.id}"]`).tap();
+	await expect(sheet).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(sheet).toHaveCount(0);
+
+	// The browser's back closes the sheet and stays on the list, not on the event read before.
+	await list.locator(`[data-event-id="${first.id}"]`).tap();
+	await expect(sheet).toBeVisible();
+	await page.goBack();
+	await expect(sheet).toHaveCount(0);
+	await expect(list.locator('[aria-current="true"]')).toHaveAttribute('data-event-id', second.id);
+	expect(await rowInView(second.id)).toBe(true);
+});
+
+test('one scroller: the page stays put while the list scrolls, and titles wrap whole', async ({
+	page
+}) => {
+	await page.goto('./');
+	const list = page.getByRole('navigation', { name: 'Events in chronological order' });
+	await expect(list.getByRole('button').first()).toBeVisible();
+	const sizes = await page.evaluate(() => {
+		const nav = document.querySelector('nav.list')!;
+		return {
+			page: document.documentElement.scrollHeight,
+			list: [nav.scrollHeight, nav.clientHeight]
+		};
+	});
+	expect(sizes.page).toBeLessThanOrEqual(844);
+	expect(sizes.list[0]).toBeGreaterThan(sizes.list[1]);
+	// Every title is whole: not cut on either side, for every event (the list draws every row).
+	const cut = await list
+		.locator('.title')
+		.evaluateAll((titles) =>
+			titles
+				.filter((t) => t.scrollWidth > t.clientWidth + 1 || t.scrollHeight > t.clientHeight + 1)
+				.map((t) => t.textContent)
+		);
+	expect(cut).toEqual([]);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+});
+
+test('every control is at least 24 × 24 px, on the page and on the sheet', async ({ page }) => {
+	/** Visible controls smaller than 24 px either way (a checkbox counts with its label). */
+	const small = () =>
+		page.evaluate(() =>
+			[
+				...document.querySelectorAll<HTMLElement>(
+					'button, a[href], input, select, summary, [role=button], [role=tab]'
+				)
+			]
+				// Skip links are keyboard-only until focused (then 2rem tall).
+				.filter((e) => e.checkVisibility() && !e.closest('[aria-hidden=true], svg, .skip-links'))
+				.map((e) => (e.matches('input[type=checkbox]') ? (e.closest('label') ?? e) : e))
+				.map((e) => ({ e, box: e.getBoundingClientRect() }))
+				.filter(({ box }) => box.width < 24 || box.height < 24)
+				.map(({ e, box }) => `${e.textContent?.trim().slice(0, 30)} ${box.width}×${box.height}`)
+		);
+	await page.goto('./');
+	await expect(page.locator('g.mark').first()).toBeVisible();
+	expect(await small()).toEqual([]);
+	const event = dataset.events.find((e) => new Set(e.citations.map((c) => c.source)).size > 1)!;
+	await page.locator(`nav [data-event-id="${event.id}"]`).tap();
+	await expect(page.getByRole('dialog').locator('mark.cited').first()).toBeVisible();
+	expect(await small()).toEqual([]);
+	expect(await page.evaluate(() => document.querySelector('dialog')!.scrollWidth)).toBe(390);
 });
 
 test('pinching the strip zooms the timeline in and out', async ({ page }) => {
@@ -82,4 +218,41 @@ test('pinching the strip zooms the timeline in and out', async ({ page }) => {
 	const zoomed = await windowDays(page);
 	await pinch(page, box.x + box.width / 2, box.y + box.height / 2, 240, 60);
 	await expect.poll(() => windowDays(page)).toBeGreaterThan(zoomed * 2);
+});
+
+test('README screenshot: an event read on a phone', async ({ page }) => {
+	await page.goto('./');
+	const event = dataset.events.find((e) => e.citations[0].start > 2000)!;
+	await page.locator(`nav [data-event-id="${event.id}"]`).tap();
+	const mark = page.getByRole('dialog').locator('mark.cited').first();
+	await expect(mark).toBeInViewport();
+	await page.screenshot({ path: 'docs/screenshots/phone-reader.png' });
+});
+
+test('the embed frame stays within about one screen on a phone, its list scrolling inside', async ({
+	page
+}) => {
+	await page.goto('./embed-example.html');
+	const frame = page.frameLocator('iframe');
+	await expect(frame.locator('g.mark').first()).toBeVisible();
+	await expect(frame.locator('nav.list li').first()).toBeVisible();
+	const height = () => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
+	// Once its height has settled (the frame reports it as its content lays out).
+	let last = -1;
+	await expect
+		.poll(
+			async () => {
+				const now = await height();
+				const settled = now === last;
+				last = now;
+				return settled;
+			},
+			{ intervals: [300] }
+		)
+		.toBe(true);
+	console.log(`embed frame on a phone: ${last} px, ${(last / 844).toFixed(2)} screens`);
+	expect(last).toBeLessThanOrEqual(844 * 1.1);
+	// The timeline is in the frame's first screen, under a list that scrolls.
+	const list = await frame.locator('nav.list').evaluate((n) => n.scrollHeight > n.clientHeight);
+	expect(list).toBe(true);
 });

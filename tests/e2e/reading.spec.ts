@@ -307,7 +307,7 @@ test('clicking a faint passage selects its event and keeps reading the same arti
 	await expect(reader.getByRole('heading', { level: 3 })).toHaveText(article.title);
 	const quote = passage.quote;
 	// The first faint run that lies in the other event's quote (runs are cut where quotes meet).
-	const faint = reader.locator('mark.other button.passage');
+	const faint = reader.locator('mark.other [role=button]');
 	await expect(faint.first()).toBeVisible();
 	const texts = await faint.allTextContents();
 	const index = texts.findIndex((t) => t.trim().length > 8 && quote.includes(t));

@@ -13,6 +13,14 @@ test.beforeEach(async ({ page }) => {
 const timelineOf = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 const plotOf = (timeline: Locator) => timeline.locator('.plot');
 
+/** Opens the page on the whole extent (it opens on where most events are): Fit all. */
+async function openWhole(page: Page) {
+	await page.goto('./');
+	const timeline = timelineOf(page);
+	await timeline.getByRole('button', { name: 'Fit all' }).click();
+	await expect(timeline.locator('.axis text.major').first()).toHaveText(/^\d{3}0s$/);
+}
+
 /** The brush's window on the overview strip, in px: [x, width]. */
 async function brushWindow(timeline: Locator): Promise<[number, number]> {
 	const box = await timeline.locator('.brush .selection').boundingBox();
@@ -33,7 +41,7 @@ async function wheelZoom(page: Page, timeline: Locator, fraction: number, steps:
 test('a wheel zoom narrows the visible window and moves the axis to a finer level', async ({
 	page
 }) => {
-	await page.goto('./');
+	await openWhole(page);
 	const timeline = timelineOf(page);
 	const major = timeline.locator('.axis text.major');
 	const minor = timeline.locator('.axis text.minor');
@@ -53,7 +61,7 @@ test('a wheel zoom narrows the visible window and moves the axis to a finer leve
 });
 
 test('the overview brush and the main view stay in sync both ways', async ({ page }) => {
-	await page.goto('./');
+	await openWhole(page);
 	const timeline = timelineOf(page);
 	const major = timeline.locator('.axis text.major');
 	await wheelZoom(page, timeline, 0.82, 10);
@@ -95,7 +103,7 @@ test('the overview brush and the main view stay in sync both ways', async ({ pag
 });
 
 test('clicking a cluster zooms in until its events are drawn as marks', async ({ page }) => {
-	await page.goto('./');
+	await openWhole(page);
 	const timeline = timelineOf(page);
 	const cluster = timeline.locator('g.cluster').first();
 	await expect(cluster).toBeVisible();
@@ -120,7 +128,7 @@ test('clicking a cluster zooms in until its events are drawn as marks', async ({
 test('hovering a mark shows its date as the text knows it, its title and its sources', async ({
 	page
 }) => {
-	await page.goto('./');
+	await openWhole(page);
 	const timeline = timelineOf(page);
 	const mark = timeline.locator('g.mark').first();
 	const id = await mark.getAttribute('data-event-id');
@@ -137,7 +145,7 @@ test('hovering a mark shows its date as the text knows it, its title and its sou
 test('“Later event” steps through the events in order without leaving empty years on screen', async ({
 	page
 }) => {
-	await page.goto('./');
+	await openWhole(page);
 	const timeline = timelineOf(page);
 	const first = dataset.events[0];
 	await timeline.getByRole('button', { name: 'Later event' }).click();
@@ -182,7 +190,7 @@ test('the theme switch overrides the system colours', async ({ page }) => {
 
 test('README screenshots: the timeline at three zoom levels', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 560 });
-	await page.goto('./');
+	await openWhole(page);
 	const timeline = timelineOf(page);
 	await expect(timeline.locator('g.mark').first()).toBeVisible();
 	await timeline.screenshot({ path: 'docs/screenshots/timeline-decades.png' });

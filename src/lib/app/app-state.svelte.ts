@@ -6,7 +6,8 @@ import { loadDataset, loadSourceText, type SourceText } from '../data/load.ts';
 import { sourceUrl } from '../data/source-url.ts';
 import type { Dataset, SourceRecord, TimelineEvent } from '../data/types.ts';
 import { EMPTY_FILTER, filterEvents, type EventFilter } from '../filter/filter.ts';
-import { timeExtent } from '../timeline/scale.ts';
+import { eventSpanMs, timeExtent } from '../timeline/scale.ts';
+import { firstViewWindow } from '../timeline/first-view.ts';
 import { TimelineView } from '../timeline/view.svelte.ts';
 
 export class AppState {
@@ -23,6 +24,15 @@ export class AppState {
 	readonly view = new TimelineView(() =>
 		timeExtent(this.dataset?.events ?? [], undefined, this.dataset?.periods)
 	);
+
+	/**
+	 * Whether the reader is shown as a sheet over the whole screen (phones): going back in history
+	 * then returns to the list rather than opening the previous event's sheet.
+	 */
+	readerIsSheet = $state(false);
+
+	/** An event a link asked for that this dataset does not hold: said, not silently ignored. */
+	missingEventId: string | undefined = $state();
 
 	/** Whether draft events (candidates awaiting review) are shown; they are, until hidden. */
 	showDrafts = $state(true);
@@ -51,14 +61,23 @@ export class AppState {
 		this.datasetUrl = datasetUrl;
 	}
 
-	/** Loads the dataset; failures arrive as problems in it (loadDataset never throws). */
+	/**
+	 * Loads the dataset (failures arrive as problems in it: loadDataset never throws) and opens the
+	 * view on where its events are (`first-view.ts`); a link's window, applied after, replaces it.
+	 */
 	async load(fetcher: typeof fetch = fetch): Promise<void> {
-		this.dataset = await loadDataset(this.datasetUrl, fetcher);
+		const dataset = await loadDataset(this.datasetUrl, fetcher);
+		// Asked for before the dataset is in: whatever the dataset's arrival sets off (an embed's
+		// own window, a link) comes after, and wins.
+		const first = firstViewWindow(dataset.events.map(eventSpanMs), timeExtent(dataset.events));
+		if (first) this.view.showWindow(first);
+		this.dataset = dataset;
 	}
 
 	/** Selects an event; `open` also opens the source reader (a click does, a key step may not). */
 	select(id: string, open = true): void {
 		this.selectedId = id;
+		this.missingEventId = undefined;
 		if (open) this.readerOpen = true;
 	}
 

@@ -29,20 +29,27 @@ export function hashFor(app: AppState): string {
 	return serializeUrlState({ event: app.selectedId, from, to, filter: app.filter });
 }
 
-/** Applies a hash to the app: filters, selection (with the reader open) and the window. */
-export function applyHash(app: AppState, hash: string): void {
+/**
+ * Applies a hash to the app: filters, selection (with the reader open unless `openReader` is
+ * false) and the window.
+ */
+export function applyHash(app: AppState, hash: string, openReader = true): void {
 	const state = parseUrlState(hash);
 	app.filter = state.filter;
-	applySelectionAndWindow(app, state);
+	applySelectionAndWindow(app, state, openReader);
 }
 
 /**
  * Applies a link's selection (with the reader open; none clears it) and window, leaving the
  * filters as they are: the embedded element takes its filters from attributes of their own.
  */
-export function applySelectionAndWindow(app: AppState, state: UrlState): void {
-	if (state.event && app.dataset?.events.some((e) => e.id === state.event)) app.select(state.event);
-	else app.clearSelection();
+export function applySelectionAndWindow(app: AppState, state: UrlState, openReader = true): void {
+	if (state.event && app.dataset?.events.some((e) => e.id === state.event))
+		app.select(state.event, openReader || app.readerOpen);
+	else {
+		app.clearSelection();
+		app.missingEventId = state.event;
+	}
 	const from = state.from ? isoDayToMs(state.from) : undefined;
 	const to = state.to ? isoDayToMs(state.to) : undefined;
 	if (from !== undefined && to !== undefined) app.view.showWindow([from, to + DAY_MS]);
@@ -63,7 +70,10 @@ export function syncUrl(app: AppState, location: Location = window.location): ()
 	let restoring = false;
 	const onpop = () => {
 		restoring = true;
-		applyHash(app, location.hash);
+		// On a phone the reader is a sheet over the list: back closes it and returns to the list
+		// (on the entry's selection), as a page of its own would, instead of opening another sheet.
+		if (app.readerIsSheet) app.closeReader();
+		applyHash(app, location.hash, !app.readerIsSheet);
 		setTimeout(() => (restoring = false));
 	};
 	addEventListener('popstate', onpop);

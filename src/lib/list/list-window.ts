@@ -344,9 +344,26 @@ export function drawnSlice(rows: ListRows, offsets: Float64Array, range: RowRang
  * on screen, which the date column is made as wide as, so that no date is cut short.
  */
 export function longestDateLabels(events: readonly TimelineEvent[], count = 8): string[] {
+	return longestStrings(
+		events.map((e) => e.when.label),
+		count
+	);
+}
+
+/**
+ * The `count` longest distinct titles: drawn unseen in a narrow list, where titles wrap, the
+ * tallest gives every row its height (rows of one height are what the windowing counts on).
+ */
+export function longestTitles(events: readonly TimelineEvent[], count = 3): string[] {
+	return longestStrings(
+		events.map((e) => e.title),
+		count
+	);
+}
+
+function longestStrings(values: readonly string[], count: number): string[] {
 	const longest: string[] = [];
-	for (const { when } of events) {
-		const label = when.label;
+	for (const label of values) {
 		if (longest.length === count && label.length <= longest[count - 1].length) continue;
 		if (longest.includes(label)) continue;
 		let at = longest.length;

@@ -12,6 +12,7 @@ import {
 	MIN_SPAN_PX,
 	POINT_RADIUS,
 	truncateLabel,
+	fitLabels,
 	type DrawnMark,
 	type MarkLayoutOptions,
 	type TimelineLayout
@@ -46,6 +47,66 @@ describe('truncateLabel', () => {
 	it('keeps short titles and cuts long ones with an ellipsis', () => {
 		expect(truncateLabel('Short', 10)).toBe('Short');
 		expect(truncateLabel('A rather long title', 10)).toBe('A rather…');
+	});
+
+	it('ends on a whole word, without a dangling comma, within the room', () => {
+		expect(truncateLabel('Iran sets up cells in Iraq that use bombs', 30)).toBe(
+			'Iran sets up cells in Iraq…'
+		);
+		expect(truncateLabel('Drones, rockets, and bombs', 16)).toBe('Drones, rockets…');
+		for (const max of [8, 12, 20, 33])
+			expect(
+				truncateLabel('Quds Force starts pulling trusted fighters out', max).length
+			).toBeLessThanOrEqual(max);
+	});
+
+	it('cuts a single long word rather than show nothing', () => {
+		expect(truncateLabel('Supercalifragilistic', 8)).toBe('Superca…');
+	});
+});
+
+describe('fitLabels', () => {
+	const CHAR = 6.6;
+	const event = (id: string, title: string) => ({ id, title }) as TimelineEvent;
+	const point = (id: string, title: string, x: number, lane = 0): DrawnMark => ({
+		event: event(id, title),
+		shape: 'point',
+		x0: x,
+		x1: x,
+		lane,
+		labelled: true,
+		label: truncateLabel(title, 32),
+		labelX: x + POINT_RADIUS + 4
+	});
+	const long = 'A title long enough that thirty-two characters would cut it short';
+
+	it('shows the whole title when the lane has room for it', () => {
+		const marks = [point('a', long, 100), point('b', 'Next', 700)];
+		fitLabels(marks, 1000, CHAR);
+		expect(marks[0].label).toBe(long);
+	});
+
+	it('cuts a title at a word before the next mark on its lane, never past it', () => {
+		const marks = [point('a', long, 100), point('b', 'Next', 300)];
+		fitLabels(marks, 1000, CHAR);
+		expect(marks[0].label).toMatch(/^A title long enough.*\w…$/);
+		expect(drawnExtent(marks[0], CHAR)[1]).toBeLessThanOrEqual(300 - POINT_RADIUS);
+	});
+
+	it('puts a label the plot edge would cut on the left of its mark, inside the plot', () => {
+		const marks = [point('a', long, 950)];
+		fitLabels(marks, 1000, CHAR);
+		expect(marks[0].labelLeft).toBe(true);
+		expect(marks[0].label).toBe(long);
+		const [from, to] = drawnExtent(marks[0], CHAR);
+		expect(from).toBeGreaterThanOrEqual(0);
+		expect(to).toBeLessThanOrEqual(1000);
+	});
+
+	it('gives way when there is no room worth a label on either side', () => {
+		const marks = [point('a', 'Left', 20), point('b', long, 60)];
+		fitLabels(marks, 80, CHAR);
+		expect(marks[1].labelled).toBe(false);
 	});
 });
 
@@ -196,6 +257,7 @@ function referenceLayout(
 			labelX: g.labelX
 		};
 	});
+	fitLabels(marks, width, charPx);
 	const clusters = layout.clusters.map((cluster) => ({
 		events: cluster.indexes
 			.map((i) => order[i])

@@ -22,9 +22,11 @@ export interface DrawnMark {
 	lane: number;
 	/** Whether the label is drawn; if not, the title shows on hover and focus only. */
 	labelled: boolean;
-	/** The label (the title, cut to fit) and where it starts, in px. */
+	/** The label (the title, cut to fit) and where it starts (or ends, when `labelLeft`), in px. */
 	label: string;
 	labelX: number;
+	/** The label sits left of its mark, ending at `labelX`: on the right the plot's edge cut it. */
+	labelLeft?: boolean;
 }
 
 export interface DrawnCluster {
@@ -76,13 +78,72 @@ const GAP_PX = 6;
 export function drawnExtent(mark: DrawnMark, charPx: number): [number, number] {
 	const start = mark.shape === 'point' ? mark.x0 - POINT_RADIUS : mark.x0;
 	const markEnd = mark.shape === 'point' ? mark.x0 + POINT_RADIUS : mark.x1;
+	if (mark.labelled && mark.labelLeft)
+		return [Math.min(start, mark.labelX - mark.label.length * charPx), markEnd];
 	const labelEnd = mark.labelled ? mark.labelX + mark.label.length * charPx : markEnd;
 	return [start, Math.max(markEnd, labelEnd)];
 }
 
-/** Cuts a title to `max` characters with an ellipsis. */
+/**
+ * Cuts a title to at most `max` characters, ellipsis included, at the end of a word when one ends
+ * in the second half of the room (else mid-word: a title of one long word still shows its start).
+ */
 export function truncateLabel(title: string, max: number): string {
-	return title.length > max ? `${title.slice(0, max - 1).trimEnd()}…` : title;
+	if (title.length <= max) return title;
+	const room = title.slice(0, Math.max(0, max - 1));
+	const space = room.lastIndexOf(' ');
+	const cut = space >= room.length / 2 ? room.slice(0, space) : room;
+	return `${cut.replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
+/** The fewest characters worth drawing as a label; with less room the label gives way. */
+const MIN_LABEL_CHARS = 6;
+/** Room kept free at the plot's edge and before the next mark, in px, for the estimate's error. */
+const LABEL_SLACK_PX = 8;
+
+/**
+ * Gives each drawn label the room it has on its lane (marks in layout order, left to right): the
+ * whole title when it fits before the next mark on the lane or the plot's edge, else the title
+ * cut at a word. A label the plot's edge would cut goes to the left of its mark when there is
+ * more room there; one with no room worth drawing gives way (the title stays on hover and
+ * focus). The layout packs lanes with short labels (`maxLabelChars`), so this never adds a
+ * cluster. Mutates `marks`.
+ */
+export function fitLabels(marks: DrawnMark[], width: number, charPx: number): void {
+	const byLane = new Map<number, DrawnMark[]>();
+	for (const mark of marks) {
+		const lane = byLane.get(mark.lane);
+		if (lane) lane.push(mark);
+		else byLane.set(mark.lane, [mark]);
+	}
+	const startOf = (m: DrawnMark) => (m.shape === 'point' ? m.x0 - POINT_RADIUS : m.x0);
+	const chars = (px: number) => Math.floor(Math.max(0, px) / charPx);
+	for (const lane of byLane.values()) {
+		let previousEnd = -Infinity;
+		for (let i = 0; i < lane.length; i++) {
+			const mark = lane[i];
+			const next = lane[i + 1];
+			if (mark.labelled) {
+				const title = mark.event.title;
+				const rightLimit = next ? startOf(next) - GAP_PX : width - LABEL_SLACK_PX;
+				const right = chars(rightLimit - mark.labelX);
+				const leftStart = startOf(mark) - 4;
+				const left = next ? 0 : chars(leftStart - Math.max(previousEnd + GAP_PX, LABEL_SLACK_PX));
+				if (title.length <= right || right >= left || mark.shape !== 'point') {
+					mark.label = truncateLabel(title, right);
+				} else {
+					mark.label = truncateLabel(title, left);
+					mark.labelLeft = true;
+					mark.labelX = leftStart;
+				}
+				if (mark.label.length < Math.min(MIN_LABEL_CHARS, title.length)) {
+					mark.labelled = false;
+					mark.labelLeft = undefined;
+				}
+			}
+			previousEnd = drawnExtent(mark, charPx)[1];
+		}
+	}
 }
 
 /**
@@ -264,5 +325,6 @@ export function layoutTimeline(
 			span = spanTo;
 		}
 	}
+	fitLabels(marks, width, charPx);
 	return { marks, clusters, visibleCount };
 }

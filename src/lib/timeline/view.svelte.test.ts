@@ -53,6 +53,17 @@ describe('TimelineView', () => {
 		expect(view.movedBy).toBe('program');
 	});
 
+	it('lets a later window replace one still waiting, even when the plot re-attaches at its width', () => {
+		const view = new TimelineView(() => extent);
+		view.showWindow([Date.UTC(2010, 0, 1), Date.UTC(2020, 0, 1)]);
+		// Attached before its width is known (the plot's first layout), then given a window at once.
+		view.attach(plotStandIn(), HEIGHT);
+		view.width = WIDTH;
+		view.showWindow(year2024);
+		view.attach(plotStandIn(), HEIGHT);
+		expectWindow(view, year2024);
+	});
+
 	it('has no window to share while there is no plot', () => {
 		expect(new TimelineView(() => extent).window).toBeUndefined();
 	});

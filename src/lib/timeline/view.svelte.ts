@@ -134,8 +134,12 @@ export class TimelineView {
 		return transformForWindow(this.baseX, window, this.width, this.maxK);
 	}
 
-	/** Asks d3-zoom to apply `t`; its handler then writes `transform`. */
+	/**
+	 * Asks d3-zoom to apply `t`; its handler then writes `transform`. A window still waiting for
+	 * the plot is dropped: this move came after it, and a re-attach must not bring it back.
+	 */
 	#apply(t: ZoomTransform, sourceEvent?: Event): void {
+		this.#pending = undefined;
 		if (this.#target && this.#behavior)
 			select(this.#target).call(this.#behavior.transform as ZoomMethod, t, undefined, sourceEvent);
 	}
