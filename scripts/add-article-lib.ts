@@ -44,6 +44,12 @@ import { findFurniture, inFurniture, type Furniture } from '../src/lib/drafts/fu
 import { inferPublication } from '../src/lib/drafts/published.ts';
 import { draftTitle } from '../src/lib/drafts/title.ts';
 import { tellSameHappening } from '../src/lib/drafts/words.ts';
+import {
+	actorNames,
+	indexEvents,
+	proposeCitation,
+	type CitationProposal
+} from '../src/lib/drafts/merge.ts';
 import { sourceFolder as sourceFolderOf, type FileSystem } from './check-data-lib.ts';
 
 /** Any date: the tagger's mentions are read against it only for their place and their years. */
@@ -569,6 +575,19 @@ export function addArticle(
 	};
 
 	const sentences = draftEvents(text, published, { id, topic }, furniture);
+	// Merge, don't repeat: a draft of a happening the dataset has is a proposed citation of it.
+	const indexed = indexEvents(dataset.events);
+	const names = actorNames(dataset.actors);
+	const proposals = new Map<string, CitationProposal>();
+	for (const sentence of sentences)
+		sentence.events = sentence.events.map((draft) => {
+			const proposal = proposeCitation(draft, indexed, names);
+			if (!proposal) return draft;
+			proposals.set(draft.id, proposal);
+			// Key order as in the format's documentation: the proposal beside "draft".
+			const { citations, ...fields } = draft;
+			return { ...fields, citationOf: proposal.event.id, citations };
+		});
 	const drafts = sentences.flatMap((s) => s.events);
 	const eventIds = new Set(dataset.events.map((e) => e.id));
 	const clashing = drafts.filter((d) => eventIds.has(d.id)).map((d) => d.id);
@@ -589,7 +608,7 @@ export function addArticle(
 		sha256: hash,
 		drafts,
 		sentences,
-		report: reportLines(source, sentences, hash, publication.warnings),
+		report: reportLines(source, sentences, hash, publication.warnings, proposals),
 		warnings: publication.warnings
 	};
 }
@@ -598,7 +617,8 @@ function reportLines(
 	source: SourceRecord,
 	sentences: DatedSentence[],
 	hash: string,
-	warnings: string[]
+	warnings: string[],
+	proposals: ReadonlyMap<string, CitationProposal>
 ): string[] {
 	const drafts = sentences.flatMap((s) => s.events);
 	const lines = [
@@ -609,8 +629,27 @@ function reportLines(
 		'',
 		`${drafts.length} draft event${drafts.length === 1 ? '' : 's'}:`
 	];
-	for (const draft of drafts)
+	for (const draft of drafts) {
 		lines.push(`  ${draft.id}  ${describeDate(draft.date)}`, `    “${draft.summary}”`);
+		const proposal = proposals.get(draft.id);
+		if (proposal) {
+			const { event, sharper, reason } = proposal;
+			const why = [
+				...reason.actors.map((a) => `actor ${a}`),
+				...reason.places.map((p) => `place ${p}`),
+				reason.words.length
+					? `words ${reason.words.slice(0, 6).join(', ')}${reason.words.length > 6 ? ', …' : ''}`
+					: ''
+			].filter(Boolean);
+			lines.push(
+				`    → already in the dataset: proposed as a new citation of ${event.id} “${event.title}”, ${describeDate(event.date)} (shares ${why.join('; ')})`
+			);
+			if (sharper)
+				lines.push(
+					`    → and as its sharper date: ${event.date.precision} → ${draft.date.precision}, ${draft.date.start}${draft.date.end ? ` → ${draft.date.end}` : ''} (${draft.date.basis})`
+				);
+		}
+	}
 	const undated = sentences
 		.flatMap((s) => s.mentions)
 		.filter((m) => !m.date)
@@ -620,7 +659,9 @@ function reportLines(
 		'',
 		'These are drafts: check:data refuses them until each is reviewed. Accept one (remove',
 		'"draft"), edit it (title, kind, actors, places, importance) or delete it; meanwhile',
-		'npm run check:data -- --allow-drafts accepts them.'
+		'npm run check:data -- --allow-drafts accepts them. A draft with "citationOf" is accepted',
+		'by adding its citations (and its sharper date, if proposed) to that event and deleting it:',
+		'the reader in the app does it with "Add as citation".'
 	);
 	return lines;
 }

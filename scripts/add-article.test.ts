@@ -17,6 +17,7 @@ import {
 import { checkDatasetFiles, type FileSystem } from './check-data-lib.ts';
 import { parsePartialDate } from '../src/lib/data/civil-date.ts';
 import { slugify } from '../src/lib/shared/slug.ts';
+import { joinDraft } from '../src/lib/drafts/merge.ts';
 
 const FIXTURE = 'tests/fixtures/sixth-article';
 const ARTICLE = readFileSync(`${FIXTURE}/article.txt`, 'utf8');
@@ -300,6 +301,47 @@ describe('add-article on a short text', () => {
 
 	it('refuses an empty article', () => {
 		expect(refusal(() => addText(' \n'))).toMatch(/the article is empty/);
+	});
+});
+
+describe('add-article: merge, don’t repeat', () => {
+	const TEXT =
+		'Talks resume\n\nOn Jan. 28, a drone strike on a US base in Jordan near the Syrian border killed three American soldiers.\n\n' +
+		'A rocket hit a farm outside Erbil on Feb. 2, local officials said.\n';
+	const result = addArticle(realDataset(), TEXT, {
+		published: '2024-03-04',
+		title: 'Talks resume',
+		sourceTexts: SOURCE_TEXTS
+	});
+	const [strike, rocket] = result.drafts;
+
+	it('proposes a draft of an event the dataset has as its citation, with the sharper day for its month', () => {
+		expect(strike.citationOf).toBe('tower-22-drone-strike-jordan');
+		expect(strike.date).toMatchObject({ start: '2024-01-28', precision: 'day' });
+		expect(result.report.join('\n')).toContain(
+			'proposed as a new citation of tower-22-drone-strike-jordan “Drone strike on a US base in Jordan kills three US soldiers”, 2024-01 (month)'
+		);
+		expect(result.report.join('\n')).toContain(
+			'→ and as its sharper date: month → day, 2024-01-28'
+		);
+	});
+
+	it('leaves a happening the dataset does not have as a draft of its own', () => {
+		expect(rocket.date.start).toBe('2024-02-02');
+		expect(rocket.citationOf).toBeUndefined();
+	});
+
+	it('writes a dataset check:data passes, whose proposal the reviewer can accept', () => {
+		const files = new Map([...SOURCE_TEXTS, [result.file.name, TEXT]]);
+		const fs = memoryFs(result.dataset, files);
+		expect(checkDatasetFiles('/d/events.json', fs, { allowDrafts: true }).problems).toEqual([]);
+		const joined = joinDraft(result.dataset.events, strike.id);
+		const event = joined.find((e) => e.id === 'tower-22-drone-strike-jordan')!;
+		expect(event.date.start).toBe('2024-01-28');
+		expect(event.citations.at(-1)).toEqual(strike.citations[0]);
+		const accepted = { ...result.dataset, events: joined };
+		const after = memoryFs(accepted, files);
+		expect(checkDatasetFiles('/d/events.json', after, { allowDrafts: true }).problems).toEqual([]);
 	});
 });
 

@@ -118,6 +118,12 @@ export interface EventRecord {
 	 * the app, and refused by `check:data` unless it is told to allow drafts.
 	 */
 	draft?: boolean;
+	/**
+	 * Only on a draft: the id of the event already in the dataset that this draft tells again. The
+	 * draft is proposed as a new citation of it (and, when its date is inside the event's and
+	 * finer, as that sharper date), not as an event of its own; see `src/lib/drafts/merge.ts`.
+	 */
+	citationOf?: string;
 }
 
 export interface DatasetFile {

@@ -186,4 +186,19 @@ describe('validateDataset', () => {
 			[data.events[1].id, 'events[1].draft']
 		]);
 	});
+
+	it('keeps a draft’s citationOf, and refuses one on an accepted event or naming no event', () => {
+		const data = miniDataset();
+		Object.assign(data.events[0], { draft: true, citationOf: data.events[1].id });
+		Object.assign(data.events[2], { citationOf: data.events[1].id });
+		Object.assign(data.events[3], { draft: true, citationOf: 'no-such-event' });
+		const result = validateDataset(data, { file: 'mini.json' });
+		expect(result.events.find((e) => e.id === data.events[0].id)?.citationOf).toBe(
+			data.events[1].id
+		);
+		expect(result.problems.map((p) => [p.item, p.path, p.message])).toEqual([
+			[data.events[2].id, 'events[2].citationOf', expect.stringMatching(/on a draft only/)],
+			[data.events[3].id, 'events[3].citationOf', 'names an unknown event "no-such-event"']
+		]);
+	});
 });
