@@ -43,7 +43,13 @@ import { tagDates, type DateMention, type MentionDate } from '../src/lib/tagger/
 import { findFurniture, inFurniture, type Furniture } from '../src/lib/drafts/furniture.ts';
 import { inferPublication } from '../src/lib/drafts/published.ts';
 import { draftTitle } from '../src/lib/drafts/title.ts';
-import { tellSameHappening } from '../src/lib/drafts/words.ts';
+import { findNewsVerb, newsTitle, publicationWindow } from '../src/lib/drafts/news.ts';
+import {
+	contentWords,
+	SAME_HAPPENING_SHARE,
+	tellSameHappening,
+	wordShare
+} from '../src/lib/drafts/words.ts';
 import {
 	actorNames,
 	indexEvents,
@@ -359,17 +365,55 @@ export function draftEvents(
 	text: string,
 	published: CivilDate,
 	source: { id: string; topic: string },
-	furniture: readonly Furniture[] = []
+	furniture: readonly Furniture[] = [],
+	headlineEnd = 0
 ): DatedSentence[] {
 	// The page's own dates (its Published line, a caption's photo date) are evidence, not events.
 	const mentions = tagDates(text, published).filter((m) => !inFurniture(furniture, m.start, m.end));
 	const sentences = joinStraddled(splitSentences(text), mentions);
 	const dated: DatedSentence[] = [];
 	let n = 0;
+	// The lede: the first sentence of prose after the headline, not furniture.
+	const lede = sentences.find(
+		(r) =>
+			r.start >= headlineEnd &&
+			!inFurniture(furniture, r.start, r.end) &&
+			isProse(text.slice(r.start, r.end))
+	);
+	const news: DatedSentence[] = [];
 	for (const range of sentences) {
 		const inside = mentions.filter((m) => m.start >= range.start && m.start < range.end);
-		if (inside.length === 0) continue;
 		const sentence = text.slice(range.start, range.end);
+		if (inside.length === 0) {
+			// The news itself: a happening reported as just happened, dated by the publication.
+			const verb = inFurniture(furniture, range.start, range.end)
+				? undefined
+				: findNewsVerb(sentence, range === lede);
+			if (verb)
+				news.push({
+					...range,
+					sentence,
+					mentions: [],
+					events: [
+						{
+							id: '',
+							title: newsTitle(sentence, verb),
+							summary: sentence.replace(/\s+/g, ' '),
+							date: publicationWindow(published, verb),
+							topic: source.topic,
+							kind: DRAFT_KIND,
+							actors: [],
+							places: [],
+							importance: 1,
+							draft: true,
+							citations: [
+								{ source: source.id, quote: sentence, start: range.start, end: range.end }
+							]
+						}
+					]
+				});
+			continue;
+		}
 		const seen = new Set<string>();
 		const events: EventRecord[] = [];
 		for (const mention of inside) {
@@ -394,7 +438,23 @@ export function draftEvents(
 		}
 		dated.push({ ...range, sentence, mentions: inside, events });
 	}
-	return mergeRepeats(dated);
+	// A news sentence that tells what a dated one does (the lede restating "said on Tuesday …")
+	// is left to the dated draft, which knows the day.
+	// Its own words must be mostly in the dated one: a short dated aside ("IS had also attacked
+	// the town in October") shares a verb and a noun with any lede about the same place.
+	const told = dated.flatMap((d) => d.events.map((e) => contentWords(e.summary)));
+	const fresh = news.filter(
+		(s) => !told.some((words) => wordShare(s.events[0].summary, words) >= SAME_HAPPENING_SHARE)
+	);
+	const all = [...dated, ...fresh].sort((a, b) => a.start - b.start);
+	// Ids in text order, after the dated drafts' numbers, so adding news drafts renames none.
+	for (const s of fresh) s.events[0].id = `draft-${source.id}-${++n}`;
+	return mergeRepeats(all);
+}
+
+/** A sentence of prose: eight words or more, ending as a sentence ends. */
+function isProse(sentence: string): boolean {
+	return (sentence.match(/\p{L}+/gu) ?? []).length >= 8 && /[.!]["'”’)]*$/u.test(sentence);
 }
 
 /**
@@ -574,7 +634,15 @@ export function addArticle(
 		segments: [{ start: 0, end: text.length, topic }]
 	};
 
-	const sentences = draftEvents(text, published, { id, topic }, furniture);
+	const headline = firstLine(text, furniture);
+	const headlineAt = headline === undefined ? -1 : text.indexOf(headline);
+	const sentences = draftEvents(
+		text,
+		published,
+		{ id, topic },
+		furniture,
+		headlineAt < 0 ? 0 : headlineAt + headline!.length
+	);
 	// Merge, don't repeat: a draft of a happening the dataset has is a proposed citation of it.
 	const indexed = indexEvents(dataset.events);
 	const names = actorNames(dataset.actors);

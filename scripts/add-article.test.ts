@@ -299,6 +299,24 @@ describe('add-article on a short text', () => {
 		expect(result.dataset.sources).toHaveLength(realDataset().sources.length + 1);
 	});
 
+	it('dates what the article reports as just happened by its publication, and nothing else without a date word', () => {
+		const { drafts } = addText(
+			'Truce over\n\nThe coalition has declared an end to its ceasefire with the US. ' +
+				'Its fighters are based near the border. The group, which has claimed many attacks, ' +
+				'said in a statement that it would widen them.'
+		);
+		expect(drafts.map((d) => [d.title, d.date.start, d.date.end, d.date.approximate])).toEqual([
+			[
+				'The coalition has declared an end to its ceasefire with the US',
+				'2024-10-09',
+				'2024-10-15',
+				true
+			],
+			['The group said in a statement that it would widen them', '2024-10-09', '2024-10-15', true]
+		]);
+		expect(drafts[0].date.basis).toContain('reported as just happened (‘has declared’)');
+	});
+
 	it('refuses an empty article', () => {
 		expect(refusal(() => addText(' \n'))).toMatch(/the article is empty/);
 	});
