@@ -32,6 +32,7 @@ import type {
 	DatasetFile,
 	DateRecord,
 	EventRecord,
+	ExtractedFrom,
 	SourceRecord,
 	TextRange,
 	TimelineEvent
@@ -77,6 +78,8 @@ export interface AddArticleOptions {
 	/** The topic of the article's one segment; default: the dataset's first topic. */
 	topic?: string;
 	url?: string;
+	/** When the text was extracted from a saved page: the page's name and hash, kept as provenance. */
+	extractedFrom?: ExtractedFrom;
 	/** The texts already under the dataset's sourceBase, by file name. */
 	sourceTexts: ReadonlyMap<string, string>;
 	/** The dataset's file name, for problem reports (default "events.json"). */
@@ -373,11 +376,11 @@ export function draftEvents(
 	const sentences = joinStraddled(splitSentences(text), mentions);
 	const dated: DatedSentence[] = [];
 	let n = 0;
-	// The lede: the first sentence of prose after the headline, not furniture.
+	// The lede: the first sentence of prose after the headline, not all furniture.
 	const lede = sentences.find(
 		(r) =>
 			r.start >= headlineEnd &&
-			!inFurniture(furniture, r.start, r.end) &&
+			!furniture.some((f) => f.start <= r.start && r.end <= f.end) &&
 			isProse(text.slice(r.start, r.end))
 	);
 	const news: DatedSentence[] = [];
@@ -386,10 +389,12 @@ export function draftEvents(
 		const sentence = text.slice(range.start, range.end);
 		if (inside.length === 0) {
 			// The news itself: a happening reported as just happened, dated by the publication.
-			const verb = inFurniture(furniture, range.start, range.end)
-				? undefined
-				: findNewsVerb(sentence, range === lede);
-			if (verb)
+			// A dateline before the lede ("BAGHDAD, March 4, 2024 — …") is furniture; the verb may not be.
+			const verb = findNewsVerb(sentence, range === lede);
+			if (
+				verb &&
+				!inFurniture(furniture, range.start + verb.at, range.start + verb.at + verb.words.length)
+			)
 				news.push({
 					...range,
 					sentence,
@@ -624,6 +629,7 @@ export function addArticle(
 		...(options.url !== undefined ? { url: options.url } : {}),
 		// The text cited is this text: the reader and check:data verify it.
 		sha256: hash,
+		...(options.extractedFrom ? { extractedFrom: options.extractedFrom } : {}),
 		published: {
 			date: publishedText,
 			precision: precisionOf(published),
@@ -693,6 +699,11 @@ function reportLines(
 		`Source "${source.id}": ${source.file}, "${source.title}" (${source.outlet}), published ${source.published.date}, topic ${source.segments[0].topic}.`,
 		`  Publication date: ${source.published.basis}`,
 		...warnings.map((w) => `⚠ ${w}`),
+		...(source.extractedFrom
+			? [
+					`  Text extracted from ${source.extractedFrom.file} (sha256 ${source.extractedFrom.sha256}) with ${source.extractedFrom.extractor}; the extracted text is the source cited.`
+				]
+			: []),
 		`sha256 ${hash}  ${source.file}`,
 		'',
 		`${drafts.length} draft event${drafts.length === 1 ? '' : 's'}:`

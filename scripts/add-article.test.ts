@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -500,5 +509,74 @@ describe('the add-article command', () => {
 		expect(again.status).toBe(1);
 		expect(again.stderr).toContain('already in the dataset as source');
 		expect(readFileSync(file, 'utf8')).toBe(written);
+	}, 60_000);
+});
+
+describe('the add-article command on a saved web page', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'add-article-html-'));
+	cpSync('events.json', join(dir, 'events.json'));
+	cpSync('sources', join(dir, 'sources'), { recursive: true });
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+	const PAGE = 'tests/fixtures/html-page/page.html';
+
+	it('cites the extracted main text and keeps the page’s own SHA-256 as provenance', () => {
+		const added = spawnSync(
+			'npx',
+			[
+				'jiti',
+				'scripts/add-article.ts',
+				PAGE,
+				'--outlet',
+				'Example Wire',
+				'--dataset',
+				join(dir, 'events.json')
+			],
+			{ encoding: 'utf8', env: { ...process.env, TZ: 'America/Los_Angeles' } }
+		);
+		expect(added.stderr).not.toMatch(/✗/);
+		expect(added.status).toBe(0);
+		const pageHash = createHash('sha256').update(readFileSync(PAGE)).digest('hex');
+		expect(added.stdout).toContain(`Text extracted from page.html (sha256 ${pageHash})`);
+
+		const data = JSON.parse(readFileSync(join(dir, 'events.json'), 'utf8')) as DatasetFile;
+		const source = data.sources.at(-1)!;
+		expect(source.title).toBe('Militias end truce with US forces, threaten wider attacks');
+		expect(source.extractedFrom).toEqual({
+			file: 'page.html',
+			sha256: pageHash,
+			mediaType: 'text/html',
+			extractor: '@mozilla/readability 0.6.0'
+		});
+		const text = readFileSync(join(dir, 'sources', source.file), 'utf8');
+		expect(text).not.toContain('<');
+		expect(text).not.toContain('Subscribe today');
+		expect(source.sha256).toBe(createHash('sha256').update(text).digest('hex'));
+		const drafts = data.events.filter((e) => e.draft);
+		for (const d of drafts)
+			for (const c of d.citations) expect(text.slice(c.start, c.end)).toBe(c.quote);
+		expect(drafts.map((d) => d.citations[0].quote)).toContain(
+			'BAGHDAD, March 4, 2024 — An alliance of Iraqi militias has declared an end to its truce with US forces, saying it will widen its attacks across the region.'
+		);
+		const fs = { readFileSync, readdirSync, existsSync };
+		expect(checkDatasetFiles(join(dir, 'events.json'), fs, { allowDrafts: true }).problems).toEqual(
+			[]
+		);
+	}, 60_000);
+
+	it('refuses a page with no article, in one line, writing nothing', () => {
+		const empty = join(dir, 'menu.html');
+		writeFileSync(empty, '<html><body><nav><a href="/">Home</a></nav></body></html>');
+		const before = readFileSync(join(dir, 'events.json'), 'utf8');
+		const refused = spawnSync(
+			'npx',
+			['jiti', 'scripts/add-article.ts', empty, '--dataset', join(dir, 'events.json')],
+			{
+				encoding: 'utf8'
+			}
+		);
+		expect(refused.status).toBe(1);
+		expect(refused.stderr).toContain('✗ menu.html: no main text found in the page');
+		expect(refused.stderr).not.toContain('    at ');
+		expect(readFileSync(join(dir, 'events.json'), 'utf8')).toBe(before);
 	}, 60_000);
 });

@@ -1,22 +1,25 @@
 /**
- * `npm run add-article -- <file> [--published <date>] [--title … --outlet … --id … --topic …
+ * `npm run add-article -- <file.txt|file.html> [--published <date>] [--title … --outlet … --id … --topic …
  * --url … --dataset events.json --dry-run]`: copies an article byte for byte into the dataset's
  * sources folder, registers it as a source, and writes one draft event per dated sentence (see
  * `add-article-lib.ts` for the rules). The result is checked with `check:data`'s own check
  * (drafts allowed) before anything is written; on any problem nothing is written and it exits 1.
  * Paths are relative to the folder it runs in (with npm run: the project root).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { DatasetFile } from '../src/lib/data/types.ts';
+import { parseHTML } from 'linkedom';
+import type { DatasetFile, ExtractedFrom } from '../src/lib/data/types.ts';
+import { EXTRACTOR, extractMainText } from '../src/lib/drafts/extract.ts';
 import { AddArticleError, addArticle, overlayFileSystem, sourceFolder } from './add-article-lib.ts';
 import { checkDatasetFiles } from './check-data-lib.ts';
 import { CliError, ioErrorLine, isIoError, printable, runCli, writeFileAtomically } from './cli.ts';
 
 const USAGE =
-	'usage: npm run add-article -- <article file> [--published YYYY[-MM[-DD]]] [--title …] [--outlet …] [--id …] [--topic …] [--url …] [--dataset events.json] [--dry-run]';
+	'usage: npm run add-article -- <article .txt or saved page .html> [--published YYYY[-MM[-DD]]] [--title …] [--outlet …] [--id …] [--topic …] [--url …] [--dataset events.json] [--dry-run]';
 
 function fail(...lines: string[]): never {
 	for (const line of lines.map(printable))
@@ -63,6 +66,26 @@ try {
 	);
 }
 
+// A saved web page: its main text, extracted, is the source cited; the page's own hash is kept.
+let extractedFrom: ExtractedFrom | undefined;
+let pageTitle: string | undefined;
+if (/\.html?$/i.test(articlePath)) {
+	const page = extractMainText(parseHTML(text).document as unknown as Document);
+	if (!page)
+		fail(
+			`${basename(articlePath)}: no main text found in the page (Readability found no article); save the article's text as .txt instead`
+		);
+	extractedFrom = {
+		file: basename(articlePath),
+		sha256: createHash('sha256').update(bytes).digest('hex'),
+		mediaType: 'text/html',
+		extractor: EXTRACTOR
+	};
+	pageTitle = page.title;
+	text = page.text;
+	bytes = Buffer.from(text, 'utf8');
+}
+
 const datasetPath = resolve(args.dataset!);
 let datasetText: string;
 let dataset: DatasetFile;
@@ -88,8 +111,9 @@ let result;
 try {
 	result = addArticle(dataset, text, {
 		published: args.published,
-		title: args.title,
+		title: args.title ?? pageTitle,
 		outlet: args.outlet,
+		extractedFrom,
 		id: args.id,
 		topic: args.topic,
 		url: args.url,
