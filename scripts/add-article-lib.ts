@@ -53,9 +53,12 @@ import {
 } from '../src/lib/drafts/words.ts';
 import {
 	actorNames,
+	commonNames,
 	indexEvents,
+	joinDraft,
 	proposeCitation,
-	type CitationProposal
+	type CitationProposal,
+	type IndexedEvent
 } from '../src/lib/drafts/merge.ts';
 import { sourceFolder as sourceFolderOf, type FileSystem } from './check-data-lib.ts';
 
@@ -82,6 +85,21 @@ export interface AddArticleOptions {
 	extractedFrom?: ExtractedFrom;
 	/** The texts already under the dataset's sourceBase, by file name. */
 	sourceTexts: ReadonlyMap<string, string>;
+	/**
+	 * The dataset was validated already (by `addArticles`, once for a whole run): adding an
+	 * article then costs the same however large the dataset.
+	 */
+	checked?: boolean;
+	/**
+	 * What matching reads of the dataset, computed once by a caller adding many articles
+	 * (`addArticles`): its events indexed, its actors' names, its too common names. With it, the
+	 * new events are appended unsorted, for the caller to sort once.
+	 */
+	prepared?: {
+		indexed: readonly IndexedEvent[];
+		names: ReadonlyMap<string, string[]>;
+		common: ReadonlySet<string>;
+	};
 	/** The dataset's file name, for problem reports (default "events.json"). */
 	datasetFile?: string;
 }
@@ -532,7 +550,9 @@ export function addArticle(
 	const datasetFile = options.datasetFile ?? 'events.json';
 	const problems: string[] = [];
 
-	const before = validateDataset(dataset, { file: datasetFile, sourceTexts });
+	const before = options.checked
+		? { problems: [] }
+		: validateDataset(dataset, { file: datasetFile, sourceTexts });
 	if (before.problems.length > 0)
 		throw new AddArticleError([
 			`${datasetFile} has problems of its own; fix them first (npm run check:data):`,
@@ -650,12 +670,13 @@ export function addArticle(
 		headlineAt < 0 ? 0 : headlineAt + headline!.length
 	);
 	// Merge, don't repeat: a draft of a happening the dataset has is a proposed citation of it.
-	const indexed = indexEvents(dataset.events);
-	const names = actorNames(dataset.actors);
+	const indexed = options.prepared?.indexed ?? indexEvents(dataset.events);
+	const names = options.prepared?.names ?? actorNames(dataset.actors);
+	const common = options.prepared?.common ?? commonNames(dataset.events);
 	const proposals = new Map<string, CitationProposal>();
 	for (const sentence of sentences)
 		sentence.events = sentence.events.map((draft) => {
-			const proposal = proposeCitation(draft, indexed, names);
+			const proposal = proposeCitation(draft, indexed, names, { common });
 			if (!proposal) return draft;
 			proposals.set(draft.id, proposal);
 			// Key order as in the format's documentation: the proposal beside "draft".
@@ -673,7 +694,9 @@ export function addArticle(
 	const result: DatasetFile = {
 		...dataset,
 		sources: [...dataset.sources, source],
-		events: inCanonicalOrder([...dataset.events, ...drafts])
+		events: options.prepared
+			? [...dataset.events, ...drafts]
+			: inCanonicalOrder([...dataset.events, ...drafts])
 	};
 	return {
 		dataset: result,
@@ -771,4 +794,225 @@ export function overlayFileSystem(base: FileSystem, files: Record<string, string
 /** The folder of a dataset's source files, resolved as the browser resolves its `sourceBase`. */
 export function sourceFolder(datasetPath: string, dataset: unknown): string {
 	return sourceFolderOf(datasetPath, (dataset as { sourceBase?: unknown } | null)?.sourceBase);
+}
+
+// --- Many articles in one run ----------------------------------------------------------------
+
+/** One article of a run: its text (extracted, for a page) and what is known of it. */
+export interface ArticleInput {
+	/** The file name as given, for the report. */
+	name: string;
+	text: string;
+	title?: string;
+	url?: string;
+	extractedFrom?: ExtractedFrom;
+}
+
+export interface AddArticlesOptions {
+	topic?: string;
+	outlet?: string;
+	sourceTexts: ReadonlyMap<string, string>;
+	datasetFile?: string;
+	/** Add pages that are not about the dataset's topic too (they are reported and left out otherwise). */
+	includeOffTopic?: boolean;
+}
+
+/** A page left out of a run, and why. */
+export interface LeftOut {
+	name: string;
+	reason: string;
+}
+
+export interface AddArticlesResult {
+	dataset: DatasetFile;
+	/** The articles added, in the order given, with their source and file. */
+	added: { name: string; source: SourceRecord; file: AddArticleResult['file']; text: string }[];
+	/** Articles refused (no publication date, already in the dataset, …), each with its reasons. */
+	refused: { name: string; problems: string[] }[];
+	/** Pages not about the dataset's topic, left out unless `includeOffTopic`. */
+	offTopic: LeftOut[];
+	/** The drafts of the run, one per happening, each citing every article that reports it. */
+	candidates: EventRecord[];
+	report: string[];
+}
+
+/** Distinct names of the dataset's actors and places a page must hold to be about its topic. */
+export const MIN_TOPIC_NAMES = 2;
+/** Date mentions per 100 words above which a page is a schedule or a listing, not a story. */
+export const SCHEDULE_DENSITY = 5;
+/** A page with fewer date mentions than this is never called a schedule. */
+export const SCHEDULE_MIN_MENTIONS = 20;
+
+/**
+ * Why a page is not about the dataset's topic, or undefined when it is: it names fewer than
+ * `MIN_TOPIC_NAMES` of the dataset's actors (by name or alias) and event places, or it is a
+ * schedule or listing, dense with dates. Such pages gave hundreds of drafts nobody wanted (a
+ * genealogy page, radio schedules) in a real archive.
+ */
+export function offTopicReason(
+	text: string,
+	names: ReadonlyMap<string, string[]>,
+	places: ReadonlySet<string>
+): string | undefined {
+	const lower = text.toLowerCase();
+	const has = (name: string) =>
+		name.length > 1 &&
+		new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(lower);
+	const actors = [...names].filter(([, all]) => all.some(has)).map(([id]) => id);
+	const placesNamed = [...places].filter((p) => has(p.toLowerCase()));
+	const words = lower.match(/\p{L}+/gu)?.length ?? 0;
+	const mentions = tagDates(text, PLACEHOLDER_DATE).filter((m) => m.date).length;
+	if (mentions >= SCHEDULE_MIN_MENTIONS && (mentions / Math.max(words, 1)) * 100 > SCHEDULE_DENSITY)
+		return `a schedule or listing: ${mentions} dates in ${words} words`;
+	const found = actors.length + placesNamed.length;
+	if (found < MIN_TOPIC_NAMES)
+		return `names ${found === 0 ? 'none' : `only ${[...actors, ...placesNamed].join(', ')}`} of the dataset's actors and places`;
+	return undefined;
+}
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Adds many articles in one run: the dataset is validated once, each article is drafted against
+ * the events the dataset had before the run (so its cost does not grow with the run), and drafts
+ * from different articles about the same happening become one candidate citing each article.
+ * Pages not about the topic are left out unless asked for; an article that cannot be added is
+ * refused alone, with its reasons, and the others go on.
+ * @throws AddArticleError when the dataset itself has problems.
+ */
+export function addArticles(
+	dataset: DatasetFile,
+	articles: readonly ArticleInput[],
+	options: AddArticlesOptions
+): AddArticlesResult {
+	const datasetFile = options.datasetFile ?? 'events.json';
+	const before = validateDataset(dataset, { file: datasetFile, sourceTexts: options.sourceTexts });
+	if (before.problems.length > 0)
+		throw new AddArticleError([
+			`${datasetFile} has problems of its own; fix them first (npm run check:data):`,
+			...before.problems.map((p) =>
+				`  ${p.item ? `(${p.item}) ` : ''}${p.path}: ${p.message}`.trimEnd()
+			)
+		]);
+	const names = actorNames(dataset.actors);
+	const common = commonNames(dataset.events);
+	const prepared = { indexed: indexEvents(dataset.events), names, common };
+	const places = new Set(dataset.events.flatMap((e) => e.places));
+	const texts = new Map(options.sourceTexts);
+	let sources = dataset.sources;
+	const added: AddArticlesResult['added'] = [];
+	const refused: AddArticlesResult['refused'] = [];
+	const offTopic: LeftOut[] = [];
+	const candidates: EventRecord[] = [];
+	const indexed: IndexedEvent[] = [];
+
+	for (const article of articles) {
+		const reason = options.includeOffTopic
+			? undefined
+			: offTopicReason(article.text, names, places);
+		if (reason) {
+			offTopic.push({ name: article.name, reason });
+			continue;
+		}
+		let result: AddArticleResult;
+		try {
+			result = addArticle({ ...dataset, sources }, article.text, {
+				title: article.title,
+				url: article.url,
+				extractedFrom: article.extractedFrom,
+				outlet: options.outlet,
+				topic: options.topic,
+				sourceTexts: texts,
+				datasetFile,
+				checked: true,
+				prepared
+			});
+		} catch (error) {
+			if (!(error instanceof AddArticleError)) throw error;
+			refused.push({ name: article.name, problems: error.problems });
+			continue;
+		}
+		sources = result.dataset.sources;
+		texts.set(result.file.name, article.text);
+		added.push({
+			name: article.name,
+			source: result.source,
+			file: result.file,
+			text: article.text
+		});
+		// One happening, one candidate: a draft that tells another article's candidate joins it.
+		// The candidates' index grows by one entry per candidate, never rebuilt: the run's cost
+		// per article stays flat.
+		for (const draft of result.drafts) {
+			const same = proposeCitation(draft, indexed, names, { amongDrafts: true, common });
+			if (!same) {
+				candidates.push(draft);
+				indexed.push(...indexEvents([draft]));
+				continue;
+			}
+			const at = candidates.indexOf(same.event);
+			const [joined] = joinDraft([same.event, { ...draft, citationOf: same.event.id }], draft.id);
+			candidates[at] = joined;
+			indexed[indexed.findIndex((i) => i.event === same.event)] = indexEvents([joined])[0];
+		}
+	}
+
+	const result: DatasetFile = {
+		...dataset,
+		sources,
+		events: inCanonicalOrder([...dataset.events, ...candidates])
+	};
+	return {
+		dataset: result,
+		added,
+		refused,
+		offTopic,
+		candidates,
+		report: batchReport(added, refused, offTopic, candidates, options.includeOffTopic === true)
+	};
+}
+
+function batchReport(
+	added: AddArticlesResult['added'],
+	refused: AddArticlesResult['refused'],
+	offTopic: LeftOut[],
+	candidates: EventRecord[],
+	offTopicIncluded: boolean
+): string[] {
+	const sourcesOf = (e: EventRecord) => new Set(e.citations.map((c) => c.source)).size;
+	const lines = [`${added.length} article${added.length === 1 ? '' : 's'} added:`];
+	for (const a of added)
+		lines.push(
+			`  ${a.name} → ${a.source.id} (${a.file.name}), published ${a.source.published.date} (${a.source.published.confidence})`
+		);
+	if (offTopic.length > 0) {
+		lines.push(
+			'',
+			`${offTopic.length} page(s) left out as not about the dataset's topic (add them with --include-off-topic):`
+		);
+		for (const o of offTopic) lines.push(`  ${o.name}: ${o.reason}`);
+	} else if (offTopicIncluded)
+		lines.push('', 'Pages off the topic were not looked for (--include-off-topic).');
+	if (refused.length > 0) {
+		lines.push('', `${refused.length} article(s) refused, nothing of them added:`);
+		for (const r of refused) lines.push(`  ${r.name}: ${r.problems.join('; ')}`);
+	}
+	// Most reported first: what many articles tell is what a timeline of the story needs first.
+	const ordered = candidates.slice().sort((a, b) => sourcesOf(b) - sourcesOf(a));
+	lines.push(
+		'',
+		`${candidates.length} draft event${candidates.length === 1 ? '' : 's'}, most reported first:`
+	);
+	for (const c of ordered)
+		lines.push(
+			`  ${c.id}  ${describeDate(c.date)}  ${sourcesOf(c)} source${sourcesOf(c) === 1 ? '' : 's'}${c.citationOf ? `  → a citation of ${c.citationOf}` : ''}`,
+			`    “${c.title}”`
+		);
+	lines.push(
+		'',
+		'These are drafts: check:data refuses them until each is reviewed (see the README, "Add an article").'
+	);
+	return lines;
 }

@@ -61,7 +61,9 @@ describe('proposeCitation', () => {
 
 	it('finds the actor by an alias in the sentence', () => {
 		const proposal = proposeCitation(
-			draft('The group said on Jan. 28 that it had launched the drone that killed three soldiers.'),
+			draft(
+				'The group said on Jan. 28 that it had launched the drone that killed three soldiers at the base.'
+			),
 			indexEvents([event('strike-jordan', { places: [] })]),
 			names
 		);

@@ -25,12 +25,12 @@ export function daysOf(
 }
 
 /** The share of an existing event's title words a draft's sentence must hold to tell it. */
-export const TITLE_SHARE = 0.5;
+export const TITLE_SHARE = 0.6;
 /**
  * Content words a draft's sentence must share with an existing event's title and summary when
  * they also share an actor or a place: fewer is a coincidence of names ("Iraq", "Monday").
  */
-export const SHARED_WORDS = 3;
+export const SHARED_WORDS = 4;
 
 /** Why a draft was matched to an event, for the reviewer. */
 export interface MatchReason {
@@ -76,8 +76,8 @@ const finer = (a: DateRecord['precision'], b: DateRecord['precision']) =>
 
 /**
  * The event of `events` (not drafts, same topic) that `draft` tells again, if any: their dates
- * overlap, and the draft's sentence holds half the event's title words, or names one of its actors
- * or places and shares at least `SHARED_WORDS` content words with its title and summary; a draft
+ * overlap, and the draft's sentence holds 60 % of the event's title words, or names one of its actors
+ * or places and shares at least `SHARED_WORDS` other content words with its title and summary; a draft
  * coarser than the event must also tell the event's title in its own title (the clause of its
  * date). Of
  * several, the one sharing most words. Cost: one pass over `events`, the day spans computed once
@@ -86,21 +86,33 @@ const finer = (a: DateRecord['precision'], b: DateRecord['precision']) =>
 export function proposeCitation(
 	draft: Pick<EventRecord, 'date' | 'summary' | 'title' | 'topic'>,
 	events: readonly IndexedEvent[],
-	names: ReadonlyMap<string, string[]>
+	names: ReadonlyMap<string, string[]>,
+	options: {
+		/** Match drafts instead of reviewed events: other articles' candidates in one run. */
+		amongDrafts?: boolean;
+		/** Actor ids and places too common in the dataset to tell one event from another (`commonNames`). */
+		common?: ReadonlySet<string>;
+	} = {}
 ): CitationProposal | undefined {
+	const amongDrafts = options.amongDrafts ?? false;
+	const common = options.common ?? new Set<string>();
 	const days = daysOf(draft.date);
 	if (!days) return undefined;
 	const sentence = draft.summary.toLowerCase();
 	const words = contentWords(draft.summary);
 	let best: (CitationProposal & { score: number }) | undefined;
 	for (const { event, first, last, words: eventWords } of events) {
-		if (event.draft || event.topic !== draft.topic) continue;
+		if (Boolean(event.draft) !== amongDrafts || event.topic !== draft.topic) continue;
 		if (last < days.first || days.last < first) continue;
-		const shared = [...eventWords].filter((w) => words.has(w));
-		const actors = event.actors.filter((id) =>
-			(names.get(id) ?? []).some((n) => namesIn(sentence, n))
+		const actors = event.actors.filter(
+			(id) => !common.has(id) && (names.get(id) ?? []).some((n) => namesIn(sentence, n))
 		);
-		const places = event.places.filter((p) => namesIn(sentence, p.toLowerCase()));
+		const places = event.places.filter((p) => !common.has(p) && namesIn(sentence, p.toLowerCase()));
+		// The names themselves are counted once, as names, not again as shared words.
+		const nameWords = contentWords(
+			[...actors.flatMap((id) => names.get(id) ?? []), ...places].join(' ')
+		);
+		const shared = [...eventWords].filter((w) => words.has(w) && !nameWords.has(w));
 		const tellsTitle = wordShare(event.title, words) >= TITLE_SHARE;
 		const namesOne = actors.length + places.length > 0 && shared.length >= SHARED_WORDS;
 		if (!tellsTitle && !namesOne) continue;
@@ -130,6 +142,23 @@ export function proposeCitation(
 	return proposal;
 }
 
+/** The share of a dataset's events an actor or place may be in and still tell one event from another. */
+export const COMMON_SHARE = 0.3;
+
+/**
+ * Actor ids and places in more than `COMMON_SHARE` of `events` (in a dataset about Iraqi militias:
+ * Iraq, the United States): naming them says nothing about which happening a sentence tells.
+ */
+export function commonNames(events: readonly EventRecord[]): Set<string> {
+	const counts = new Map<string, number>();
+	for (const e of events)
+		for (const name of new Set([...e.actors, ...e.places]))
+			counts.set(name, (counts.get(name) ?? 0) + 1);
+	return new Set(
+		[...counts].filter(([, n]) => n > COMMON_SHARE * events.length).map(([name]) => name)
+	);
+}
+
 /** An event with what matching reads of it computed once: its days and its title's and summary's words. */
 export interface IndexedEvent {
 	event: EventRecord;
@@ -147,6 +176,25 @@ export function indexEvents(events: readonly EventRecord[]): IndexedEvent[] {
 			indexed.push({ event, ...days, words: contentWords(`${event.title} ${event.summary}`) });
 	}
 	return indexed;
+}
+
+/**
+ * Whether `date` (its days `days`) dates an event of date `than` more precisely: inside it and
+ * finer. Only an event dated to one partial date ("January 2024") is sharpened; a span (February
+ * to July) is a duration, and a day inside it is another happening's date, not a sharper one.
+ */
+function isSharper(
+	date: DateRecord,
+	days: { first: number; last: number },
+	than: DateRecord,
+	thanDays: { first: number; last: number }
+): boolean {
+	return (
+		than.end === undefined &&
+		thanDays.first <= days.first &&
+		days.last <= thanDays.last &&
+		finer(date.precision, than.precision)
+	);
 }
 
 /** Why `joinDraft` cannot join a draft, in words for the reviewer. */
@@ -183,9 +231,7 @@ export function joinDraft<T extends EventRecord>(events: readonly T[], draftId: 
 	const sharper =
 		draftDays !== undefined &&
 		targetDays !== undefined &&
-		targetDays.first <= draftDays.first &&
-		draftDays.last <= targetDays.last &&
-		finer(draft.date.precision, target.date.precision);
+		isSharper(draft.date, draftDays, target.date, targetDays);
 	const joined: T = {
 		...target,
 		...(sharper ? { date: draft.date } : {}),
