@@ -836,7 +836,7 @@ export interface AddArticlesResult {
 	report: string[];
 }
 
-/** Distinct names of the dataset's actors and places a page must hold to be about its topic. */
+/** Distinct names (actors' names and aliases, event places) a page must hold to be about the dataset's topic. */
 export const MIN_TOPIC_NAMES = 2;
 /** Date mentions per 100 words above which a page is a schedule or a listing, not a story. */
 export const SCHEDULE_DENSITY = 5;
@@ -858,15 +858,17 @@ export function offTopicReason(
 	const has = (name: string) =>
 		name.length > 1 &&
 		new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(lower);
-	const actors = [...names].filter(([, all]) => all.some(has)).map(([id]) => id);
-	const placesNamed = [...places].filter((p) => has(p.toLowerCase()));
+	// Names, not records: "Washington" as the United States' alias and as a place is one name
+	// (and, in "Spokane, Washington", not even that one).
+	const named = new Set<string>();
+	for (const all of names.values()) for (const n of all) if (has(n)) named.add(n);
+	for (const p of places) if (has(p.toLowerCase())) named.add(p.toLowerCase());
 	const words = lower.match(/\p{L}+/gu)?.length ?? 0;
 	const mentions = tagDates(text, PLACEHOLDER_DATE).filter((m) => m.date).length;
 	if (mentions >= SCHEDULE_MIN_MENTIONS && (mentions / Math.max(words, 1)) * 100 > SCHEDULE_DENSITY)
 		return `a schedule or listing: ${mentions} dates in ${words} words`;
-	const found = actors.length + placesNamed.length;
-	if (found < MIN_TOPIC_NAMES)
-		return `names ${found === 0 ? 'none' : `only ${[...actors, ...placesNamed].join(', ')}`} of the dataset's actors and places`;
+	if (named.size < MIN_TOPIC_NAMES)
+		return `names ${named.size === 0 ? 'none' : `only ${[...named].join(', ')}`} of the dataset's actors and places`;
 	return undefined;
 }
 

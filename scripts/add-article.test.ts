@@ -648,6 +648,10 @@ describe('addArticles: many articles in one run', () => {
 			/^a schedule or listing: 30 dates in/
 		);
 		expect(offTopicReason(articles[0].text, names, new Set(['Jordan']))).toBeUndefined();
+		// One name is one name, whether an actor's alias or a place.
+		expect(
+			offTopicReason('Spokane, Washington: a lake fair opens.', names, new Set(['Washington']))
+		).toBe("names only washington of the dataset's actors and places");
 	});
 });
 
