@@ -32,6 +32,7 @@ import type {
 	DatasetFile,
 	DateRecord,
 	EventRecord,
+	ExtractedFrom,
 	SourceRecord,
 	TextRange,
 	TimelineEvent
@@ -43,7 +44,22 @@ import { tagDates, type DateMention, type MentionDate } from '../src/lib/tagger/
 import { findFurniture, inFurniture, type Furniture } from '../src/lib/drafts/furniture.ts';
 import { inferPublication } from '../src/lib/drafts/published.ts';
 import { draftTitle } from '../src/lib/drafts/title.ts';
-import { tellSameHappening } from '../src/lib/drafts/words.ts';
+import { findNewsVerb, newsTitle, publicationWindow } from '../src/lib/drafts/news.ts';
+import {
+	contentWords,
+	SAME_HAPPENING_SHARE,
+	tellSameHappening,
+	wordShare
+} from '../src/lib/drafts/words.ts';
+import {
+	actorNames,
+	commonNames,
+	indexEvents,
+	joinDraft,
+	proposeCitation,
+	type CitationProposal,
+	type IndexedEvent
+} from '../src/lib/drafts/merge.ts';
 import { sourceFolder as sourceFolderOf, type FileSystem } from './check-data-lib.ts';
 
 /** Any date: the tagger's mentions are read against it only for their place and their years. */
@@ -65,8 +81,25 @@ export interface AddArticleOptions {
 	/** The topic of the article's one segment; default: the dataset's first topic. */
 	topic?: string;
 	url?: string;
+	/** When the text was extracted from a saved page: the page's name and hash, kept as provenance. */
+	extractedFrom?: ExtractedFrom;
 	/** The texts already under the dataset's sourceBase, by file name. */
 	sourceTexts: ReadonlyMap<string, string>;
+	/**
+	 * The dataset was validated already (by `addArticles`, once for a whole run): adding an
+	 * article then costs the same however large the dataset.
+	 */
+	checked?: boolean;
+	/**
+	 * What matching reads of the dataset, computed once by a caller adding many articles
+	 * (`addArticles`): its events indexed, its actors' names, its too common names. With it, the
+	 * new events are appended unsorted, for the caller to sort once.
+	 */
+	prepared?: {
+		indexed: readonly IndexedEvent[];
+		names: ReadonlyMap<string, string[]>;
+		common: ReadonlySet<string>;
+	};
 	/** The dataset's file name, for problem reports (default "events.json"). */
 	datasetFile?: string;
 }
@@ -353,17 +386,57 @@ export function draftEvents(
 	text: string,
 	published: CivilDate,
 	source: { id: string; topic: string },
-	furniture: readonly Furniture[] = []
+	furniture: readonly Furniture[] = [],
+	headlineEnd = 0
 ): DatedSentence[] {
 	// The page's own dates (its Published line, a caption's photo date) are evidence, not events.
 	const mentions = tagDates(text, published).filter((m) => !inFurniture(furniture, m.start, m.end));
 	const sentences = joinStraddled(splitSentences(text), mentions);
 	const dated: DatedSentence[] = [];
 	let n = 0;
+	// The lede: the first sentence of prose after the headline, not all furniture.
+	const lede = sentences.find(
+		(r) =>
+			r.start >= headlineEnd &&
+			!furniture.some((f) => f.start <= r.start && r.end <= f.end) &&
+			isProse(text.slice(r.start, r.end))
+	);
+	const news: DatedSentence[] = [];
 	for (const range of sentences) {
 		const inside = mentions.filter((m) => m.start >= range.start && m.start < range.end);
-		if (inside.length === 0) continue;
 		const sentence = text.slice(range.start, range.end);
+		if (inside.length === 0) {
+			// The news itself: a happening reported as just happened, dated by the publication.
+			// A dateline before the lede ("BAGHDAD, March 4, 2024 — …") is furniture; the verb may not be.
+			const verb = findNewsVerb(sentence, range === lede);
+			if (
+				verb &&
+				!inFurniture(furniture, range.start + verb.at, range.start + verb.at + verb.words.length)
+			)
+				news.push({
+					...range,
+					sentence,
+					mentions: [],
+					events: [
+						{
+							id: '',
+							title: newsTitle(sentence, verb),
+							summary: sentence.replace(/\s+/g, ' '),
+							date: publicationWindow(published, verb),
+							topic: source.topic,
+							kind: DRAFT_KIND,
+							actors: [],
+							places: [],
+							importance: 1,
+							draft: true,
+							citations: [
+								{ source: source.id, quote: sentence, start: range.start, end: range.end }
+							]
+						}
+					]
+				});
+			continue;
+		}
 		const seen = new Set<string>();
 		const events: EventRecord[] = [];
 		for (const mention of inside) {
@@ -388,7 +461,23 @@ export function draftEvents(
 		}
 		dated.push({ ...range, sentence, mentions: inside, events });
 	}
-	return mergeRepeats(dated);
+	// A news sentence that tells what a dated one does (the lede restating "said on Tuesday …")
+	// is left to the dated draft, which knows the day.
+	// Its own words must be mostly in the dated one: a short dated aside ("IS had also attacked
+	// the town in October") shares a verb and a noun with any lede about the same place.
+	const told = dated.flatMap((d) => d.events.map((e) => contentWords(e.summary)));
+	const fresh = news.filter(
+		(s) => !told.some((words) => wordShare(s.events[0].summary, words) >= SAME_HAPPENING_SHARE)
+	);
+	const all = [...dated, ...fresh].sort((a, b) => a.start - b.start);
+	// Ids in text order, after the dated drafts' numbers, so adding news drafts renames none.
+	for (const s of fresh) s.events[0].id = `draft-${source.id}-${++n}`;
+	return mergeRepeats(all);
+}
+
+/** A sentence of prose: eight words or more, ending as a sentence ends. */
+function isProse(sentence: string): boolean {
+	return (sentence.match(/\p{L}+/gu) ?? []).length >= 8 && /[.!]["'”’)]*$/u.test(sentence);
 }
 
 /**
@@ -461,7 +550,9 @@ export function addArticle(
 	const datasetFile = options.datasetFile ?? 'events.json';
 	const problems: string[] = [];
 
-	const before = validateDataset(dataset, { file: datasetFile, sourceTexts });
+	const before = options.checked
+		? { problems: [] }
+		: validateDataset(dataset, { file: datasetFile, sourceTexts });
 	if (before.problems.length > 0)
 		throw new AddArticleError([
 			`${datasetFile} has problems of its own; fix them first (npm run check:data):`,
@@ -558,6 +649,7 @@ export function addArticle(
 		...(options.url !== undefined ? { url: options.url } : {}),
 		// The text cited is this text: the reader and check:data verify it.
 		sha256: hash,
+		...(options.extractedFrom ? { extractedFrom: options.extractedFrom } : {}),
 		published: {
 			date: publishedText,
 			precision: precisionOf(published),
@@ -568,7 +660,29 @@ export function addArticle(
 		segments: [{ start: 0, end: text.length, topic }]
 	};
 
-	const sentences = draftEvents(text, published, { id, topic }, furniture);
+	const headline = firstLine(text, furniture);
+	const headlineAt = headline === undefined ? -1 : text.indexOf(headline);
+	const sentences = draftEvents(
+		text,
+		published,
+		{ id, topic },
+		furniture,
+		headlineAt < 0 ? 0 : headlineAt + headline!.length
+	);
+	// Merge, don't repeat: a draft of a happening the dataset has is a proposed citation of it.
+	const indexed = options.prepared?.indexed ?? indexEvents(dataset.events);
+	const names = options.prepared?.names ?? actorNames(dataset.actors);
+	const common = options.prepared?.common ?? commonNames(dataset.events);
+	const proposals = new Map<string, CitationProposal>();
+	for (const sentence of sentences)
+		sentence.events = sentence.events.map((draft) => {
+			const proposal = proposeCitation(draft, indexed, names, { common });
+			if (!proposal) return draft;
+			proposals.set(draft.id, proposal);
+			// Key order as in the format's documentation: the proposal beside "draft".
+			const { citations, ...fields } = draft;
+			return { ...fields, citationOf: proposal.event.id, citations };
+		});
 	const drafts = sentences.flatMap((s) => s.events);
 	const eventIds = new Set(dataset.events.map((e) => e.id));
 	const clashing = drafts.filter((d) => eventIds.has(d.id)).map((d) => d.id);
@@ -580,7 +694,9 @@ export function addArticle(
 	const result: DatasetFile = {
 		...dataset,
 		sources: [...dataset.sources, source],
-		events: inCanonicalOrder([...dataset.events, ...drafts])
+		events: options.prepared
+			? [...dataset.events, ...drafts]
+			: inCanonicalOrder([...dataset.events, ...drafts])
 	};
 	return {
 		dataset: result,
@@ -589,7 +705,7 @@ export function addArticle(
 		sha256: hash,
 		drafts,
 		sentences,
-		report: reportLines(source, sentences, hash, publication.warnings),
+		report: reportLines(source, sentences, hash, publication.warnings, proposals),
 		warnings: publication.warnings
 	};
 }
@@ -598,19 +714,44 @@ function reportLines(
 	source: SourceRecord,
 	sentences: DatedSentence[],
 	hash: string,
-	warnings: string[]
+	warnings: string[],
+	proposals: ReadonlyMap<string, CitationProposal>
 ): string[] {
 	const drafts = sentences.flatMap((s) => s.events);
 	const lines = [
 		`Source "${source.id}": ${source.file}, "${source.title}" (${source.outlet}), published ${source.published.date}, topic ${source.segments[0].topic}.`,
 		`  Publication date: ${source.published.basis}`,
 		...warnings.map((w) => `⚠ ${w}`),
+		...(source.extractedFrom
+			? [
+					`  Text extracted from ${source.extractedFrom.file} (sha256 ${source.extractedFrom.sha256}) with ${source.extractedFrom.extractor}; the extracted text is the source cited.`
+				]
+			: []),
 		`sha256 ${hash}  ${source.file}`,
 		'',
 		`${drafts.length} draft event${drafts.length === 1 ? '' : 's'}:`
 	];
-	for (const draft of drafts)
+	for (const draft of drafts) {
 		lines.push(`  ${draft.id}  ${describeDate(draft.date)}`, `    “${draft.summary}”`);
+		const proposal = proposals.get(draft.id);
+		if (proposal) {
+			const { event, sharper, reason } = proposal;
+			const why = [
+				...reason.actors.map((a) => `actor ${a}`),
+				...reason.places.map((p) => `place ${p}`),
+				reason.words.length
+					? `words ${reason.words.slice(0, 6).join(', ')}${reason.words.length > 6 ? ', …' : ''}`
+					: ''
+			].filter(Boolean);
+			lines.push(
+				`    → already in the dataset: proposed as a new citation of ${event.id} “${event.title}”, ${describeDate(event.date)} (shares ${why.join('; ')})`
+			);
+			if (sharper)
+				lines.push(
+					`    → and as its sharper date: ${event.date.precision} → ${draft.date.precision}, ${draft.date.start}${draft.date.end ? ` → ${draft.date.end}` : ''} (${draft.date.basis})`
+				);
+		}
+	}
 	const undated = sentences
 		.flatMap((s) => s.mentions)
 		.filter((m) => !m.date)
@@ -620,7 +761,9 @@ function reportLines(
 		'',
 		'These are drafts: check:data refuses them until each is reviewed. Accept one (remove',
 		'"draft"), edit it (title, kind, actors, places, importance) or delete it; meanwhile',
-		'npm run check:data -- --allow-drafts accepts them.'
+		'npm run check:data -- --allow-drafts accepts them. A draft with "citationOf" is accepted',
+		'by adding its citations (and its sharper date, if proposed) to that event and deleting it:',
+		'the reader in the app does it with "Add as citation".'
 	);
 	return lines;
 }
@@ -651,4 +794,227 @@ export function overlayFileSystem(base: FileSystem, files: Record<string, string
 /** The folder of a dataset's source files, resolved as the browser resolves its `sourceBase`. */
 export function sourceFolder(datasetPath: string, dataset: unknown): string {
 	return sourceFolderOf(datasetPath, (dataset as { sourceBase?: unknown } | null)?.sourceBase);
+}
+
+// --- Many articles in one run ----------------------------------------------------------------
+
+/** One article of a run: its text (extracted, for a page) and what is known of it. */
+export interface ArticleInput {
+	/** The file name as given, for the report. */
+	name: string;
+	text: string;
+	title?: string;
+	url?: string;
+	extractedFrom?: ExtractedFrom;
+}
+
+export interface AddArticlesOptions {
+	topic?: string;
+	outlet?: string;
+	sourceTexts: ReadonlyMap<string, string>;
+	datasetFile?: string;
+	/** Add pages that are not about the dataset's topic too (they are reported and left out otherwise). */
+	includeOffTopic?: boolean;
+}
+
+/** A page left out of a run, and why. */
+export interface LeftOut {
+	name: string;
+	reason: string;
+}
+
+export interface AddArticlesResult {
+	dataset: DatasetFile;
+	/** The articles added, in the order given, with their source and file. */
+	added: { name: string; source: SourceRecord; file: AddArticleResult['file']; text: string }[];
+	/** Articles refused (no publication date, already in the dataset, …), each with its reasons. */
+	refused: { name: string; problems: string[] }[];
+	/** Pages not about the dataset's topic, left out unless `includeOffTopic`. */
+	offTopic: LeftOut[];
+	/** The drafts of the run, one per happening, each citing every article that reports it. */
+	candidates: EventRecord[];
+	report: string[];
+}
+
+/** Distinct names (actors' names and aliases, event places) a page must hold to be about the dataset's topic. */
+export const MIN_TOPIC_NAMES = 2;
+/** Date mentions per 100 words above which a page is a schedule or a listing, not a story. */
+export const SCHEDULE_DENSITY = 5;
+/** A page with fewer date mentions than this is never called a schedule. */
+export const SCHEDULE_MIN_MENTIONS = 20;
+
+/**
+ * Why a page is not about the dataset's topic, or undefined when it is: it names fewer than
+ * `MIN_TOPIC_NAMES` of the dataset's actors (by name or alias) and event places, or it is a
+ * schedule or listing, dense with dates. Such pages gave hundreds of drafts nobody wanted (a
+ * genealogy page, radio schedules) in a real archive.
+ */
+export function offTopicReason(
+	text: string,
+	names: ReadonlyMap<string, string[]>,
+	places: ReadonlySet<string>
+): string | undefined {
+	const lower = text.toLowerCase();
+	const has = (name: string) =>
+		name.length > 1 &&
+		new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(lower);
+	// Names, not records: "Washington" as the United States' alias and as a place is one name
+	// (and, in "Spokane, Washington", not even that one).
+	const named = new Set<string>();
+	for (const all of names.values()) for (const n of all) if (has(n)) named.add(n);
+	for (const p of places) if (has(p.toLowerCase())) named.add(p.toLowerCase());
+	const words = lower.match(/\p{L}+/gu)?.length ?? 0;
+	const mentions = tagDates(text, PLACEHOLDER_DATE).filter((m) => m.date).length;
+	if (mentions >= SCHEDULE_MIN_MENTIONS && (mentions / Math.max(words, 1)) * 100 > SCHEDULE_DENSITY)
+		return `a schedule or listing: ${mentions} dates in ${words} words`;
+	if (named.size < MIN_TOPIC_NAMES)
+		return `names ${named.size === 0 ? 'none' : `only ${[...named].join(', ')}`} of the dataset's actors and places`;
+	return undefined;
+}
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Adds many articles in one run: the dataset is validated once, each article is drafted against
+ * the events the dataset had before the run (so its cost does not grow with the run), and drafts
+ * from different articles about the same happening become one candidate citing each article.
+ * Pages not about the topic are left out unless asked for; an article that cannot be added is
+ * refused alone, with its reasons, and the others go on.
+ * @throws AddArticleError when the dataset itself has problems.
+ */
+export function addArticles(
+	dataset: DatasetFile,
+	articles: readonly ArticleInput[],
+	options: AddArticlesOptions
+): AddArticlesResult {
+	const datasetFile = options.datasetFile ?? 'events.json';
+	const before = validateDataset(dataset, { file: datasetFile, sourceTexts: options.sourceTexts });
+	if (before.problems.length > 0)
+		throw new AddArticleError([
+			`${datasetFile} has problems of its own; fix them first (npm run check:data):`,
+			...before.problems.map((p) =>
+				`  ${p.item ? `(${p.item}) ` : ''}${p.path}: ${p.message}`.trimEnd()
+			)
+		]);
+	const names = actorNames(dataset.actors);
+	const common = commonNames(dataset.events);
+	const prepared = { indexed: indexEvents(dataset.events), names, common };
+	const places = new Set(dataset.events.flatMap((e) => e.places));
+	const texts = new Map(options.sourceTexts);
+	let sources = dataset.sources;
+	const added: AddArticlesResult['added'] = [];
+	const refused: AddArticlesResult['refused'] = [];
+	const offTopic: LeftOut[] = [];
+	const candidates: EventRecord[] = [];
+	const indexed: IndexedEvent[] = [];
+
+	for (const article of articles) {
+		const reason = options.includeOffTopic
+			? undefined
+			: offTopicReason(article.text, names, places);
+		if (reason) {
+			offTopic.push({ name: article.name, reason });
+			continue;
+		}
+		let result: AddArticleResult;
+		try {
+			result = addArticle({ ...dataset, sources }, article.text, {
+				title: article.title,
+				url: article.url,
+				extractedFrom: article.extractedFrom,
+				outlet: options.outlet,
+				topic: options.topic,
+				sourceTexts: texts,
+				datasetFile,
+				checked: true,
+				prepared
+			});
+		} catch (error) {
+			if (!(error instanceof AddArticleError)) throw error;
+			refused.push({ name: article.name, problems: error.problems });
+			continue;
+		}
+		sources = result.dataset.sources;
+		texts.set(result.file.name, article.text);
+		added.push({
+			name: article.name,
+			source: result.source,
+			file: result.file,
+			text: article.text
+		});
+		// One happening, one candidate: a draft that tells another article's candidate joins it.
+		// The candidates' index grows by one entry per candidate, never rebuilt: the run's cost
+		// per article stays flat.
+		for (const draft of result.drafts) {
+			const same = proposeCitation(draft, indexed, names, { amongDrafts: true, common });
+			if (!same) {
+				candidates.push(draft);
+				indexed.push(...indexEvents([draft]));
+				continue;
+			}
+			const at = candidates.indexOf(same.event);
+			const [joined] = joinDraft([same.event, { ...draft, citationOf: same.event.id }], draft.id);
+			candidates[at] = joined;
+			indexed[indexed.findIndex((i) => i.event === same.event)] = indexEvents([joined])[0];
+		}
+	}
+
+	const result: DatasetFile = {
+		...dataset,
+		sources,
+		events: inCanonicalOrder([...dataset.events, ...candidates])
+	};
+	return {
+		dataset: result,
+		added,
+		refused,
+		offTopic,
+		candidates,
+		report: batchReport(added, refused, offTopic, candidates, options.includeOffTopic === true)
+	};
+}
+
+function batchReport(
+	added: AddArticlesResult['added'],
+	refused: AddArticlesResult['refused'],
+	offTopic: LeftOut[],
+	candidates: EventRecord[],
+	offTopicIncluded: boolean
+): string[] {
+	const sourcesOf = (e: EventRecord) => new Set(e.citations.map((c) => c.source)).size;
+	const lines = [`${added.length} article${added.length === 1 ? '' : 's'} added:`];
+	for (const a of added)
+		lines.push(
+			`  ${a.name} → ${a.source.id} (${a.file.name}), published ${a.source.published.date} (${a.source.published.confidence})`
+		);
+	if (offTopic.length > 0) {
+		lines.push(
+			'',
+			`${offTopic.length} page(s) left out as not about the dataset's topic (add them with --include-off-topic):`
+		);
+		for (const o of offTopic) lines.push(`  ${o.name}: ${o.reason}`);
+	} else if (offTopicIncluded)
+		lines.push('', 'Pages off the topic were not looked for (--include-off-topic).');
+	if (refused.length > 0) {
+		lines.push('', `${refused.length} article(s) refused, nothing of them added:`);
+		for (const r of refused) lines.push(`  ${r.name}: ${r.problems.join('; ')}`);
+	}
+	// Most reported first: what many articles tell is what a timeline of the story needs first.
+	const ordered = candidates.slice().sort((a, b) => sourcesOf(b) - sourcesOf(a));
+	lines.push(
+		'',
+		`${candidates.length} draft event${candidates.length === 1 ? '' : 's'}, most reported first:`
+	);
+	for (const c of ordered)
+		lines.push(
+			`  ${c.id}  ${describeDate(c.date)}  ${sourcesOf(c)} source${sourcesOf(c) === 1 ? '' : 's'}${c.citationOf ? `  → a citation of ${c.citationOf}` : ''}`,
+			`    “${c.title}”`
+		);
+	lines.push(
+		'',
+		'These are drafts: check:data refuses them until each is reviewed (see the README, "Add an article").'
+	);
+	return lines;
 }

@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,6 +17,8 @@ import { resolveDateExpression } from '../src/lib/data/resolve-date.ts';
 import {
 	AddArticleError,
 	addArticle,
+	addArticles,
+	offTopicReason,
 	overlayFileSystem,
 	shorten,
 	SOURCE_ID_LENGTH,
@@ -17,6 +28,7 @@ import {
 import { checkDatasetFiles, type FileSystem } from './check-data-lib.ts';
 import { parsePartialDate } from '../src/lib/data/civil-date.ts';
 import { slugify } from '../src/lib/shared/slug.ts';
+import { actorNames, joinDraft } from '../src/lib/drafts/merge.ts';
 
 const FIXTURE = 'tests/fixtures/sixth-article';
 const ARTICLE = readFileSync(`${FIXTURE}/article.txt`, 'utf8');
@@ -298,8 +310,67 @@ describe('add-article on a short text', () => {
 		expect(result.dataset.sources).toHaveLength(realDataset().sources.length + 1);
 	});
 
+	it('dates what the article reports as just happened by its publication, and nothing else without a date word', () => {
+		const { drafts } = addText(
+			'Truce over\n\nThe coalition has declared an end to its ceasefire with the US. ' +
+				'Its fighters are based near the border. The group, which has claimed many attacks, ' +
+				'said in a statement that it would widen them.'
+		);
+		expect(drafts.map((d) => [d.title, d.date.start, d.date.end, d.date.approximate])).toEqual([
+			[
+				'The coalition has declared an end to its ceasefire with the US',
+				'2024-10-09',
+				'2024-10-15',
+				true
+			],
+			['The group said in a statement that it would widen them', '2024-10-09', '2024-10-15', true]
+		]);
+		expect(drafts[0].date.basis).toContain('reported as just happened (‘has declared’)');
+	});
+
 	it('refuses an empty article', () => {
 		expect(refusal(() => addText(' \n'))).toMatch(/the article is empty/);
+	});
+});
+
+describe('add-article: merge, don’t repeat', () => {
+	const TEXT =
+		'Talks resume\n\nOn Jan. 28, a drone strike on a US base in Jordan near the Syrian border killed three American soldiers.\n\n' +
+		'A rocket hit a farm outside Erbil on Feb. 2, local officials said.\n';
+	const result = addArticle(realDataset(), TEXT, {
+		published: '2024-03-04',
+		title: 'Talks resume',
+		sourceTexts: SOURCE_TEXTS
+	});
+	const [strike, rocket] = result.drafts;
+
+	it('proposes a draft of an event the dataset has as its citation, with the sharper day for its month', () => {
+		expect(strike.citationOf).toBe('tower-22-drone-strike-jordan');
+		expect(strike.date).toMatchObject({ start: '2024-01-28', precision: 'day' });
+		expect(result.report.join('\n')).toContain(
+			'proposed as a new citation of tower-22-drone-strike-jordan “Drone strike on a US base in Jordan kills three US soldiers”, 2024-01 (month)'
+		);
+		expect(result.report.join('\n')).toContain(
+			'→ and as its sharper date: month → day, 2024-01-28'
+		);
+	});
+
+	it('leaves a happening the dataset does not have as a draft of its own', () => {
+		expect(rocket.date.start).toBe('2024-02-02');
+		expect(rocket.citationOf).toBeUndefined();
+	});
+
+	it('writes a dataset check:data passes, whose proposal the reviewer can accept', () => {
+		const files = new Map([...SOURCE_TEXTS, [result.file.name, TEXT]]);
+		const fs = memoryFs(result.dataset, files);
+		expect(checkDatasetFiles('/d/events.json', fs, { allowDrafts: true }).problems).toEqual([]);
+		const joined = joinDraft(result.dataset.events, strike.id);
+		const event = joined.find((e) => e.id === 'tower-22-drone-strike-jordan')!;
+		expect(event.date.start).toBe('2024-01-28');
+		expect(event.citations.at(-1)).toEqual(strike.citations[0]);
+		const accepted = { ...result.dataset, events: joined };
+		const after = memoryFs(accepted, files);
+		expect(checkDatasetFiles('/d/events.json', after, { allowDrafts: true }).problems).toEqual([]);
 	});
 });
 
@@ -440,5 +511,208 @@ describe('the add-article command', () => {
 		expect(again.status).toBe(1);
 		expect(again.stderr).toContain('already in the dataset as source');
 		expect(readFileSync(file, 'utf8')).toBe(written);
+	}, 60_000);
+});
+
+describe('the add-article command on a saved web page', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'add-article-html-'));
+	cpSync('events.json', join(dir, 'events.json'));
+	cpSync('sources', join(dir, 'sources'), { recursive: true });
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+	const PAGE = 'tests/fixtures/html-page/page.html';
+
+	it('cites the extracted main text and keeps the page’s own SHA-256 as provenance', () => {
+		const added = spawnSync(
+			'npx',
+			[
+				'jiti',
+				'scripts/add-article.ts',
+				PAGE,
+				'--outlet',
+				'Example Wire',
+				'--dataset',
+				join(dir, 'events.json')
+			],
+			{ encoding: 'utf8', env: { ...process.env, TZ: 'America/Los_Angeles' } }
+		);
+		expect(added.stderr).not.toMatch(/✗/);
+		expect(added.status).toBe(0);
+		const pageHash = createHash('sha256').update(readFileSync(PAGE)).digest('hex');
+		expect(added.stdout).toContain(`Text extracted from page.html (sha256 ${pageHash})`);
+
+		const data = JSON.parse(readFileSync(join(dir, 'events.json'), 'utf8')) as DatasetFile;
+		const source = data.sources.at(-1)!;
+		expect(source.title).toBe('Militias end truce with US forces, threaten wider attacks');
+		expect(source.extractedFrom).toEqual({
+			file: 'page.html',
+			sha256: pageHash,
+			mediaType: 'text/html',
+			extractor: '@mozilla/readability 0.6.0'
+		});
+		const text = readFileSync(join(dir, 'sources', source.file), 'utf8');
+		expect(text).not.toContain('<');
+		expect(text).not.toContain('Subscribe today');
+		expect(source.sha256).toBe(createHash('sha256').update(text).digest('hex'));
+		const drafts = data.events.filter((e) => e.draft);
+		for (const d of drafts)
+			for (const c of d.citations) expect(text.slice(c.start, c.end)).toBe(c.quote);
+		expect(drafts.map((d) => d.citations[0].quote)).toContain(
+			'BAGHDAD, March 4, 2024 — An alliance of Iraqi militias has declared an end to its truce with US forces, saying it will widen its attacks across the region.'
+		);
+		const fs = { readFileSync, readdirSync, existsSync };
+		expect(checkDatasetFiles(join(dir, 'events.json'), fs, { allowDrafts: true }).problems).toEqual(
+			[]
+		);
+	}, 60_000);
+
+	it('refuses a page with no article, in one line, writing nothing', () => {
+		const empty = join(dir, 'menu.html');
+		writeFileSync(empty, '<html><body><nav><a href="/">Home</a></nav></body></html>');
+		const before = readFileSync(join(dir, 'events.json'), 'utf8');
+		const refused = spawnSync(
+			'npx',
+			['jiti', 'scripts/add-article.ts', empty, '--dataset', join(dir, 'events.json')],
+			{
+				encoding: 'utf8'
+			}
+		);
+		expect(refused.status).toBe(1);
+		expect(refused.stderr).toContain('✗ menu.html: no main text found in the page');
+		expect(refused.stderr).not.toContain('    at ');
+		expect(readFileSync(join(dir, 'events.json'), 'utf8')).toBe(before);
+	}, 60_000);
+});
+
+describe('addArticles: many articles in one run', () => {
+	const strike = (outlet: string, day: string) =>
+		`${outlet} report\n\nWASHINGTON, ${day} — On Jan. 28, a drone strike on a US base in Jordan near the Syrian border killed three American soldiers, an attack blamed on the Islamic Resistance in Iraq.\n`;
+	const articles = [
+		{ name: 'a.txt', text: strike('First', 'Feb. 2, 2024') },
+		{ name: 'b.txt', text: strike('Second', 'Feb. 3, 2024') },
+		{
+			name: 'bake-sale.txt',
+			text: 'Bake sale\n\nThe village bake sale on Saturday, May 4, 2024 raised more money than ever, organisers said.\n'
+		},
+		{
+			name: 'no-date.txt',
+			text: 'Musings\n\nNobody knows when the militias in Iraq and Jordan will stop.\n'
+		},
+		{ name: 'c.txt', text: strike('Third', 'Feb. 4, 2024') }
+	];
+	const run = addArticles(realDataset(), articles, { sourceTexts: SOURCE_TEXTS });
+
+	it('makes one candidate of a happening three articles tell, citing each, and proposes it as the existing event’s citation', () => {
+		expect(run.candidates).toHaveLength(1);
+		const [candidate] = run.candidates;
+		expect(candidate.citations.map((c) => c.source)).toEqual(run.added.map((a) => a.source.id));
+		expect(candidate.citationOf).toBe('tower-22-drone-strike-jordan');
+		expect(run.report.join('\n')).toContain(
+			`${candidate.id}  2024-01-28 (day)  3 sources  → a citation of tower-22-drone-strike-jordan`
+		);
+	});
+
+	it('leaves out a page off the topic, and refuses an article alone, naming each', () => {
+		expect(run.added.map((a) => a.name)).toEqual(['a.txt', 'b.txt', 'c.txt']);
+		expect(run.offTopic).toEqual([
+			{ name: 'bake-sale.txt', reason: "names none of the dataset's actors and places" }
+		]);
+		expect(run.refused.map((r) => r.name)).toEqual(['no-date.txt']);
+		expect(run.refused[0].problems.join(' ')).toContain('give one with --published');
+	});
+
+	it('adds a page off the topic when asked', () => {
+		const all = addArticles(realDataset(), articles.slice(2, 3), {
+			sourceTexts: SOURCE_TEXTS,
+			includeOffTopic: true
+		});
+		expect(all.added.map((a) => a.name)).toEqual(['bake-sale.txt']);
+		expect(all.offTopic).toEqual([]);
+	});
+
+	it('writes a dataset that check:data passes, with every article’s text', () => {
+		const files = new Map([
+			...SOURCE_TEXTS,
+			...run.added.map((a) => [a.file.name, a.text] as const)
+		]);
+		const fs = memoryFs(run.dataset, files);
+		expect(checkDatasetFiles('/d/events.json', fs, { allowDrafts: true }).problems).toEqual([]);
+	});
+
+	it('tells a schedule full of dates from a story', () => {
+		const names = actorNames(realDataset().actors);
+		const schedule = Array.from(
+			{ length: 30 },
+			(_, i) => `Iraq Hour, ${i + 1} March 2011: news from Baghdad and Basra.`
+		).join('\n');
+		expect(offTopicReason(schedule, names, new Set(['Baghdad']))).toMatch(
+			/^a schedule or listing: 30 dates in/
+		);
+		expect(offTopicReason(articles[0].text, names, new Set(['Jordan']))).toBeUndefined();
+		// One name is one name, whether an actor's alias or a place.
+		expect(
+			offTopicReason('Spokane, Washington: a lake fair opens.', names, new Set(['Washington']))
+		).toBe("names only washington of the dataset's actors and places");
+	});
+});
+
+describe('the add-article command on a folder', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'add-article-folder-'));
+	cpSync('events.json', join(dir, 'events.json'));
+	cpSync('sources', join(dir, 'sources'), { recursive: true });
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('adds every article of it in one run, leaving out the page off the topic, and writes once', () => {
+		const inbox = join(dir, 'inbox');
+		cpSync('tests/fixtures/html-page', inbox, { recursive: true });
+		writeFileSync(
+			join(inbox, 'brief.txt'),
+			'Brief\n\nAMMAN, Feb. 1, 2024 — The drone that struck a US base in Jordan on Jan. 28, killing three American soldiers near the Syrian border, was launched by the Islamic Resistance in Iraq, officials said.\n'
+		);
+		writeFileSync(
+			join(inbox, 'bake-sale.txt'),
+			'Bake sale\n\nThe village bake sale on May 4, 2024 raised a record sum, organisers said.\n'
+		);
+		const added = spawnSync(
+			'npx',
+			['jiti', 'scripts/add-article.ts', inbox, '--dataset', join(dir, 'events.json')],
+			{
+				encoding: 'utf8',
+				env: { ...process.env, TZ: 'America/Los_Angeles' }
+			}
+		);
+		expect(added.stderr).toBe('');
+		expect(added.status).toBe(0);
+		expect(added.stdout).toContain('2 articles added:');
+		expect(added.stdout).toContain('bake-sale.txt: names none of the dataset');
+		expect(added.stdout).toMatch(
+			/2024-01-28 \(day\) {2}2 sources {2}→ a citation of tower-22-drone-strike-jordan/
+		);
+		expect(added.stdout).toContain('✓ Wrote 2 article(s)');
+		const data = JSON.parse(readFileSync(join(dir, 'events.json'), 'utf8')) as DatasetFile;
+		expect(data.sources).toHaveLength(realDataset().sources.length + 2);
+		const fs = { readFileSync, readdirSync, existsSync };
+		expect(checkDatasetFiles(join(dir, 'events.json'), fs, { allowDrafts: true }).problems).toEqual(
+			[]
+		);
+	}, 60_000);
+
+	it('refuses options that belong to one article', () => {
+		const refused = spawnSync(
+			'npx',
+			[
+				'jiti',
+				'scripts/add-article.ts',
+				FIXTURE,
+				'--published',
+				'2024-01-01',
+				'--dataset',
+				join(dir, 'events.json')
+			],
+			{
+				encoding: 'utf8'
+			}
+		);
+		expect(refused.status).toBe(1);
+		expect(refused.stderr).toContain('--published belongs to one article');
 	}, 60_000);
 });

@@ -1,22 +1,32 @@
 /**
- * `npm run add-article -- <file> [--published <date>] [--title … --outlet … --id … --topic …
+ * `npm run add-article -- <file.txt|file.html> [--published <date>] [--title … --outlet … --id … --topic …
  * --url … --dataset events.json --dry-run]`: copies an article byte for byte into the dataset's
  * sources folder, registers it as a source, and writes one draft event per dated sentence (see
  * `add-article-lib.ts` for the rules). The result is checked with `check:data`'s own check
  * (drafts allowed) before anything is written; on any problem nothing is written and it exits 1.
  * Paths are relative to the folder it runs in (with npm run: the project root).
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { DatasetFile } from '../src/lib/data/types.ts';
-import { AddArticleError, addArticle, overlayFileSystem, sourceFolder } from './add-article-lib.ts';
+import { parseHTML } from 'linkedom';
+import type { DatasetFile, ExtractedFrom } from '../src/lib/data/types.ts';
+import { EXTRACTOR, extractMainText } from '../src/lib/drafts/extract.ts';
+import {
+	AddArticleError,
+	addArticle,
+	addArticles,
+	overlayFileSystem,
+	sourceFolder,
+	type ArticleInput
+} from './add-article-lib.ts';
 import { checkDatasetFiles } from './check-data-lib.ts';
 import { CliError, ioErrorLine, isIoError, printable, runCli, writeFileAtomically } from './cli.ts';
 
 const USAGE =
-	'usage: npm run add-article -- <article file> [--published YYYY[-MM[-DD]]] [--title …] [--outlet …] [--id …] [--topic …] [--url …] [--dataset events.json] [--dry-run]';
+	'usage: npm run add-article -- <article .txt or saved page .html> [--published YYYY[-MM[-DD]]] [--title …] [--outlet …] [--id …] [--topic …] [--url …] [--dataset events.json] [--dry-run]\n       npm run add-article -- <files or folders…> [--outlet …] [--topic …] [--include-off-topic] [--dataset events.json] [--dry-run]';
 
 function fail(...lines: string[]): never {
 	for (const line of lines.map(printable))
@@ -37,32 +47,95 @@ try {
 			topic: { type: 'string' },
 			url: { type: 'string' },
 			dataset: { type: 'string', default: 'events.json' },
-			'dry-run': { type: 'boolean', default: false }
+			'dry-run': { type: 'boolean', default: false },
+			'include-off-topic': { type: 'boolean', default: false }
 		}
 	});
 } catch (error) {
 	fail((error as Error).message, USAGE);
 }
 const { values: args, positionals } = parsed;
-if (positionals.length !== 1) fail('give exactly one article file', USAGE);
+if (positionals.length === 0) fail('give an article file, several, or a folder of them', USAGE);
 
-// The bytes as received, and the text as check:data reads them (UTF-8, a byte-order mark kept).
-const articlePath = resolve(positionals[0]);
-let bytes: Buffer;
-try {
-	bytes = readFileSync(articlePath);
-} catch (error) {
-	fail(`cannot read the article: ${(error as Error).message}`);
+/** An article as read: the bytes to store, the text they decode to, and a page's provenance. */
+interface ReadArticle {
+	bytes: Buffer;
+	text: string;
+	extractedFrom?: ExtractedFrom;
+	pageTitle?: string;
 }
-let text: string;
-try {
-	text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-} catch {
-	fail(
-		`${basename(articlePath)} is not UTF-8 text; convert it first (offsets are counted in UTF-8 text)`
+
+/** Reads one article (a .txt, or a saved page whose main text is extracted), or says why not in one line. */
+function readArticle(path: string): ReadArticle | string {
+	let bytes: Buffer;
+	try {
+		bytes = readFileSync(path);
+	} catch (error) {
+		return `cannot read the article: ${isIoError(error) ? ioErrorLine(error) : (error as Error).message}`;
+	}
+	let text: string;
+	try {
+		// The text as check:data reads it (UTF-8, a byte-order mark kept).
+		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+	} catch {
+		return `${basename(path)} is not UTF-8 text; convert it first (offsets are counted in UTF-8 text)`;
+	}
+	if (!/\.html?$/i.test(path)) return { bytes, text };
+	// A saved web page: its main text, extracted, is the source cited; the page's own hash is kept.
+	const page = extractMainText(parseHTML(text).document as unknown as Document);
+	if (!page)
+		return `${basename(path)}: no main text found in the page (Readability found no article); save the article's text as .txt instead`;
+	return {
+		bytes: Buffer.from(page.text, 'utf8'),
+		text: page.text,
+		pageTitle: page.title,
+		extractedFrom: {
+			file: basename(path),
+			sha256: createHash('sha256').update(bytes).digest('hex'),
+			mediaType: 'text/html',
+			extractor: EXTRACTOR
+		}
+	};
+}
+
+/** The article files a run names: files as given, and a folder's .txt, .htm and .html files, by name. */
+function articleFiles(paths: string[]): string[] {
+	const files: string[] = [];
+	for (const path of paths.map((p) => resolve(p))) {
+		let isFolder = false;
+		try {
+			isFolder = statSync(path).isDirectory();
+		} catch (error) {
+			fail(
+				`cannot read ${relative('.', path) || path}: ${isIoError(error) ? ioErrorLine(error) : String(error)}`
+			);
+		}
+		if (!isFolder) files.push(path);
+		else
+			files.push(
+				...readdirSync(path)
+					.filter((n) => !n.startsWith('.') && /\.(?:txt|html?)$/i.test(n))
+					.sort()
+					.map((n) => join(path, n))
+			);
+	}
+	return files;
+}
+
+const files = articleFiles(positionals);
+const batch =
+	files.length !== 1 || positionals.length !== 1 || files[0] !== resolve(positionals[0]);
+if (batch) {
+	const single = (['published', 'title', 'id', 'url'] as const).filter(
+		(k) => args[k] !== undefined
 	);
+	if (single.length > 0)
+		fail(
+			`--${single.join(', --')} belong${single.length === 1 ? 's' : ''} to one article; with several, each article's own is read from it`,
+			USAGE
+		);
+	if (files.length === 0) fail('the folder holds no .txt or .html articles');
 }
-
 const datasetPath = resolve(args.dataset!);
 let datasetText: string;
 let dataset: DatasetFile;
@@ -84,12 +157,20 @@ try {
 	fail(isIoError(error) ? `cannot read the sources: ${ioErrorLine(error)}` : String(error));
 }
 
+if (batch) await runBatch();
+
+const read = readArticle(files[0]);
+if (typeof read === 'string') fail(read);
+const { text, extractedFrom, pageTitle } = read;
+const bytes = read.bytes;
+
 let result;
 try {
 	result = addArticle(dataset, text, {
 		published: args.published,
-		title: args.title,
+		title: args.title ?? pageTitle,
 		outlet: args.outlet,
+		extractedFrom,
 		id: args.id,
 		topic: args.topic,
 		url: args.url,
@@ -152,6 +233,98 @@ if (process.exitCode) process.exit();
 
 console.log(result.report.map(printable).join('\n'));
 console.log(`\n✓ Wrote ${relative('.', sourcePath)} and ${relative('.', datasetPath)}.`);
+
+/**
+ * Many articles in one run (`addArticles`): each read on its own (a file that cannot be read is
+ * reported and the others go on), the dataset checked once at the end with every file it would
+ * gain, then the sources and the dataset written, all or nothing.
+ */
+async function runBatch(): Promise<never> {
+	const inputs: ArticleInput[] = [];
+	const unreadable: string[] = [];
+	const bytesOf = new Map<string, Buffer>();
+	for (const file of files) {
+		const name = relative('.', file) || file;
+		const read = readArticle(file);
+		if (typeof read === 'string') {
+			unreadable.push(`  ${name}: ${read}`);
+			continue;
+		}
+		inputs.push({
+			name,
+			text: read.text,
+			title: read.pageTitle,
+			extractedFrom: read.extractedFrom
+		});
+		bytesOf.set(name, read.bytes);
+	}
+	let run;
+	try {
+		run = addArticles(dataset, inputs, {
+			topic: args.topic,
+			outlet: args.outlet,
+			sourceTexts,
+			datasetFile: basename(datasetPath),
+			includeOffTopic: args['include-off-topic']
+		});
+	} catch (error) {
+		if (error instanceof AddArticleError) fail(...error.problems);
+		throw error;
+	}
+	const newText = await formatLike(datasetText, run.dataset, datasetPath);
+	const planned: Record<string, string> = { [datasetPath]: newText };
+	for (const a of run.added) planned[join(folder, a.file.name)] = a.text;
+	// Checked once, at the end, with everything the run would write.
+	const check = checkDatasetFiles(
+		datasetPath,
+		overlayFileSystem({ readFileSync, readdirSync, existsSync }, planned),
+		{ allowDrafts: true }
+	);
+	if (check.problems.length > 0)
+		fail(
+			`the dataset would not pass check:data (${check.problems.length} problem(s)):`,
+			...check.problems.map(
+				(p) => `  ${p.file}${p.item ? ` (${p.item}) ` : ' '}${p.path}: ${p.message}`
+			)
+		);
+	const lines = [...run.report];
+	if (unreadable.length > 0)
+		lines.push('', `${unreadable.length} file(s) not read:`, ...unreadable);
+	if (args['dry-run']) {
+		console.log(lines.map(printable).join('\n'));
+		console.log('\n(dry run: nothing was written)');
+		process.exit(0);
+	}
+	await runCli(() => {
+		const copied: string[] = [];
+		try {
+			for (const a of run.added) {
+				if (a.file.alreadyPresent) continue;
+				const path = join(folder, a.file.name);
+				const bytes = bytesOf.get(a.name)!;
+				if (existsSync(path)) {
+					if (!readFileSync(path).equals(bytes))
+						throw new CliError(`${path} exists already with other content; it is not overwritten`);
+					continue;
+				}
+				mkdirSync(folder, { recursive: true });
+				writeFileAtomically(path, bytes, { mode: 0o444 }); // read only: evidence is never edited
+				copied.push(path);
+			}
+			writeFileAtomically(datasetPath, newText);
+		} catch (error) {
+			// A failed run leaves the folder as it was: the articles copied for it are taken back.
+			for (const path of copied) rmSync(path, { force: true });
+			throw error;
+		}
+	}, true);
+	if (process.exitCode) process.exit();
+	console.log(lines.map(printable).join('\n'));
+	console.log(
+		`\n✓ Wrote ${run.added.length} article(s) under ${relative('.', folder) || '.'} and ${relative('.', datasetPath)}.`
+	);
+	process.exit(0);
+}
 
 /**
  * The dataset as text in the style of the file it replaces: its indentation and a final newline,

@@ -169,7 +169,7 @@ for (const file of annotationFiles) {
 		title: d.title,
 		date: d.date,
 		citations: d.citations,
-		citationOf: (d as { citationOf?: string }).citationOf,
+		citationOf: d.citationOf,
 		dateAt: dateWordsAt(d)
 	}));
 	scores.push(

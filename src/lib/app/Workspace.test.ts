@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import Workspace from './Workspace.svelte';
 import { AppState } from './app-state.svelte.ts';
 import { validateDataset } from '../data/validate.ts';
-import { MINI_TEXT, miniDataset } from '../../../tests/fixtures/mini-dataset.ts';
+import { at, MINI_TEXT, miniDataset } from '../../../tests/fixtures/mini-dataset.ts';
 import { givePlotsAWidth } from '../../../tests/setup/plot-width.ts';
 
 givePlotsAWidth();
@@ -56,5 +56,46 @@ describe('drafts awaiting review', () => {
 		// Only drafts can be dropped: an accepted event stays.
 		second.app.dropDraft(second.app.dataset!.events[0].id);
 		expect(second.app.dataset!.events).toHaveLength(before - 1);
+	});
+
+	it('a draft that tells an existing event says which one it would join, and joins it when accepted', async () => {
+		const data = miniDataset();
+		const target = data.events[1]; // "Drone strikes a base in Jordan", January 2024
+		const quote = at('a drone struck a base in Jordan, killing three soldiers');
+		data.events.splice(2, 0, {
+			...target,
+			id: 'draft-strike-day',
+			title: 'A drone strikes a base in Jordan on 28 January',
+			date: {
+				start: '2024-01-28',
+				precision: 'day',
+				approximate: false,
+				basis: 'the 28th, from another report'
+			},
+			draft: true,
+			citationOf: target.id,
+			citations: [{ source: 'mini', ...quote }]
+		});
+		const app = new AppState(new URL('https://example.org/events.json'));
+		app.dataset = validateDataset(data, { file: 'events.json' });
+		expect(app.dataset.problems).toEqual([]);
+		app.loadText = () => Promise.resolve({ text: MINI_TEXT, integrity: { status: 'no-checksum' } });
+		render(Workspace, { props: { app } });
+		const user = userEvent.setup();
+		const list = screen.getByRole('navigation', { name: 'Events in chronological order' });
+		await user.click(within(list).getByRole('button', { name: /on 28 January/ }));
+		const review = await screen.findByRole('group', { name: 'Review this draft' });
+		expect(review).toHaveTextContent(
+			'this would join Drone strikes a base in Jordan (January 2024) as a new citation, and date it 28 January 2024 instead.'
+		);
+		await user.click(within(review).getByRole('button', { name: 'Add as citation' }));
+
+		const events = app.dataset!.events;
+		expect(events.find((e) => e.id === 'draft-strike-day')).toBeUndefined();
+		const joined = events.find((e) => e.id === target.id)!;
+		expect(joined.citations.map((c) => c.quote)).toEqual([target.citations[0].quote, quote.quote]);
+		expect(joined.when.label).toBe('28 January 2024');
+		expect(app.selectedId).toBe(target.id);
+		expect(await screen.findByRole('heading', { name: target.title })).toBeInTheDocument();
 	});
 });

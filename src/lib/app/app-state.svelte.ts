@@ -2,7 +2,10 @@
  * The page's state: the loaded dataset, the selection, the source texts fetched so far, and the
  * timeline's view beside them (one per surface; components reach it through context).
  */
+import { parsePartialDate } from '../data/civil-date.ts';
+import { compareEvents, computeWhen } from '../data/event.ts';
 import { loadDataset, loadSourceText, type SourceText } from '../data/load.ts';
+import { joinDraft } from '../drafts/merge.ts';
 import { sourceUrl } from '../data/source-url.ts';
 import type { Dataset, SourceRecord, TimelineEvent } from '../data/types.ts';
 import { EMPTY_FILTER, filterEvents, type EventFilter } from '../filter/filter.ts';
@@ -98,10 +101,36 @@ export class AppState {
 	}
 
 	/**
-	 * Review: accepts a draft (it becomes an ordinary event) or drops it. The change lives in this
+	 * Review: accepts a draft (it becomes an ordinary event, or, when it proposes to be a citation of
+	 * an event already there, joins that event) or drops it. The change lives in this
 	 * page until the reviewer downloads the dataset (Download JSON) and saves it over the file.
 	 */
 	acceptDraft(id: string): void {
+		const draft = this.dataset?.events.find((e) => e.id === id && e.draft);
+		if (draft?.citationOf !== undefined) {
+			// A draft that tells an event already there joins it: its citations (and its date, when
+			// sharper) go to that event, which is selected in its place.
+			const target = draft.citationOf;
+			this.#replaceEvents((events) =>
+				joinDraft(events, id)
+					.map((e) =>
+						e.id === target
+							? {
+									...e,
+									when: computeWhen(
+										parsePartialDate(e.date.start)!,
+										e.date.end ? parsePartialDate(e.date.end)! : undefined,
+										e.date.approximate,
+										e.date.qualifier
+									)
+								}
+							: e
+					)
+					.sort(compareEvents)
+			);
+			if (this.selectedId === id) this.selectedId = target;
+			return;
+		}
 		this.#replaceEvents((events) =>
 			events.map((e) => {
 				if (e.id !== id || !e.draft) return e;

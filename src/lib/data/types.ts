@@ -60,6 +60,17 @@ export interface PublishedRecord {
 	evidence?: Passage[];
 }
 
+/** The original of a source whose text was extracted from a saved page. */
+export interface ExtractedFrom {
+	/** The page's file name as received. */
+	file: string;
+	/** The SHA-256 of the page's bytes, lowercase hex. */
+	sha256: string;
+	mediaType: 'text/html';
+	/** The library and version that extracted the text. */
+	extractor: string;
+}
+
 export interface SourceRecord {
 	id: string;
 	/** The article's file name as received, under the dataset's `sourceBase`. */
@@ -73,6 +84,11 @@ export interface SourceRecord {
 	 * checks it before it shows the file, `check:data` before it passes the dataset.
 	 */
 	sha256?: string;
+	/**
+	 * When the file is text extracted from a saved page: the page as received (its name and the
+	 * SHA-256 of its bytes) and what extracted it. The text cited is the extracted file.
+	 */
+	extractedFrom?: ExtractedFrom;
 	/** A capture of the page in a web archive (a link shown in the reader, never fetched). */
 	archivedUrl?: string;
 	/** When the text was retrieved: an ISO date, or a date and time with its offset. */
@@ -131,6 +147,12 @@ export interface EventRecord {
 	draft?: boolean;
 	/** Pages the event points to; never fetched by the app. */
 	links?: LinkRecord[];
+	/**
+	 * Only on a draft: the id of the event already in the dataset that this draft tells again. The
+	 * draft is proposed as a new citation of it (and, when its date is inside the event's and
+	 * finer, as that sharper date), not as an event of its own; see `src/lib/drafts/merge.ts`.
+	 */
+	citationOf?: string;
 }
 
 /**

@@ -90,6 +90,16 @@ export function validateEvent(
 	if (raw.draft !== undefined && typeof raw.draft !== 'boolean')
 		check.fail(`${path}.draft`, `must be true or false when given (got ${describe(raw.draft)})`);
 	checkLinks(check, raw, path);
+	if (raw.citationOf !== undefined) {
+		if (typeof raw.citationOf !== 'string' || raw.citationOf === '')
+			check.fail(`${path}.citationOf`, `must be an event id (got ${describe(raw.citationOf)})`);
+		else if (raw.draft !== true)
+			check.fail(
+				`${path}.citationOf`,
+				'is a proposal for the reviewer and belongs on a draft only; once reviewed, add the citations to that event and remove this one'
+			);
+		else if (raw.citationOf === id) check.fail(`${path}.citationOf`, 'names the draft itself');
+	}
 
 	// The date.
 	let when: EventWhen | undefined;

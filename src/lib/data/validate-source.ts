@@ -111,6 +111,26 @@ function checkProvenance(raw: Record<string, unknown>, path: string, check: Chec
 			`${path}.sha256`,
 			`must be the file's SHA-256 as 64 lowercase hex digits (got ${describe(raw.sha256)})`
 		);
+	if (raw.extractedFrom !== undefined) {
+		const from = raw.extractedFrom;
+		const fPath = `${path}.extractedFrom`;
+		if (!isObject(from))
+			check.fail(
+				fPath,
+				`must be an object with file, sha256, mediaType and extractor (got ${describe(from)})`
+			);
+		else {
+			check.string(from, 'file', fPath);
+			check.string(from, 'extractor', fPath);
+			if (from.mediaType !== 'text/html')
+				check.fail(`${fPath}.mediaType`, `must be "text/html" (got ${describe(from.mediaType)})`);
+			if (!(typeof from.sha256 === 'string' && SHA256_HEX.test(from.sha256)))
+				check.fail(
+					`${fPath}.sha256`,
+					`must be the page's SHA-256 as 64 lowercase hex digits (got ${describe(from.sha256)})`
+				);
+		}
+	}
 	if (raw.archivedUrl !== undefined && !isWebUrl(raw.archivedUrl))
 		check.fail(
 			`${path}.archivedUrl`,

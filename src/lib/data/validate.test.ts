@@ -186,4 +186,38 @@ describe('validateDataset', () => {
 			[data.events[1].id, 'events[1].draft']
 		]);
 	});
+
+	it('keeps a source’s extractedFrom, and names each of its fields that is wrong', () => {
+		const data = miniDataset();
+		const from = {
+			file: 'p.html',
+			sha256: 'ab'.repeat(32),
+			mediaType: 'text/html' as const,
+			extractor: 'x 1'
+		};
+		data.sources[0].extractedFrom = from;
+		expect(validateDataset(data, { file: 'mini.json' }).problems).toEqual([]);
+		Object.assign(from, { sha256: 'ABC', mediaType: 'application/pdf' });
+		const problems = validateDataset(data, { file: 'mini.json' }).problems;
+		// The source is refused (its events then cite an unknown source); its own problems:
+		expect(problems.filter((p) => p.path.startsWith('sources')).map((p) => p.path)).toEqual([
+			'sources[0].extractedFrom.mediaType',
+			'sources[0].extractedFrom.sha256'
+		]);
+	});
+
+	it('keeps a draft’s citationOf, and refuses one on an accepted event or naming no event', () => {
+		const data = miniDataset();
+		Object.assign(data.events[0], { draft: true, citationOf: data.events[1].id });
+		Object.assign(data.events[2], { citationOf: data.events[1].id });
+		Object.assign(data.events[3], { draft: true, citationOf: 'no-such-event' });
+		const result = validateDataset(data, { file: 'mini.json' });
+		expect(result.events.find((e) => e.id === data.events[0].id)?.citationOf).toBe(
+			data.events[1].id
+		);
+		expect(result.problems.map((p) => [p.item, p.path, p.message])).toEqual([
+			[data.events[2].id, 'events[2].citationOf', expect.stringMatching(/on a draft only/)],
+			[data.events[3].id, 'events[3].citationOf', 'names an unknown event "no-such-event"']
+		]);
+	});
 });

@@ -156,6 +156,7 @@ export function validateDataset(raw: unknown, options: ValidateOptions): Dataset
 	const events: TimelineEvent[] = [];
 	const textPool = new Map<string, string>();
 	const seen = new Set<string>();
+	const indexOf = new Map<TimelineEvent, number>();
 	(check.array(raw, 'events', '') ?? []).forEach((item, i) => {
 		const event = validateEvent(item, `events[${i}]`, ctx);
 		if (!event) return;
@@ -169,7 +170,20 @@ export function validateDataset(raw: unknown, options: ValidateOptions): Dataset
 			return;
 		}
 		seen.add(event.id);
-		events.push(shareRepeatedText(event, textPool));
+		const shared = shareRepeatedText(event, textPool);
+		indexOf.set(shared, i);
+		events.push(shared);
+	});
+
+	// A proposal to join an event must name one that is there (checked once all ids are known).
+	events.forEach((event) => {
+		if (event.citationOf !== undefined && !seen.has(event.citationOf))
+			problems.push({
+				file,
+				item: event.id,
+				path: `events[${indexOf.get(event)}].citationOf`,
+				message: `names an unknown event ${describe(event.citationOf)}`
+			});
 	});
 
 	const ordered = events.slice().sort(compareEvents);

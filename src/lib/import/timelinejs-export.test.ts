@@ -128,8 +128,14 @@ const dateRecord = fc
 	})
 	.map(({ start, end, approximate, qualifier }) => {
 		let [first, last] = [start, end];
-		if (last && computeWhen(first, last, false).lastDay < computeWhen(first, last, false).firstDay)
-			[first, last] = [last, first];
+		// Reversed as the validator sees it: a qualifier narrows the start ("late 2994" begins
+		// in September, after an end in January 2994).
+		const reversed = (a: CivilDate, b: CivilDate) => {
+			const when = computeWhen(a, b, false, qualifier);
+			return when.lastDay < when.firstDay;
+		};
+		if (last && reversed(first, last)) [first, last] = [last, first];
+		if (last && reversed(first, last)) last = undefined;
 		const precision =
 			first.month === undefined ? 'year' : first.day === undefined ? 'month' : 'day';
 		return {

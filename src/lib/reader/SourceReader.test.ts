@@ -17,6 +17,12 @@ function checkedDataset(): Dataset {
 	data.sources[0].url = 'https://news.example/mini';
 	data.sources[0].archivedUrl = 'https://archive.example/mini';
 	data.sources[0].retrievedAt = '2024-07-02';
+	data.sources[0].extractedFrom = {
+		file: 'mini.html',
+		sha256: 'ab'.repeat(32),
+		mediaType: 'text/html',
+		extractor: '@mozilla/readability 0.6.0'
+	};
 	return validateDataset(data, { file: 'mini.json' });
 }
 
@@ -107,6 +113,9 @@ describe('SourceReader', () => {
 		setup('drone-strike-jordan', MINI_TEXT, checkedDataset());
 		expect(await screen.findByText(/The text is the one cited/)).toBeInTheDocument();
 		expect(screen.getByText('Retrieved 2024-07-02.')).toBeInTheDocument();
+		expect(
+			screen.getByText(/Main text extracted from the saved page mini\.html/)
+		).toHaveTextContent('(SHA-256 abababababab…) by @mozilla/readability 0.6.0.');
 		const archived = screen.getByRole('link', { name: 'Archived copy' });
 		expect(archived).toHaveAttribute('href', 'https://archive.example/mini');
 		expect(archived.getAttribute('rel')).toContain('noreferrer');
