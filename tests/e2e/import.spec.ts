@@ -19,6 +19,10 @@ const FILES = [
 
 const folderOf = (file: string) => `e2e-import/${file.replace(/\W+/g, '-')}`;
 
+// One worker for this file: every worker would run the imports in beforeAll into the same
+// folders, and the second would find the first one's files there.
+test.describe.configure({ mode: 'serial' });
+
 test.beforeAll(() => {
 	rmSync('dist/e2e-import', { recursive: true, force: true });
 	for (const file of FILES) {
@@ -50,6 +54,8 @@ for (const file of FILES) {
 		await page.goto(`./?data=${folder}/events.json`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(dataset.title);
 		const timeline = page.getByRole('region', { name: 'Timeline' });
+		// The first view opens where most events are; the whole timeline is one click away.
+		await timeline.getByRole('button', { name: 'Fit all' }).click();
 		const plot = timeline.locator('svg[data-visible-count]');
 		await expect(plot).toHaveAttribute('data-visible-count', String(dataset.events.length));
 		await expect(timeline.locator('[data-event-id], canvas').first()).toBeVisible();
