@@ -72,7 +72,7 @@ export function checkDatasetFiles(
 				.map((e) => ({
 					file: name,
 					item: e.id,
-					path: `events[${rawIndexOf(raw, e.id)}].draft`,
+					path: `events[${rawIndexOf(raw, 'events', e.id)}].draft`,
 					message:
 						'is a draft awaiting review: accept it (remove "draft"), edit or drop it, or run check:data with --allow-drafts'
 				}));
@@ -86,7 +86,7 @@ export function checkDatasetFiles(
 			checksums.push({
 				file: name,
 				item: source.id,
-				path: `sources[${rawSourceIndexOf(raw, source.id)}].sha256`,
+				path: `sources[${rawIndexOf(raw, 'sources', source.id)}].sha256`,
 				message: `does not match ${source.file} (its SHA-256 is ${actual}): the file is not the text the dataset was made from`
 			});
 	});
@@ -100,15 +100,10 @@ export function checkDatasetFiles(
 	};
 }
 
-/** The index of the event with `id` in the file as written (the validator sorts its output). */
-function rawIndexOf(raw: unknown, id: string): number {
-	const events = (raw as { events?: { id?: unknown }[] }).events;
-	return Array.isArray(events) ? events.findIndex((e) => e?.id === id) : -1;
-}
-
-function rawSourceIndexOf(raw: unknown, id: string): number {
-	const sources = (raw as { sources?: { id?: unknown }[] }).sources;
-	return Array.isArray(sources) ? sources.findIndex((s) => s?.id === id) : -1;
+/** The index of the record with `id` in the file as written (the validator sorts its output). */
+function rawIndexOf(raw: unknown, list: 'events' | 'sources', id: string): number {
+	const records = (raw as Record<string, { id?: unknown }[] | undefined>)[list];
+	return Array.isArray(records) ? records.findIndex((r) => r?.id === id) : -1;
 }
 
 /**

@@ -74,6 +74,15 @@ export function writeFileAtomically(
 }
 
 /**
+ * Ends a command that cannot go on: "✗ " and the message on standard error, each of its lines
+ * escaped as `printable` does (a usage line after a newline stays on its own line), exit code 1.
+ */
+export function fail(message: string): never {
+	console.error(`✗ ${message.split('\n').map(printable).join('\n')}`);
+	process.exit(1);
+}
+
+/**
  * Runs a command's body: a CliError or a file-system error ends it with one line and exit code 1;
  * `nothingWritten` adds the reassurance a writing command owes. Anything else is a defect of the
  * tool, reported in one line too, with a plea to report it.

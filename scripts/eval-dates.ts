@@ -8,11 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { evaluate, formatReport, parseDevSet } from '../src/lib/tagger/evaluate.ts';
 import { tagDates } from '../src/lib/tagger/tagger.ts';
-
-function fail(message: string): never {
-	console.error(`✗ ${message}`);
-	process.exit(1);
-}
+import { fail } from './cli.ts';
 
 let args;
 try {

@@ -31,12 +31,7 @@ import {
 	type AddArticleOptions
 } from './add-article-lib.ts';
 import { checkDatasetFiles } from './check-data-lib.ts';
-import { CliError, writeFileAtomically } from './cli.ts';
-
-function fail(message: string): never {
-	console.error(`✗ ${message}`);
-	process.exit(1);
-}
+import { CliError, fail, writeFileAtomically } from './cli.ts';
 
 let args;
 try {

@@ -6,17 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ioErrorLine, isIoError, printable, writeFileAtomically } from './cli.ts';
+import { fail, ioErrorLine, isIoError, printable, writeFileAtomically } from './cli.ts';
 import { validateDataset } from '../src/lib/data/validate.ts';
 import { EXPORT_FORMATS, exportAs, isExportFormat } from '../src/lib/export/formats.ts';
 
 const FORMATS = Object.keys(EXPORT_FORMATS).join('|');
 const USAGE = `usage: npm run export -- --format ${FORMATS} [--data <events.json>] --out <file>`;
-
-function fail(message: string): never {
-	console.error(`✗ ${printable(message)}`);
-	process.exit(1);
-}
 
 let parsed;
 try {

@@ -12,12 +12,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateSyntheticDataset } from './synthetic-dataset.ts';
 import type { DatasetFile } from '../src/lib/data/types.ts';
-import { CliError, ioErrorLine, isIoError, writeFileAtomically } from './cli.ts';
-
-function fail(message: string): never {
-	console.error(`✗ ${message}`);
-	process.exit(1);
-}
+import { CliError, fail, ioErrorLine, isIoError, writeFileAtomically } from './cli.ts';
 
 function integer(name: string, text: string | undefined): number | undefined {
 	if (text === undefined) return undefined;

@@ -97,19 +97,15 @@ export function isValidCivilDate(d: CivilDate): boolean {
 }
 
 /**
- * The years the timeline can draw: every year the format can write (`MAX_YEAR_DIGITS`). Beyond
- * the ±271 800 years a JavaScript Date holds, the axis counts years by day arithmetic (deep time,
- * `timeline/deep-ticks.ts`); a property test builds the whole page at any year in this range.
+ * The years the timeline can draw: every year the format can write (`MAX_YEAR_DIGITS`), so the
+ * parser's refusal is the only check needed. Beyond the ±271 800 years a JavaScript Date holds,
+ * the axis counts years by day arithmetic (deep time, `timeline/deep-ticks.ts`); a property test
+ * builds the whole page at any year in this range.
  */
 export const DRAWABLE_YEARS = {
 	min: -(10 ** MAX_YEAR_DIGITS - 1),
 	max: 10 ** MAX_YEAR_DIGITS - 1
 } as const;
-
-/** Whether an event in `year` can be drawn (see `DRAWABLE_YEARS`). */
-export function isDrawableYear(year: number): boolean {
-	return year >= DRAWABLE_YEARS.min && year <= DRAWABLE_YEARS.max;
-}
 
 /**
  * Parses an ISO 8601 calendar date truncated to its precision: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`,

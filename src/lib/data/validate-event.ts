@@ -3,14 +3,7 @@
  * same as its derivation gives), and its citations (known sources, quotes that match, inside a
  * segment of the event's topic).
  */
-import {
-	DRAWABLE_YEARS,
-	formatPartialDate,
-	isDrawableYear,
-	parsePartialDate,
-	precisionOf,
-	type CivilDate
-} from './civil-date.ts';
+import { formatPartialDate, parsePartialDate, precisionOf, type CivilDate } from './civil-date.ts';
 import { computeWhen, IMPORTANCES, PRECISIONS, QUALIFIERS } from './event.ts';
 import { resolveDateExpression } from './resolve-date.ts';
 import type {
@@ -133,15 +126,6 @@ export function validateEvent(
 					`is not a valid partial ISO date (got ${describe(date.end)})`
 				);
 		}
-		for (const [key, value] of [
-			['start', start],
-			['end', end]
-		] as const)
-			if (value && !isDrawableYear(value.year))
-				check.fail(
-					`${datePath}.${key}`,
-					`year ${value.year} is beyond what the timeline can draw (${DRAWABLE_YEARS.min} to ${DRAWABLE_YEARS.max})`
-				);
 		if (start && precision && precisionOf(start) !== precision)
 			check.fail(
 				`${datePath}.precision`,

@@ -5,8 +5,6 @@
  */
 import {
 	daysInMonth,
-	DRAWABLE_YEARS,
-	isDrawableYear,
 	formatPartialDate,
 	MAX_YEAR_DIGITS,
 	monthName,
@@ -138,12 +136,6 @@ export function readDate(raw: unknown, field: string, cosmological: boolean): Da
 			date.day = day;
 		}
 	}
-	if (!isDrawableYear(date.year))
-		return {
-			kind: 'fault',
-			field: `${field}.year`,
-			message: `${year} is beyond the years the timeline can draw (${DRAWABLE_YEARS.min} to ${DRAWABLE_YEARS.max})`
-		};
 	if (parsePartialDate(formatPartialDate(date)) === null)
 		return {
 			kind: 'fault',
