@@ -1,9 +1,10 @@
 /**
- * `npm run eval:drafts [-- --report-only] [--json]`: runs the pipeline of `npm run add-article`
- * on every held-out article (`tests/heldout/`), each alone against the bundled dataset, and scores
- * its drafts against the hand annotations (`src/lib/drafts/score.ts` says how). Prints a table per
- * article, what went wrong in each, the totals and the floors; writes
- * `tests/heldout/results.json`. Exits 1 when a floor fails, unless `--report-only`.
+ * `npm run eval:drafts [-- <set>] [--report-only] [--json]`: runs the pipeline of
+ * `npm run add-article` on every article of a held-out set (the folder `<set>`, by default
+ * `tests/heldout/`), each alone against the bundled dataset, and scores its drafts against the hand
+ * annotations (`src/lib/drafts/score.ts` says how). Prints a table per article, what went wrong in
+ * each, the totals and the floors; writes `<set>/results.json`. Exits 1 when a floor fails, unless
+ * `--report-only`.
  *
  * Never tune the pipeline on what this prints: the set is held out (tests/heldout/README.md).
  */
@@ -34,19 +35,28 @@ import { checkDatasetFiles } from './check-data-lib.ts';
 import { CliError, fail, writeFileAtomically } from './cli.ts';
 
 let args;
+let sets: string[];
 try {
-	args = parseArgs({
+	const parsed = parseArgs({
+		allowPositionals: true,
 		options: {
 			'report-only': { type: 'boolean', default: false },
 			json: { type: 'boolean', default: false }
 		}
-	}).values;
+	});
+	args = parsed.values;
+	sets = parsed.positionals;
 } catch (error) {
 	fail((error as Error).message);
 }
+if (sets.length > 1) fail(`one held-out set at a time (got ${sets.join(', ')})`);
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const heldout = join(root, 'tests/heldout');
+// A set is named relative to where the command runs, as any path on a command line.
+const heldout = sets[0] === undefined ? join(root, 'tests/heldout') : resolve(sets[0]);
+if (!existsSync(join(heldout, 'annotations')))
+	fail(`${relative(root, heldout) || '.'} is not a held-out set: it has no annotations folder`);
+const setName = relative(root, heldout);
 const datasetPath = join(root, 'events.json');
 const read = (path: string) => {
 	try {
@@ -86,7 +96,7 @@ const existing = dataset.events.map((e) => ({
 const annotationFiles = readdirSync(join(heldout, 'annotations'))
 	.filter((f) => f.endsWith('.json'))
 	.sort();
-if (annotationFiles.length === 0) fail('no annotations in tests/heldout/annotations');
+if (annotationFiles.length === 0) fail(`no annotations in ${setName}/annotations`);
 
 // One run before the clock starts, on a page of the development set, so that the first held-out
 // article's time is the pipeline's and not the JIT compiler's.
@@ -103,15 +113,14 @@ const scores: ArticleScore[] = [];
 const given: Record<string, string> = {};
 for (const file of annotationFiles) {
 	const raw = readJson(join(heldout, 'annotations', file)) as { file?: unknown };
-	if (typeof raw?.file !== 'string')
-		fail(`tests/heldout/annotations/${file}: file: must be a string`);
+	if (typeof raw?.file !== 'string') fail(`${setName}/annotations/${file}: file: must be a string`);
 	const articlePath = join(heldout, raw.file);
 	if (!existsSync(articlePath))
-		fail(`tests/heldout/annotations/${file}: file: ${raw.file} does not exist`);
+		fail(`${setName}/annotations/${file}: file: ${raw.file} does not exist`);
 	const text = read(articlePath);
 	let annotation;
 	try {
-		annotation = parseAnnotation(raw, `tests/heldout/annotations/${file}`, text);
+		annotation = parseAnnotation(raw, `${setName}/annotations/${file}`, text);
 	} catch (error) {
 		if (error instanceof AnnotationError) fail(error.message);
 		throw error;
@@ -149,7 +158,7 @@ for (const file of annotationFiles) {
 			throw error;
 		// The pipeline wants a date: the one a user reading the page would give (inputs.json).
 		const input = inputs[annotation.id];
-		if (!input) fail(`tests/heldout/inputs.json has no publication date for ${annotation.id}`);
+		if (!input) fail(`${setName}/inputs.json has no publication date for ${annotation.id}`);
 		given[annotation.id] = `${input.published} (${input.why})`;
 		run = runPipeline(input.published);
 	}
