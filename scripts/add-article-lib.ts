@@ -45,6 +45,7 @@ import { findFurniture, inFurniture, type Furniture } from '../src/lib/drafts/fu
 import { inferPublication } from '../src/lib/drafts/published.ts';
 import { draftTitle } from '../src/lib/drafts/title.ts';
 import { findNewsVerb, newsTitle, publicationWindow } from '../src/lib/drafts/news.ts';
+import { needsDate, notAnEvent, type NotAnEvent } from '../src/lib/drafts/non-events.ts';
 import {
 	contentWords,
 	SAME_HAPPENING_SHARE,
@@ -109,6 +110,25 @@ export interface DatedSentence extends TextRange {
 	sentence: string;
 	mentions: DateMention[];
 	events: EventRecord[];
+	/** Its happenings whose date the text does not give: drafts that need a date. */
+	needsDate?: NeedsDate[];
+	/** Its dated words that are no happening (a plan for later, a statistic), and why. */
+	leftOut?: (NotAnEvent & { mention: DateMention })[];
+}
+
+/**
+ * A happening whose date the text does not give ("a day after the attack" with no date before
+ * it, "yesterday" in quoted words): the passage and the date words, for a reviewer to date by
+ * hand. Never put in the dataset with a guessed date.
+ */
+export interface NeedsDate {
+	title: string;
+	/** The sentence, verbatim at its offsets in the article. */
+	citation: { source: string; quote: string; start: number; end: number };
+	/** The date words, at their offsets in the article. */
+	dateWords: { text: string; start: number; end: number };
+	/** Why the date is not known, in words. */
+	why: string;
 }
 
 export interface AddArticleResult {
@@ -126,6 +146,8 @@ export interface AddArticleResult {
 	report: string[];
 	/** What the reviewer must know: a given date the article contradicts, and the like. */
 	warnings: string[];
+	/** Happenings whose date the text does not give, in text order: drafts that need a date. */
+	needsDate: NeedsDate[];
 }
 
 /** Refusal to add an article; `problems` says each reason, in words for the command line. */
@@ -391,7 +413,9 @@ export function draftEvents(
 ): DatedSentence[] {
 	// The page's own dates (its Published line, a caption's photo date) are evidence, not events.
 	const mentions = tagDates(text, published).filter((m) => !inFurniture(furniture, m.start, m.end));
-	const sentences = joinStraddled(splitSentences(text), mentions);
+	const sentences = joinStraddled(splitSentences(text), mentions).map((r) =>
+		afterOpeningFurniture(text, r, furniture)
+	);
 	const dated: DatedSentence[] = [];
 	let n = 0;
 	// The lede: the first sentence of prose after the headline, not all furniture.
@@ -439,8 +463,26 @@ export function draftEvents(
 		}
 		const seen = new Set<string>();
 		const events: EventRecord[] = [];
+		const undated: NeedsDate[] = [];
+		const leftOut: (NotAnEvent & { mention: DateMention })[] = [];
 		for (const mention of inside) {
 			if (!mention.date) continue;
+			const offset = mention.start - range.start;
+			const why = needsDate(sentence, mention, offset);
+			if (why) {
+				undated.push({
+					title: draftTitle(sentence, offset),
+					citation: { source: source.id, quote: sentence, start: range.start, end: range.end },
+					dateWords: { text: mention.text, start: mention.start, end: mention.end },
+					why
+				});
+				continue;
+			}
+			const not = notAnEvent(sentence, mention, published);
+			if (not) {
+				leftOut.push({ ...not, mention });
+				continue;
+			}
 			const key = dateKey(mention.date);
 			if (seen.has(key)) continue;
 			seen.add(key);
@@ -459,7 +501,17 @@ export function draftEvents(
 				citations: [{ source: source.id, quote: sentence, start: range.start, end: range.end }]
 			});
 		}
-		dated.push({ ...range, sentence, mentions: inside, events });
+		// A happening the sentence dates twice ("a day after the attack", and the attack's day)
+		// needs no second, undated draft.
+		const needing = events.length > 0 ? [] : undated;
+		dated.push({
+			...range,
+			sentence,
+			mentions: inside,
+			events,
+			...(needing.length > 0 ? { needsDate: needing } : {}),
+			...(leftOut.length > 0 ? { leftOut } : {})
+		});
 	}
 	// A news sentence that tells what a dated one does (the lede restating "said on Tuesday …")
 	// is left to the dated draft, which knows the day.
@@ -473,6 +525,24 @@ export function draftEvents(
 	// Ids in text order, after the dated drafts' numbers, so adding news drafts renames none.
 	for (const s of fresh) s.events[0].id = `draft-${source.id}-${++n}`;
 	return mergeRepeats(all);
+}
+
+/**
+ * `range` without the furniture it opens with ("date 2024-03-17 Peshawar: Seven soldiers were
+ * killed …", a metadata line glued to the lede): the page's date is no part of what a draft cites.
+ */
+function afterOpeningFurniture(
+	text: string,
+	range: TextRange,
+	furniture: readonly Furniture[]
+): TextRange {
+	let start = range.start;
+	for (let f = furniture.find((f) => f.start <= start && start < f.end && f.end < range.end); f;) {
+		start = f.end;
+		while (start < range.end && /\s/.test(text[start])) start++;
+		f = furniture.find((g) => g.start <= start && start < g.end && g.end < range.end);
+	}
+	return { start, end: range.end };
 }
 
 /** A sentence of prose: eight words or more, ending as a sentence ends. */
@@ -660,7 +730,10 @@ export function addArticle(
 		segments: [{ start: 0, end: text.length, topic }]
 	};
 
-	const headline = firstLine(text, furniture);
+	// A first line of several sentences is the lede's paragraph, not a headline.
+	const firstOfText = firstLine(text, furniture);
+	const headline =
+		firstOfText !== undefined && splitSentences(firstOfText).length === 1 ? firstOfText : undefined;
 	const headlineAt = headline === undefined ? -1 : text.indexOf(headline);
 	const sentences = draftEvents(
 		text,
@@ -684,6 +757,7 @@ export function addArticle(
 			return { ...fields, citationOf: proposal.event.id, citations };
 		});
 	const drafts = sentences.flatMap((s) => s.events);
+	const needing = sentences.flatMap((s) => s.needsDate ?? []);
 	const eventIds = new Set(dataset.events.map((e) => e.id));
 	const clashing = drafts.filter((d) => eventIds.has(d.id)).map((d) => d.id);
 	if (clashing.length > 0)
@@ -706,7 +780,8 @@ export function addArticle(
 		drafts,
 		sentences,
 		report: reportLines(source, sentences, hash, publication.warnings, proposals),
-		warnings: publication.warnings
+		warnings: publication.warnings,
+		needsDate: needing
 	};
 }
 
@@ -757,6 +832,21 @@ function reportLines(
 		.filter((m) => !m.date)
 		.map((m) => `‘${m.text}’ (${m.value})`);
 	if (undated.length > 0) lines.push('', `No date, no event: ${undated.join(', ')}.`);
+	const needing = sentences.flatMap((s) => s.needsDate ?? []);
+	if (needing.length > 0) {
+		lines.push(
+			'',
+			`${needing.length} happening${needing.length === 1 ? '' : 's'} that need${needing.length === 1 ? 's' : ''} a date (not added: the text does not give it; add ${needing.length === 1 ? 'it' : 'them'} by hand with the date you find):`
+		);
+		for (const n of needing)
+			lines.push(`  ${n.why}`, `    “${n.citation.quote.replace(/\s+/g, ' ')}”`);
+	}
+	const leftOut = sentences.flatMap((s) => s.leftOut ?? []);
+	if (leftOut.length > 0)
+		lines.push(
+			'',
+			`Not drafted, as no happening: ${leftOut.map((l) => `${l.why} (${l.reason})`).join('; ')}.`
+		);
 	lines.push(
 		'',
 		'These are drafts: check:data refuses them until each is reviewed. Accept one (remove',

@@ -120,6 +120,9 @@ export interface NewsVerb {
 	shape: 'perfect' | 'statement' | 'lede';
 }
 
+/** Words that make a sentence a forecast or a plan. */
+const FORECAST = /\b(?:will|shall|would|(?:is|are) (?:expected|set|due|forecast) to|to be held)\b/i;
+
 const RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\b[^,]*,/gi;
 
 /** `text` without the relative clauses its commas close ("The group, which …, said" → "The group said"). */
@@ -162,6 +165,9 @@ export function findNewsVerb(sentence: string, lede = false): NewsVerb | undefin
 		...(lede ? ([[LEDE_VERB, 'lede']] as const) : [])
 	] as const) {
 		const m = pattern.exec(sentence);
+		// A lede that says what will happen ("Officials say the storm will strike tonight") is a
+		// forecast, not yet a happening.
+		if (shape === 'lede' && FORECAST.test(sentence)) continue;
 		if (m && inMainClause(sentence, m.index)) return { at: m.index, words: m[0], shape };
 	}
 	return undefined;
