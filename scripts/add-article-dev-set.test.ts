@@ -148,6 +148,16 @@ describe('what is no happening, and what needs a date', () => {
 		expect(report).toMatch(/‘2020’ dates a count over a period[^;]*\(statistic\)/);
 	});
 
+	it('ends "earlier this week" before the publication, without a derivation the words no longer give', () => {
+		const [draft] = add(
+			'Earlier this week, gunmen fired at a vaccination team.',
+			'2021-03-03'
+		).drafts;
+		expect(draft.date).toMatchObject({ start: '2021-03-01', end: '2021-03-02', precision: 'day' });
+		expect(draft.date.derivation).toBeUndefined();
+		expect(draft.date.basis).toMatch(/before the publication/);
+	});
+
 	it('drafts no forecast as the news of the day', () => {
 		const result = add(
 			'Storm to hit coast\n\nOfficials say the storm will continue to wreak havoc along the coast for hours.'

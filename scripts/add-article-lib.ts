@@ -45,7 +45,12 @@ import { findFurniture, inFurniture, type Furniture } from '../src/lib/drafts/fu
 import { inferPublication } from '../src/lib/drafts/published.ts';
 import { draftTitle } from '../src/lib/drafts/title.ts';
 import { findNewsVerb, newsTitle, publicationWindow } from '../src/lib/drafts/news.ts';
-import { needsDate, notAnEvent, type NotAnEvent } from '../src/lib/drafts/non-events.ts';
+import {
+	needsDate,
+	notAnEvent,
+	withinPublication,
+	type NotAnEvent
+} from '../src/lib/drafts/non-events.ts';
 import {
 	contentWords,
 	SAME_HAPPENING_SHARE,
@@ -483,7 +488,18 @@ export function draftEvents(
 				leftOut.push({ ...not, mention });
 				continue;
 			}
-			const key = dateKey(mention.date);
+			// A reported happening has happened by the publication: "this week" ends on it.
+			const bounded = withinPublication(mention, published);
+			const read: DateMention = bounded
+				? {
+						...mention,
+						date: bounded.date,
+						reasoning: `${mention.reasoning}; ${bounded.note}`,
+						// The words alone no longer give this date: no derivation to store.
+						expression: undefined
+					}
+				: mention;
+			const key = dateKey(read.date!);
 			if (seen.has(key)) continue;
 			seen.add(key);
 			n++;
@@ -491,7 +507,7 @@ export function draftEvents(
 				id: `draft-${source.id}-${n}`,
 				title: draftTitle(sentence, mention.start - range.start),
 				summary: sentence.replace(/\s+/g, ' '),
-				date: dateRecord(mention, text, source.id, published),
+				date: dateRecord(read, text, source.id, published),
 				topic: source.topic,
 				kind: DRAFT_KIND,
 				actors: [],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CivilDate } from '../data/civil-date.ts';
 import { tagDates } from '../tagger/tagger.ts';
-import { needsDate, notAnEvent } from './non-events.ts';
+import { needsDate, notAnEvent, withinPublication } from './non-events.ts';
 
 const PUBLISHED: CivilDate = { year: 2021, month: 3, day: 5 }; // a Friday
 
@@ -67,5 +67,41 @@ describe('needsDate', () => {
 		['“It was terrible,” she said of the storm that struck yesterday.', false]
 	])('“%s”: needs a date: %s', (sentence, needs) => {
 		expect(judge(sentence).needs).toBe(needs);
+	});
+});
+
+describe('withinPublication', () => {
+	const WEDNESDAY: CivilDate = { year: 2021, month: 3, day: 3 };
+	const bound = (sentence: string, published: CivilDate = WEDNESDAY) => {
+		const mention = tagDates(sentence, published).find((m) => m.date)!;
+		return withinPublication(mention, published);
+	};
+
+	it('ends "earlier this week" the day before the publication', () => {
+		const b = bound('Earlier this week, gunmen fired at a vaccination team.');
+		expect(b?.date).toMatchObject({
+			start: { year: 2021, month: 3, day: 1 },
+			end: { year: 2021, month: 3, day: 2 },
+			precision: 'day'
+		});
+		expect(b?.note).toMatch(/‘earlier’: before the publication \(2021-03-03\) → to 2021-03-02/);
+	});
+
+	it('ends a reported "this week" on the publication day', () => {
+		expect(bound('The fighting this week killed five people.')?.date.end).toEqual({
+			year: 2021,
+			month: 3,
+			day: 3
+		});
+	});
+
+	it('leaves a point, a span within the publication and a month-only publication alone', () => {
+		expect(bound('Gunmen fired at a team on Monday.')).toBeUndefined();
+		expect(bound('Gunmen fired at a team last week.')).toBeUndefined();
+		expect(bound('The fighting this week killed five.', { year: 2021, month: 3 })).toBeUndefined();
+		// "Earlier this week" on a Monday leaves no day before it: left as the text gives it.
+		expect(
+			bound('Earlier this week, gunmen fired.', { year: 2021, month: 3, day: 1 })
+		).toBeUndefined();
 	});
 });

@@ -11,7 +11,13 @@
  *
  * Pure: no DOM, no Node API; the browser runs it too.
  */
-import { dayNumber, spanOf, type CivilDate } from '../data/civil-date.ts';
+import {
+	dayNumber,
+	formatPartialDate,
+	fromDayNumber,
+	spanOf,
+	type CivilDate
+} from '../data/civil-date.ts';
 import type { DateMention, MentionDate } from '../tagger/tagger.ts';
 
 /** Why a dated mention gives no draft. */
@@ -115,4 +121,32 @@ function insideQuotation(sentence: string, offset: number): boolean {
 	const close = after.indexOf('”');
 	const open = after.indexOf('“');
 	return curlyOpen === 0 && close >= 0 && (open < 0 || close < open);
+}
+
+/**
+ * The date of a reported happening, kept within what the publication allows: a span that runs
+ * past the publication day ("this week" read as Monday to Sunday in Wednesday's paper) ends on
+ * it, and one the text says came "earlier" ("earlier this week") ends the day before. Undefined
+ * when nothing changes (a point, a span within the publication, a publication known only to the
+ * month or the year). The reasoning says why, in words, for the draft's basis.
+ */
+export function withinPublication(
+	mention: Pick<DateMention, 'text' | 'date'>,
+	published: CivilDate
+): { date: MentionDate; note: string } | undefined {
+	const date = mention.date;
+	if (!date?.end || date.precision !== 'day' || published.day === undefined) return undefined;
+	const publication = lastDay(published);
+	const earlier = /^earlier\b/i.test(mention.text.trim());
+	const last = earlier ? publication - 1 : publication;
+	const first = firstDay(date.start);
+	if (lastDay(date.end) <= last || last < first) return undefined;
+	const end = fromDayNumber(last);
+	const iso = formatPartialDate(end);
+	return {
+		date: { ...date, end: last === first ? undefined : end },
+		note: earlier
+			? `‘earlier’: before the publication (${formatPartialDate(published)}) → to ${iso}`
+			: `what the article reports has happened by its publication (${iso}) → to ${iso}`
+	};
 }
