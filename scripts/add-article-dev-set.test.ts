@@ -75,6 +75,36 @@ describe('one happening, one draft', () => {
 	});
 });
 
+describe('a lede and a later sentence that dates its happening', () => {
+	const drafts = (text: string) =>
+		draftEvents(text, { year: 2021, month: 3, day: 3 }, { id: 'x', topic: 't' }).flatMap(
+			(s) => s.events
+		);
+	const LEDE = 'Rebels attacked the port of Alvara, killing four fishermen, officials say.';
+
+	it('are one draft with two citations, dated by the later sentence', () => {
+		const found = drafts(`${LEDE}\nThe governor said on Monday that the attack began at dawn.`);
+		expect(found).toHaveLength(1);
+		expect(found[0].date.start).toBe('2021-03-01');
+		expect(found[0].citations.map((c) => c.quote)).toEqual([
+			'The governor said on Monday that the attack began at dawn.',
+			LEDE
+		]);
+	});
+
+	it('stay apart when the dated sentence lies outside the week of the publication', () => {
+		const found = drafts(`${LEDE}\nRebels had also attacked the town in October.`);
+		expect(found.map((d) => d.date.start)).toEqual(['2021-02-25', '2020-10']);
+	});
+
+	it('stay apart when two dated sentences could be the one', () => {
+		const found = drafts(
+			`${LEDE}\nThe attack began on Monday.\nA second attack on the harbour followed on Tuesday.`
+		);
+		expect(found).toHaveLength(3);
+	});
+});
+
 describe('the publication date of an article with no furniture and no URL', () => {
 	it('is inferred from the latest date it reports, with low confidence, never stated', () => {
 		const text =

@@ -44,7 +44,12 @@ import { tagDates, type DateMention, type MentionDate } from '../src/lib/tagger/
 import { findFurniture, inFurniture, type Furniture } from '../src/lib/drafts/furniture.ts';
 import { inferPublication } from '../src/lib/drafts/published.ts';
 import { draftTitle } from '../src/lib/drafts/title.ts';
-import { findNewsVerb, newsTitle, publicationWindow } from '../src/lib/drafts/news.ts';
+import {
+	findNewsVerb,
+	happeningStems,
+	newsTitle,
+	publicationWindow
+} from '../src/lib/drafts/news.ts';
 import {
 	needsDate,
 	notAnEvent,
@@ -54,6 +59,7 @@ import {
 import {
 	contentWords,
 	SAME_HAPPENING_SHARE,
+	stem,
 	tellSameHappening,
 	wordShare
 } from '../src/lib/drafts/words.ts';
@@ -534,13 +540,47 @@ export function draftEvents(
 	// Its own words must be mostly in the dated one: a short dated aside ("IS had also attacked
 	// the town in October") shares a verb and a noun with any lede about the same place.
 	const told = dated.flatMap((d) => d.events.map((e) => contentWords(e.summary)));
-	const fresh = news.filter(
-		(s) => !told.some((words) => wordShare(s.events[0].summary, words) >= SAME_HAPPENING_SHARE)
-	);
+	const datedDrafts = dated.flatMap((d) => d.events);
+	const fresh = news.filter((s) => {
+		const draft = s.events[0];
+		if (told.some((words) => wordShare(draft.summary, words) >= SAME_HAPPENING_SHARE)) return false;
+		// A lede ("militants attacked a town") and a later sentence that dates the same happening
+		// in other words ("said on Tuesday the attack happened overnight"): one draft, two citations.
+		const same = sameHappeningInWindow(draft, datedDrafts);
+		if (!same) return true;
+		// The dated sentence stays the first citation: its words give the date and the title.
+		same.citations = [...same.citations, ...draft.citations];
+		return false;
+	});
 	const all = [...dated, ...fresh].sort((a, b) => a.start - b.start);
 	// Ids in text order, after the dated drafts' numbers, so adding news drafts renames none.
 	for (const s of fresh) s.events[0].id = `draft-${source.id}-${++n}`;
 	return mergeRepeats(all);
+}
+
+/**
+ * The one dated draft that tells the happening of a news draft (dated by the publication's week)
+ * in other words: its day lies in that week, and its sentence names a happening verb of the news
+ * sentence ("attacked" and "the attack"). None when no draft or several do: a dated aside from
+ * months before ("had also attacked the town in October") is outside the week, and two
+ * candidates are left for the reviewer to tell apart.
+ */
+function sameHappeningInWindow(
+	news: EventRecord,
+	dated: readonly EventRecord[]
+): EventRecord | undefined {
+	const stems = happeningStems(news.summary);
+	if (stems.size === 0 || !news.date.end) return undefined;
+	const from = news.date.start;
+	const to = news.date.end;
+	const matching = dated.filter(
+		(d) =>
+			d.date.precision === 'day' &&
+			d.date.start >= from &&
+			(d.date.end ?? d.date.start) <= to &&
+			[...contentWords(d.summary)].some((w) => stems.has(stem(w)))
+	);
+	return matching.length === 1 ? matching[0] : undefined;
 }
 
 /**

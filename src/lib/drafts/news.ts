@@ -14,6 +14,7 @@
 import { dayNumber, formatPartialDate, fromDayNumber, type CivilDate } from '../data/civil-date.ts';
 import type { DateRecord } from '../data/types.ts';
 import { draftTitle } from './title.ts';
+import { stem } from './words.ts';
 
 /** Past participles of happenings a timeline records (not states: "has been", "has had"). */
 export const HAPPENING_PARTICIPLES = [
@@ -201,4 +202,14 @@ export function publicationWindow(published: CivilDate, verb: Pick<NewsVerb, 'wo
 		approximate: true,
 		basis: `${reported} in an article published on ${end} → the week up to its publication, ${start} to ${end}.`
 	};
+}
+
+const HAPPENING_WORD = new RegExp(
+	`\\b(?:${alternatives([...HAPPENING_PARTICIPLES, ...HAPPENING_PAST])})\\b`,
+	'gi'
+);
+
+/** The stems of the happening verbs of `sentence` ("attacked" → "attack"). */
+export function happeningStems(sentence: string): Set<string> {
+	return new Set([...sentence.matchAll(HAPPENING_WORD)].map((m) => stem(m[0].split(/\s+/)[0])));
 }
