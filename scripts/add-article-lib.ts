@@ -423,7 +423,11 @@ export function draftEvents(
 	headlineEnd = 0
 ): DatedSentence[] {
 	// The page's own dates (its Published line, a caption's photo date) are evidence, not events.
-	const mentions = tagDates(text, published).filter((m) => !inFurniture(furniture, m.start, m.end));
+	// Tagged with the furniture blanked out (same offsets): a dateline's date is the publication's,
+	// never the moment "two days later" counts from.
+	const mentions = tagDates(blankOut(text, furniture), published).filter(
+		(m) => !inFurniture(furniture, m.start, m.end)
+	);
 	const sentences = joinStraddled(splitSentences(text), mentions).map((r) =>
 		afterOpeningFurniture(text, r, furniture)
 	);
@@ -599,6 +603,14 @@ function afterOpeningFurniture(
 		f = furniture.find((g) => g.start <= start && start < g.end && g.end < range.end);
 	}
 	return { start, end: range.end };
+}
+
+/** `text` with each piece of furniture replaced by as many spaces: every offset stays. */
+function blankOut(text: string, furniture: readonly Furniture[]): string {
+	let out = text;
+	for (const f of furniture)
+		out = out.slice(0, f.start) + ' '.repeat(f.end - f.start) + out.slice(f.end);
+	return out;
 }
 
 /** A sentence of prose: eight words or more, ending as a sentence ends. */
@@ -979,6 +991,8 @@ export interface AddArticlesResult {
 	offTopic: LeftOut[];
 	/** The drafts of the run, one per happening, each citing every article that reports it. */
 	candidates: EventRecord[];
+	/** Happenings whose date the articles do not give, with the article each is in. */
+	needsDate: (NeedsDate & { name: string })[];
 	report: string[];
 }
 
@@ -1054,6 +1068,7 @@ export function addArticles(
 	const refused: AddArticlesResult['refused'] = [];
 	const offTopic: LeftOut[] = [];
 	const candidates: EventRecord[] = [];
+	const needing: AddArticlesResult['needsDate'] = [];
 	const indexed: IndexedEvent[] = [];
 
 	for (const article of articles) {
@@ -1084,6 +1099,7 @@ export function addArticles(
 		}
 		sources = result.dataset.sources;
 		texts.set(result.file.name, article.text);
+		needing.push(...result.needsDate.map((n) => ({ ...n, name: article.name })));
 		added.push({
 			name: article.name,
 			source: result.source,
@@ -1118,7 +1134,15 @@ export function addArticles(
 		refused,
 		offTopic,
 		candidates,
-		report: batchReport(added, refused, offTopic, candidates, options.includeOffTopic === true)
+		needsDate: needing,
+		report: batchReport(
+			added,
+			refused,
+			offTopic,
+			candidates,
+			needing,
+			options.includeOffTopic === true
+		)
 	};
 }
 
@@ -1127,6 +1151,7 @@ function batchReport(
 	refused: AddArticlesResult['refused'],
 	offTopic: LeftOut[],
 	candidates: EventRecord[],
+	needing: AddArticlesResult['needsDate'],
 	offTopicIncluded: boolean
 ): string[] {
 	const sourcesOf = (e: EventRecord) => new Set(e.citations.map((c) => c.source)).size;
@@ -1158,6 +1183,14 @@ function batchReport(
 			`  ${c.id}  ${describeDate(c.date)}  ${sourcesOf(c)} source${sourcesOf(c) === 1 ? '' : 's'}${c.citationOf ? `  → a citation of ${c.citationOf}` : ''}`,
 			`    “${c.title}”`
 		);
+	if (needing.length > 0) {
+		lines.push(
+			'',
+			`${needing.length} happening(s) that need a date (not added: the text does not give it; add them by hand with the date you find):`
+		);
+		for (const n of needing)
+			lines.push(`  ${n.name}: ${n.why}`, `    “${n.citation.quote.replace(/\s+/g, ' ')}”`);
+	}
 	lines.push(
 		'',
 		'These are drafts: check:data refuses them until each is reviewed (see the README, "Add an article").'
