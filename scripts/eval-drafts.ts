@@ -1,10 +1,10 @@
 /**
- * `npm run eval:drafts [-- <set>] [--report-only] [--json]`: runs the pipeline of
+ * `npm run eval:drafts [-- <set>] [--report-only] [--totals] [--json]`: runs the pipeline of
  * `npm run add-article` on every article of a held-out set (the folder `<set>`, by default
  * `tests/heldout/`), each alone against the bundled dataset, and scores its drafts against the hand
  * annotations (`src/lib/drafts/score.ts` says how). Prints a table per article, what went wrong in
- * each, the totals and the floors; writes `<set>/results.json`. Exits 1 when a floor fails, unless
- * `--report-only`.
+ * each, the totals and the floors (with `--totals`, the totals and floors only); writes
+ * `<set>/results.json`. Exits 1 when a floor fails, unless `--report-only`.
  *
  * Never tune the pipeline on what this prints: the set is held out (tests/heldout/README.md).
  */
@@ -41,6 +41,7 @@ try {
 		allowPositionals: true,
 		options: {
 			'report-only': { type: 'boolean', default: false },
+			totals: { type: 'boolean', default: false },
 			json: { type: 'boolean', default: false }
 		}
 	});
@@ -111,6 +112,8 @@ try {
 
 const scores: ArticleScore[] = [];
 const given: Record<string, string> = {};
+/** Happenings the pipeline surfaced as needing a date, per article: not drafts, not scored. */
+const needsDate: Record<string, number> = {};
 for (const file of annotationFiles) {
 	const raw = readJson(join(heldout, 'annotations', file)) as { file?: unknown };
 	if (typeof raw?.file !== 'string') fail(`${setName}/annotations/${file}: file: must be a string`);
@@ -168,6 +171,7 @@ for (const file of annotationFiles) {
 				.map((p) => `${p.path}: ${p.message}`)
 				.join('; ')}`
 		);
+	if (run.result.needsDate.length > 0) needsDate[annotation.id] = run.result.needsDate.length;
 	const drafts: DraftToScore[] = run.result.drafts.map((d) => ({
 		id: d.id,
 		title: d.title,
@@ -207,6 +211,7 @@ const totals = totalScores(scores);
 const results = {
 	measuredAt: new Date().toISOString().slice(0, 10),
 	given,
+	needsDate,
 	totals,
 	floors: FLOORS.map((f) => ({ floor: f.name, holds: f.holds(totals) })),
 	articles: scores
@@ -226,7 +231,9 @@ else {
 			...Object.entries(given).map(([id, why]) => `\n  ${id}: ${why}`),
 			'\n'
 		);
-	console.log(formatReport(scores, totals).join('\n'));
+	console.log(formatReport(scores, totals, { totalsOnly: args.totals }).join('\n'));
+	const needing = Object.values(needsDate).reduce((a, b) => a + b, 0);
+	console.log(`happenings that need a date (not drafts, not scored): ${needing}`);
 	console.log(`\nWrote ${relative(process.cwd(), out)}.`);
 }
 if (!args['report-only'] && FLOORS.some((f) => !f.holds(totals))) process.exit(1);
