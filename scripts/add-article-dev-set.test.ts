@@ -75,6 +75,36 @@ describe('one happening, one draft', () => {
 	});
 });
 
+describe('a lede and a later sentence that dates its happening', () => {
+	const drafts = (text: string) =>
+		draftEvents(text, { year: 2021, month: 3, day: 3 }, { id: 'x', topic: 't' }).flatMap(
+			(s) => s.events
+		);
+	const LEDE = 'Rebels attacked the port of Alvara, killing four fishermen, officials say.';
+
+	it('are one draft with two citations, dated by the later sentence', () => {
+		const found = drafts(`${LEDE}\nThe governor said on Monday that the attack began at dawn.`);
+		expect(found).toHaveLength(1);
+		expect(found[0].date.start).toBe('2021-03-01');
+		expect(found[0].citations.map((c) => c.quote)).toEqual([
+			'The governor said on Monday that the attack began at dawn.',
+			LEDE
+		]);
+	});
+
+	it('stay apart when the dated sentence lies outside the week of the publication', () => {
+		const found = drafts(`${LEDE}\nRebels had also attacked the town in October.`);
+		expect(found.map((d) => d.date.start)).toEqual(['2021-02-25', '2020-10']);
+	});
+
+	it('stay apart when two dated sentences could be the one', () => {
+		const found = drafts(
+			`${LEDE}\nThe attack began on Monday.\nA second attack on the harbour followed on Tuesday.`
+		);
+		expect(found).toHaveLength(3);
+	});
+});
+
 describe('the publication date of an article with no furniture and no URL', () => {
 	it('is inferred from the latest date it reports, with low confidence, never stated', () => {
 		const text =
@@ -98,5 +128,83 @@ describe('the publication date of an article with no furniture and no URL', () =
 				sourceTexts: SOURCE_TEXTS
 			})
 		).toThrow(/states no publication date .* give one with --published/);
+	});
+});
+
+describe('what is no happening, and what needs a date', () => {
+	const add = (text: string, published = '2021-03-05') =>
+		addArticle(JSON.parse(DATASET) as DatasetFile, text, {
+			published,
+			sourceTexts: SOURCE_TEXTS
+		});
+
+	it('surfaces a happening dated from a moment the text never dates as needing a date, not as a guess', () => {
+		const text =
+			'Two soldiers died a day after the attack on the convoy, the army said.\nThe road was reopened on Wednesday.';
+		const result = add(text);
+		expect(result.drafts.map((d) => d.date.start)).toEqual(['2021-03-03']);
+		expect(result.needsDate).toHaveLength(1);
+		const [needing] = result.needsDate;
+		expect(needing.citation.quote).toBe(
+			'Two soldiers died a day after the attack on the convoy, the army said.'
+		);
+		expect(text.slice(needing.citation.start, needing.citation.end)).toBe(needing.citation.quote);
+		expect(text.slice(needing.dateWords.start, needing.dateWords.end)).toBe(needing.dateWords.text);
+		expect(needing.dateWords.text).toMatch(/^a day after/);
+		expect(result.report.join('\n')).toMatch(
+			/1 happening that needs a date[^\n]*\n {2}‘a day after[^\n]*\n {4}“Two soldiers died a day after the attack/
+		);
+	});
+
+	it('dates it when the text gives the moment before', () => {
+		const result = add(
+			'The convoy was attacked on Monday.\nTwo soldiers died a day after the attack, the army said.'
+		);
+		expect(result.drafts.map((d) => d.date.start)).toEqual(['2021-03-01', '2021-03-02']);
+		expect(result.needsDate).toEqual([]);
+	});
+
+	it('drafts no plan for after the publication and no statistic over a period, and says so', () => {
+		const result = add(
+			[
+				'Rebels shelled the port on Monday, killing 14 fishermen.',
+				'The trial of the commanders opens on March 22.',
+				'The province recorded 1,524 violent deaths in 2020.'
+			].join('\n')
+		);
+		expect(result.drafts.map((d) => d.date.start)).toEqual(['2021-03-01']);
+		const report = result.report.join('\n');
+		expect(report).toMatch(/‘March 22’ is after the publication[^;]*\(future\)/);
+		expect(report).toMatch(/‘2020’ dates a count over a period[^;]*\(statistic\)/);
+	});
+
+	it('ends "earlier this week" before the publication, without a derivation the words no longer give', () => {
+		const [draft] = add(
+			'Earlier this week, gunmen fired at a vaccination team.',
+			'2021-03-03'
+		).drafts;
+		expect(draft.date).toMatchObject({ start: '2021-03-01', end: '2021-03-02', precision: 'day' });
+		expect(draft.date.derivation).toBeUndefined();
+		expect(draft.date.basis).toMatch(/before the publication/);
+	});
+
+	it('drafts no forecast as the news of the day', () => {
+		const result = add(
+			'Storm to hit coast\n\nOfficials say the storm will continue to wreak havoc along the coast for hours.'
+		);
+		expect(result.drafts).toEqual([]);
+	});
+
+	it('cites a lede without the page date glued before it', () => {
+		const text =
+			' date 2021-03-05 Peshawar: Seven soldiers killed in an attack on a checkpoint in the north. The army said the attackers fled.';
+		const result = addArticle(JSON.parse(DATASET) as DatasetFile, text, {
+			sourceTexts: SOURCE_TEXTS
+		});
+		expect(result.drafts).toHaveLength(1);
+		expect(result.drafts[0].citations[0].quote).toBe(
+			'Peshawar: Seven soldiers killed in an attack on a checkpoint in the north.'
+		);
+		expect(result.drafts[0].date).toMatchObject({ start: '2021-02-27', end: '2021-03-05' });
 	});
 });

@@ -44,10 +44,22 @@ import { tagDates, type DateMention, type MentionDate } from '../src/lib/tagger/
 import { findFurniture, inFurniture, type Furniture } from '../src/lib/drafts/furniture.ts';
 import { inferPublication } from '../src/lib/drafts/published.ts';
 import { draftTitle } from '../src/lib/drafts/title.ts';
-import { findNewsVerb, newsTitle, publicationWindow } from '../src/lib/drafts/news.ts';
+import {
+	findNewsVerb,
+	happeningStems,
+	newsTitle,
+	publicationWindow
+} from '../src/lib/drafts/news.ts';
+import {
+	needsDate,
+	notAnEvent,
+	withinPublication,
+	type NotAnEvent
+} from '../src/lib/drafts/non-events.ts';
 import {
 	contentWords,
 	SAME_HAPPENING_SHARE,
+	stem,
 	tellSameHappening,
 	wordShare
 } from '../src/lib/drafts/words.ts';
@@ -109,6 +121,25 @@ export interface DatedSentence extends TextRange {
 	sentence: string;
 	mentions: DateMention[];
 	events: EventRecord[];
+	/** Its happenings whose date the text does not give: drafts that need a date. */
+	needsDate?: NeedsDate[];
+	/** Its dated words that are no happening (a plan for later, a statistic), and why. */
+	leftOut?: (NotAnEvent & { mention: DateMention })[];
+}
+
+/**
+ * A happening whose date the text does not give ("a day after the attack" with no date before
+ * it, "yesterday" in quoted words): the passage and the date words, for a reviewer to date by
+ * hand. Never put in the dataset with a guessed date.
+ */
+export interface NeedsDate {
+	title: string;
+	/** The sentence, verbatim at its offsets in the article. */
+	citation: { source: string; quote: string; start: number; end: number };
+	/** The date words, at their offsets in the article. */
+	dateWords: { text: string; start: number; end: number };
+	/** Why the date is not known, in words. */
+	why: string;
 }
 
 export interface AddArticleResult {
@@ -126,6 +157,8 @@ export interface AddArticleResult {
 	report: string[];
 	/** What the reviewer must know: a given date the article contradicts, and the like. */
 	warnings: string[];
+	/** Happenings whose date the text does not give, in text order: drafts that need a date. */
+	needsDate: NeedsDate[];
 }
 
 /** Refusal to add an article; `problems` says each reason, in words for the command line. */
@@ -390,8 +423,14 @@ export function draftEvents(
 	headlineEnd = 0
 ): DatedSentence[] {
 	// The page's own dates (its Published line, a caption's photo date) are evidence, not events.
-	const mentions = tagDates(text, published).filter((m) => !inFurniture(furniture, m.start, m.end));
-	const sentences = joinStraddled(splitSentences(text), mentions);
+	// Tagged with the furniture blanked out (same offsets): a dateline's date is the publication's,
+	// never the moment "two days later" counts from.
+	const mentions = tagDates(blankOut(text, furniture), published).filter(
+		(m) => !inFurniture(furniture, m.start, m.end)
+	);
+	const sentences = joinStraddled(splitSentences(text), mentions).map((r) =>
+		afterOpeningFurniture(text, r, furniture)
+	);
 	const dated: DatedSentence[] = [];
 	let n = 0;
 	// The lede: the first sentence of prose after the headline, not all furniture.
@@ -439,9 +478,38 @@ export function draftEvents(
 		}
 		const seen = new Set<string>();
 		const events: EventRecord[] = [];
+		const undated: NeedsDate[] = [];
+		const leftOut: (NotAnEvent & { mention: DateMention })[] = [];
 		for (const mention of inside) {
 			if (!mention.date) continue;
-			const key = dateKey(mention.date);
+			const offset = mention.start - range.start;
+			const why = needsDate(sentence, mention, offset);
+			if (why) {
+				undated.push({
+					title: draftTitle(sentence, offset),
+					citation: { source: source.id, quote: sentence, start: range.start, end: range.end },
+					dateWords: { text: mention.text, start: mention.start, end: mention.end },
+					why
+				});
+				continue;
+			}
+			const not = notAnEvent(sentence, mention, published);
+			if (not) {
+				leftOut.push({ ...not, mention });
+				continue;
+			}
+			// A reported happening has happened by the publication: "this week" ends on it.
+			const bounded = withinPublication(mention, published);
+			const read: DateMention = bounded
+				? {
+						...mention,
+						date: bounded.date,
+						reasoning: `${mention.reasoning}; ${bounded.note}`,
+						// The words alone no longer give this date: no derivation to store.
+						expression: undefined
+					}
+				: mention;
+			const key = dateKey(read.date!);
 			if (seen.has(key)) continue;
 			seen.add(key);
 			n++;
@@ -449,7 +517,7 @@ export function draftEvents(
 				id: `draft-${source.id}-${n}`,
 				title: draftTitle(sentence, mention.start - range.start),
 				summary: sentence.replace(/\s+/g, ' '),
-				date: dateRecord(mention, text, source.id, published),
+				date: dateRecord(read, text, source.id, published),
 				topic: source.topic,
 				kind: DRAFT_KIND,
 				actors: [],
@@ -459,20 +527,90 @@ export function draftEvents(
 				citations: [{ source: source.id, quote: sentence, start: range.start, end: range.end }]
 			});
 		}
-		dated.push({ ...range, sentence, mentions: inside, events });
+		// A happening the sentence dates twice ("a day after the attack", and the attack's day)
+		// needs no second, undated draft.
+		const needing = events.length > 0 ? [] : undated;
+		dated.push({
+			...range,
+			sentence,
+			mentions: inside,
+			events,
+			...(needing.length > 0 ? { needsDate: needing } : {}),
+			...(leftOut.length > 0 ? { leftOut } : {})
+		});
 	}
 	// A news sentence that tells what a dated one does (the lede restating "said on Tuesday …")
 	// is left to the dated draft, which knows the day.
 	// Its own words must be mostly in the dated one: a short dated aside ("IS had also attacked
 	// the town in October") shares a verb and a noun with any lede about the same place.
 	const told = dated.flatMap((d) => d.events.map((e) => contentWords(e.summary)));
-	const fresh = news.filter(
-		(s) => !told.some((words) => wordShare(s.events[0].summary, words) >= SAME_HAPPENING_SHARE)
-	);
+	const datedDrafts = dated.flatMap((d) => d.events);
+	const fresh = news.filter((s) => {
+		const draft = s.events[0];
+		if (told.some((words) => wordShare(draft.summary, words) >= SAME_HAPPENING_SHARE)) return false;
+		// A lede ("militants attacked a town") and a later sentence that dates the same happening
+		// in other words ("said on Tuesday the attack happened overnight"): one draft, two citations.
+		const same = sameHappeningInWindow(draft, datedDrafts);
+		if (!same) return true;
+		// The dated sentence stays the first citation: its words give the date and the title.
+		same.citations = [...same.citations, ...draft.citations];
+		return false;
+	});
 	const all = [...dated, ...fresh].sort((a, b) => a.start - b.start);
 	// Ids in text order, after the dated drafts' numbers, so adding news drafts renames none.
 	for (const s of fresh) s.events[0].id = `draft-${source.id}-${++n}`;
 	return mergeRepeats(all);
+}
+
+/**
+ * The one dated draft that tells the happening of a news draft (dated by the publication's week)
+ * in other words: its day lies in that week, and its sentence names a happening verb of the news
+ * sentence ("attacked" and "the attack"). None when no draft or several do: a dated aside from
+ * months before ("had also attacked the town in October") is outside the week, and two
+ * candidates are left for the reviewer to tell apart.
+ */
+function sameHappeningInWindow(
+	news: EventRecord,
+	dated: readonly EventRecord[]
+): EventRecord | undefined {
+	const stems = happeningStems(news.summary);
+	if (stems.size === 0 || !news.date.end) return undefined;
+	const from = news.date.start;
+	const to = news.date.end;
+	const matching = dated.filter(
+		(d) =>
+			d.date.precision === 'day' &&
+			d.date.start >= from &&
+			(d.date.end ?? d.date.start) <= to &&
+			[...contentWords(d.summary)].some((w) => stems.has(stem(w)))
+	);
+	return matching.length === 1 ? matching[0] : undefined;
+}
+
+/**
+ * `range` without the furniture it opens with ("date 2024-03-17 Peshawar: Seven soldiers were
+ * killed …", a metadata line glued to the lede): the page's date is no part of what a draft cites.
+ */
+function afterOpeningFurniture(
+	text: string,
+	range: TextRange,
+	furniture: readonly Furniture[]
+): TextRange {
+	let start = range.start;
+	for (let f = furniture.find((f) => f.start <= start && start < f.end && f.end < range.end); f;) {
+		start = f.end;
+		while (start < range.end && /\s/.test(text[start])) start++;
+		f = furniture.find((g) => g.start <= start && start < g.end && g.end < range.end);
+	}
+	return { start, end: range.end };
+}
+
+/** `text` with each piece of furniture replaced by as many spaces: every offset stays. */
+function blankOut(text: string, furniture: readonly Furniture[]): string {
+	let out = text;
+	for (const f of furniture)
+		out = out.slice(0, f.start) + ' '.repeat(f.end - f.start) + out.slice(f.end);
+	return out;
 }
 
 /** A sentence of prose: eight words or more, ending as a sentence ends. */
@@ -660,7 +798,10 @@ export function addArticle(
 		segments: [{ start: 0, end: text.length, topic }]
 	};
 
-	const headline = firstLine(text, furniture);
+	// A first line of several sentences is the lede's paragraph, not a headline.
+	const firstOfText = firstLine(text, furniture);
+	const headline =
+		firstOfText !== undefined && splitSentences(firstOfText).length === 1 ? firstOfText : undefined;
 	const headlineAt = headline === undefined ? -1 : text.indexOf(headline);
 	const sentences = draftEvents(
 		text,
@@ -684,6 +825,7 @@ export function addArticle(
 			return { ...fields, citationOf: proposal.event.id, citations };
 		});
 	const drafts = sentences.flatMap((s) => s.events);
+	const needing = sentences.flatMap((s) => s.needsDate ?? []);
 	const eventIds = new Set(dataset.events.map((e) => e.id));
 	const clashing = drafts.filter((d) => eventIds.has(d.id)).map((d) => d.id);
 	if (clashing.length > 0)
@@ -706,7 +848,8 @@ export function addArticle(
 		drafts,
 		sentences,
 		report: reportLines(source, sentences, hash, publication.warnings, proposals),
-		warnings: publication.warnings
+		warnings: publication.warnings,
+		needsDate: needing
 	};
 }
 
@@ -757,6 +900,21 @@ function reportLines(
 		.filter((m) => !m.date)
 		.map((m) => `‘${m.text}’ (${m.value})`);
 	if (undated.length > 0) lines.push('', `No date, no event: ${undated.join(', ')}.`);
+	const needing = sentences.flatMap((s) => s.needsDate ?? []);
+	if (needing.length > 0) {
+		lines.push(
+			'',
+			`${needing.length} happening${needing.length === 1 ? '' : 's'} that need${needing.length === 1 ? 's' : ''} a date (not added: the text does not give it; add ${needing.length === 1 ? 'it' : 'them'} by hand with the date you find):`
+		);
+		for (const n of needing)
+			lines.push(`  ${n.why}`, `    “${n.citation.quote.replace(/\s+/g, ' ')}”`);
+	}
+	const leftOut = sentences.flatMap((s) => s.leftOut ?? []);
+	if (leftOut.length > 0)
+		lines.push(
+			'',
+			`Not drafted, as no happening: ${leftOut.map((l) => `${l.why} (${l.reason})`).join('; ')}.`
+		);
 	lines.push(
 		'',
 		'These are drafts: check:data refuses them until each is reviewed. Accept one (remove',
@@ -833,6 +991,8 @@ export interface AddArticlesResult {
 	offTopic: LeftOut[];
 	/** The drafts of the run, one per happening, each citing every article that reports it. */
 	candidates: EventRecord[];
+	/** Happenings whose date the articles do not give, with the article each is in. */
+	needsDate: (NeedsDate & { name: string })[];
 	report: string[];
 }
 
@@ -908,6 +1068,7 @@ export function addArticles(
 	const refused: AddArticlesResult['refused'] = [];
 	const offTopic: LeftOut[] = [];
 	const candidates: EventRecord[] = [];
+	const needing: AddArticlesResult['needsDate'] = [];
 	const indexed: IndexedEvent[] = [];
 
 	for (const article of articles) {
@@ -938,6 +1099,7 @@ export function addArticles(
 		}
 		sources = result.dataset.sources;
 		texts.set(result.file.name, article.text);
+		needing.push(...result.needsDate.map((n) => ({ ...n, name: article.name })));
 		added.push({
 			name: article.name,
 			source: result.source,
@@ -972,7 +1134,15 @@ export function addArticles(
 		refused,
 		offTopic,
 		candidates,
-		report: batchReport(added, refused, offTopic, candidates, options.includeOffTopic === true)
+		needsDate: needing,
+		report: batchReport(
+			added,
+			refused,
+			offTopic,
+			candidates,
+			needing,
+			options.includeOffTopic === true
+		)
 	};
 }
 
@@ -981,6 +1151,7 @@ function batchReport(
 	refused: AddArticlesResult['refused'],
 	offTopic: LeftOut[],
 	candidates: EventRecord[],
+	needing: AddArticlesResult['needsDate'],
 	offTopicIncluded: boolean
 ): string[] {
 	const sourcesOf = (e: EventRecord) => new Set(e.citations.map((c) => c.source)).size;
@@ -1012,6 +1183,14 @@ function batchReport(
 			`  ${c.id}  ${describeDate(c.date)}  ${sourcesOf(c)} source${sourcesOf(c) === 1 ? '' : 's'}${c.citationOf ? `  → a citation of ${c.citationOf}` : ''}`,
 			`    “${c.title}”`
 		);
+	if (needing.length > 0) {
+		lines.push(
+			'',
+			`${needing.length} happening(s) that need a date (not added: the text does not give it; add them by hand with the date you find):`
+		);
+		for (const n of needing)
+			lines.push(`  ${n.name}: ${n.why}`, `    “${n.citation.quote.replace(/\s+/g, ' ')}”`);
+	}
 	lines.push(
 		'',
 		'These are drafts: check:data refuses them until each is reviewed (see the README, "Add an article").'

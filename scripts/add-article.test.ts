@@ -620,6 +620,27 @@ describe('addArticles: many articles in one run', () => {
 		expect(run.refused[0].problems.join(' ')).toContain('give one with --published');
 	});
 
+	it('lists the happenings that need a date with the article each is in', () => {
+		const later = addArticles(
+			realDataset(),
+			[
+				{
+					name: 'd.txt',
+					text: 'Fourth report\n\nWASHINGTON, Feb. 5, 2024 — Two days later, militias in Iraq fired rockets at a US base, officials said.\n'
+				}
+			],
+			{ sourceTexts: SOURCE_TEXTS }
+		);
+		expect(later.needsDate.map((n) => [n.name, n.dateWords.text])).toEqual([
+			['d.txt', 'Two days later']
+		]);
+		expect(later.candidates).toEqual([]);
+		expect(later.report.join('\n')).toMatch(
+			/1 happening\(s\) that need a date[^\n]*\n {2}d\.txt: ‘Two days later’ counts from a moment/
+		);
+		expect(run.needsDate).toEqual([]);
+	});
+
 	it('adds a page off the topic when asked', () => {
 		const all = addArticles(realDataset(), articles.slice(2, 3), {
 			sourceTexts: SOURCE_TEXTS,

@@ -1,9 +1,10 @@
 /**
- * `npm run eval:drafts [-- --report-only] [--json]`: runs the pipeline of `npm run add-article`
- * on every held-out article (`tests/heldout/`), each alone against the bundled dataset, and scores
- * its drafts against the hand annotations (`src/lib/drafts/score.ts` says how). Prints a table per
- * article, what went wrong in each, the totals and the floors; writes
- * `tests/heldout/results.json`. Exits 1 when a floor fails, unless `--report-only`.
+ * `npm run eval:drafts [-- <set>] [--report-only] [--totals] [--json]`: runs the pipeline of
+ * `npm run add-article` on every article of a held-out set (the folder `<set>`, by default
+ * `tests/heldout/`), each alone against the bundled dataset, and scores its drafts against the hand
+ * annotations (`src/lib/drafts/score.ts` says how). Prints a table per article, what went wrong in
+ * each, the totals and the floors (with `--totals`, the totals and floors only); writes
+ * `<set>/results.json`. Exits 1 when a floor fails, unless `--report-only`.
  *
  * Never tune the pipeline on what this prints: the set is held out (tests/heldout/README.md).
  */
@@ -34,19 +35,29 @@ import { checkDatasetFiles } from './check-data-lib.ts';
 import { CliError, fail, writeFileAtomically } from './cli.ts';
 
 let args;
+let sets: string[];
 try {
-	args = parseArgs({
+	const parsed = parseArgs({
+		allowPositionals: true,
 		options: {
 			'report-only': { type: 'boolean', default: false },
+			totals: { type: 'boolean', default: false },
 			json: { type: 'boolean', default: false }
 		}
-	}).values;
+	});
+	args = parsed.values;
+	sets = parsed.positionals;
 } catch (error) {
 	fail((error as Error).message);
 }
+if (sets.length > 1) fail(`one held-out set at a time (got ${sets.join(', ')})`);
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const heldout = join(root, 'tests/heldout');
+// A set is named relative to where the command runs, as any path on a command line.
+const heldout = sets[0] === undefined ? join(root, 'tests/heldout') : resolve(sets[0]);
+if (!existsSync(join(heldout, 'annotations')))
+	fail(`${relative(root, heldout) || '.'} is not a held-out set: it has no annotations folder`);
+const setName = relative(root, heldout);
 const datasetPath = join(root, 'events.json');
 const read = (path: string) => {
 	try {
@@ -86,7 +97,7 @@ const existing = dataset.events.map((e) => ({
 const annotationFiles = readdirSync(join(heldout, 'annotations'))
 	.filter((f) => f.endsWith('.json'))
 	.sort();
-if (annotationFiles.length === 0) fail('no annotations in tests/heldout/annotations');
+if (annotationFiles.length === 0) fail(`no annotations in ${setName}/annotations`);
 
 // One run before the clock starts, on a page of the development set, so that the first held-out
 // article's time is the pipeline's and not the JIT compiler's.
@@ -101,17 +112,18 @@ try {
 
 const scores: ArticleScore[] = [];
 const given: Record<string, string> = {};
+/** Happenings the pipeline surfaced as needing a date, per article: not drafts, not scored. */
+const needsDate: Record<string, number> = {};
 for (const file of annotationFiles) {
 	const raw = readJson(join(heldout, 'annotations', file)) as { file?: unknown };
-	if (typeof raw?.file !== 'string')
-		fail(`tests/heldout/annotations/${file}: file: must be a string`);
+	if (typeof raw?.file !== 'string') fail(`${setName}/annotations/${file}: file: must be a string`);
 	const articlePath = join(heldout, raw.file);
 	if (!existsSync(articlePath))
-		fail(`tests/heldout/annotations/${file}: file: ${raw.file} does not exist`);
+		fail(`${setName}/annotations/${file}: file: ${raw.file} does not exist`);
 	const text = read(articlePath);
 	let annotation;
 	try {
-		annotation = parseAnnotation(raw, `tests/heldout/annotations/${file}`, text);
+		annotation = parseAnnotation(raw, `${setName}/annotations/${file}`, text);
 	} catch (error) {
 		if (error instanceof AnnotationError) fail(error.message);
 		throw error;
@@ -149,7 +161,7 @@ for (const file of annotationFiles) {
 			throw error;
 		// The pipeline wants a date: the one a user reading the page would give (inputs.json).
 		const input = inputs[annotation.id];
-		if (!input) fail(`tests/heldout/inputs.json has no publication date for ${annotation.id}`);
+		if (!input) fail(`${setName}/inputs.json has no publication date for ${annotation.id}`);
 		given[annotation.id] = `${input.published} (${input.why})`;
 		run = runPipeline(input.published);
 	}
@@ -159,6 +171,7 @@ for (const file of annotationFiles) {
 				.map((p) => `${p.path}: ${p.message}`)
 				.join('; ')}`
 		);
+	if (run.result.needsDate.length > 0) needsDate[annotation.id] = run.result.needsDate.length;
 	const drafts: DraftToScore[] = run.result.drafts.map((d) => ({
 		id: d.id,
 		title: d.title,
@@ -198,6 +211,7 @@ const totals = totalScores(scores);
 const results = {
 	measuredAt: new Date().toISOString().slice(0, 10),
 	given,
+	needsDate,
 	totals,
 	floors: FLOORS.map((f) => ({ floor: f.name, holds: f.holds(totals) })),
 	articles: scores
@@ -217,7 +231,9 @@ else {
 			...Object.entries(given).map(([id, why]) => `\n  ${id}: ${why}`),
 			'\n'
 		);
-	console.log(formatReport(scores, totals).join('\n'));
+	console.log(formatReport(scores, totals, { totalsOnly: args.totals }).join('\n'));
+	const needing = Object.values(needsDate).reduce((a, b) => a + b, 0);
+	console.log(`happenings that need a date (not drafts, not scored): ${needing}`);
 	console.log(`\nWrote ${relative(process.cwd(), out)}.`);
 }
 if (!args['report-only'] && FLOORS.some((f) => !f.holds(totals))) process.exit(1);

@@ -36,6 +36,13 @@ describe('findFurniture on lines pages print', () => {
 			'caption-date',
 			'Tuesday, March 3, 2015'
 		],
+		['Afp October 14, 2014', 'byline', 'Afp October 14, 2014'],
+		['Reuters | June 16, 2015', 'byline', 'Reuters | June 16, 2015'],
+		[
+			'Villagers carry sandbags along the dyke near Ormont on Friday. PHOTO: AFP',
+			'caption-date',
+			'Friday'
+		],
 		[
 			'var items = [{"id":"1","pic":"/2015/08/10/a.jpg"}]',
 			'code',
@@ -65,7 +72,12 @@ describe('findFurniture on lines pages print', () => {
 		'By 2030, the plan says, every village will have power.',
 		'By Monday, the troops had left the town.',
 		'By March 2025 the army had retaken it.',
-		'Posted 3 videos in 2019 that showed the strike.'
+		'Posted 3 videos in 2019 that showed the strike.',
+		'Libya fell into chaos in 2011.',
+		'Election of October 2019 annulled by the court',
+		// A caption that restates the news keeps its date: it joins the body's draft.
+		'A fisherman mends a net where rebels shelled the port on Monday. (Photo: J. Doe)',
+		'The storm has killed 12 people, officials said Friday. PHOTO: AFP'
 	])('leaves prose alone: %s', (line) => {
 		expect(findFurniture(line)).toEqual([]);
 	});

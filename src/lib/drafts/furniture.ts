@@ -107,6 +107,37 @@ const CAPTION =
 	/\((?:[A-Z][\w.&/ ]{0,30}\s)?Photo(?:graph)?\b[^)]*\)|\bPhoto(?:graph)?(?: credit)?\s*:|\(photo credit\b|\bImage Source\s*:|\bFile photo\b/i;
 
 const whole = (line: string) => [{ start: 0, end: line.length }];
+/** A credit line ("Afp October 14, 2014") is at most this long. */
+const CREDIT_LINE = 60;
+
+/** `line` with its date mentions and clock times blanked out. */
+function outside(line: string, mentions: readonly DateMention[]): string {
+	let rest = line;
+	for (const m of mentions)
+		rest = rest.slice(0, m.start) + ' '.repeat(m.end - m.start) + rest.slice(m.end);
+	return rest.replace(/\d{1,2}[:.]\d{2}(?::\d{2})?/g, ' ');
+}
+
+/** The sentence of a caption line that holds `at`: from the full stop before it to the one after. */
+function sentenceAround(line: string, at: number): string {
+	const before = line.slice(0, at).search(/[.!?]\s+[^.!?]*$/);
+	const after = line.slice(at).search(/[.!?](?:\s|$)/);
+	return line.slice(before < 0 ? 0 : before + 1, after < 0 ? line.length : at + after + 1);
+}
+
+/**
+ * Past forms and auxiliaries that make a caption's sentence a report rather than a description of
+ * the picture: a photo is described in the present ("A boy waits", "Rescuers look for survivors").
+ */
+const REPORTING_IN_CAPTION =
+	/\b(?:was|were|has|have|had|said|says|told|killed|died|struck|hit|fell|took|made|left|began|won|lost|met|fled|shot|\p{L}{2,}ed)\b/iu;
+/** Words ending in -ed that are no past verb. */
+const NOT_PAST_ED = /\b(?:need|hundred|red|bed|speed|seed|feed|shed|indeed)\b/gi;
+
+/** Whether a caption's sentence describes the picture: no past verb, no reporting verb. */
+function describesPicture(sentence: string): boolean {
+	return !REPORTING_IN_CAPTION.test(sentence.replace(NOT_PAST_ED, ' '));
+}
 const hasYear = (m: DateMention) => /\b\d{4}\b/.test(m.text);
 
 /** The rules, in order; a later rule's range that overlaps an earlier one's is dropped. */
@@ -170,12 +201,24 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
 		kind: 'date-line',
 		find: (line, mentions) => {
 			if (line.length > SHORT_LINE || !mentions.some(hasYear)) return [];
-			let rest = line;
-			for (const m of mentions)
-				rest = rest.slice(0, m.start) + ' '.repeat(m.end - m.start) + rest.slice(m.end);
-			rest = rest.replace(/\d{1,2}[:.]\d{2}(?::\d{2})?/g, ' ');
-			const words = rest.toLowerCase().match(/[\p{L}.]+/gu) ?? [];
+			const words =
+				outside(line, mentions)
+					.toLowerCase()
+					.match(/[\p{L}.]+/gu) ?? [];
 			return words.every((w) => DATE_LINE_WORDS.has(w.replace(/^\.+|\.+$/g, '')) || w === '.')
+				? whole(line)
+				: [];
+		}
+	},
+	{
+		kind: 'byline',
+		// A credit line: an agency or outlet's name and a full date, as pages print them above the
+		// text ("Afp October 14, 2014", "Reuters | June 16, 2015"): one to three capitalized words
+		// and the date, nothing else, no full stop. A sentence always has a word in lower case.
+		find: (line, mentions) => {
+			if (line.length > CREDIT_LINE || !mentions.some(hasYear) || /\.\s*$/.test(line)) return [];
+			const words = outside(line, mentions).match(/[\p{L}][\p{L}.&'’-]*/gu) ?? [];
+			return words.length >= 1 && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w))
 				? whole(line)
 				: [];
 		}
@@ -194,10 +237,18 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
 	},
 	{
 		kind: 'caption-date',
+		// In a caption, a full date is the photo's; so is any date of a sentence that describes the
+		// picture in the present ("Rescuers search the rubble in Manta on Monday."). A sentence with
+		// a past verb ("rebels shelled the port on Monday") restates the news: its date stays, for
+		// its draft to join the body's as a second citation.
 		find: (line, mentions) =>
 			CAPTION.test(line)
 				? mentions
-						.filter((m) => hasYear(m) && m.date?.precision === 'day')
+						.filter(
+							(m) =>
+								(hasYear(m) && m.date?.precision === 'day') ||
+								describesPicture(sentenceAround(line, m.start))
+						)
 						.map((m) => ({ start: m.start, end: m.end }))
 				: []
 	}

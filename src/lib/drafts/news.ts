@@ -14,6 +14,7 @@
 import { dayNumber, formatPartialDate, fromDayNumber, type CivilDate } from '../data/civil-date.ts';
 import type { DateRecord } from '../data/types.ts';
 import { draftTitle } from './title.ts';
+import { stem } from './words.ts';
 
 /** Past participles of happenings a timeline records (not states: "has been", "has had"). */
 export const HAPPENING_PARTICIPLES = [
@@ -120,6 +121,9 @@ export interface NewsVerb {
 	shape: 'perfect' | 'statement' | 'lede';
 }
 
+/** Words that make a sentence a forecast or a plan. */
+const FORECAST = /\b(?:will|shall|would|(?:is|are) (?:expected|set|due|forecast) to|to be held)\b/i;
+
 const RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\b[^,]*,/gi;
 
 /** `text` without the relative clauses its commas close ("The group, which …, said" → "The group said"). */
@@ -162,6 +166,9 @@ export function findNewsVerb(sentence: string, lede = false): NewsVerb | undefin
 		...(lede ? ([[LEDE_VERB, 'lede']] as const) : [])
 	] as const) {
 		const m = pattern.exec(sentence);
+		// A lede that says what will happen ("Officials say the storm will strike tonight") is a
+		// forecast, not yet a happening.
+		if (shape === 'lede' && FORECAST.test(sentence)) continue;
 		if (m && inMainClause(sentence, m.index)) return { at: m.index, words: m[0], shape };
 	}
 	return undefined;
@@ -195,4 +202,14 @@ export function publicationWindow(published: CivilDate, verb: Pick<NewsVerb, 'wo
 		approximate: true,
 		basis: `${reported} in an article published on ${end} → the week up to its publication, ${start} to ${end}.`
 	};
+}
+
+const HAPPENING_WORD = new RegExp(
+	`\\b(?:${alternatives([...HAPPENING_PARTICIPLES, ...HAPPENING_PAST])})\\b`,
+	'gi'
+);
+
+/** The stems of the happening verbs of `sentence` ("attacked" → "attack"). */
+export function happeningStems(sentence: string): Set<string> {
+	return new Set([...sentence.matchAll(HAPPENING_WORD)].map((m) => stem(m[0].split(/\s+/)[0])));
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	AnnotationError,
 	FLOORS,
+	formatReport,
 	parseAnnotation,
 	scoreArticle,
 	totalScores,
@@ -271,5 +272,27 @@ describe('parseAnnotation', () => {
 		expect(() => parseAnnotation(broken, 'invented.json', TEXT)).toThrow(
 			/events "alvara-shelling".date.start/
 		);
+	});
+});
+
+describe('formatReport', () => {
+	const s = scoreArticle(
+		run([draft('d1', '2021-03-02', 'The ministry said the talks collapsed in 2019.')])
+	);
+	const totals = totalScores([s]);
+
+	it('names each draft that went wrong, by default', () => {
+		const report = formatReport([s], totals).join('\n');
+		expect(report).toContain('invented:');
+		expect(report).toContain('missed alvara-shelling');
+		expect(report).toMatch(/event recall +0\.0 % \(0\/2\)|event recall +0 % \(0\/2\)/);
+	});
+
+	it('prints the totals and floors alone with totalsOnly, nothing to tune on', () => {
+		const report = formatReport([s], totals, { totalsOnly: true });
+		expect(report.join('\n')).not.toContain('invented');
+		expect(report.join('\n')).not.toContain('d1');
+		expect(report.some((l) => l.startsWith('event recall'))).toBe(true);
+		expect(report.filter((l) => /^[✓✗] /.test(l))).toHaveLength(FLOORS.length);
 	});
 });

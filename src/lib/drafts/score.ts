@@ -526,8 +526,16 @@ export const FLOORS = [
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
-/** The report: a table per article, the totals, and the floors with whether each holds. */
-export function formatReport(scores: ArticleScore[], totals: Totals): string[] {
+/**
+ * The report: a table per article with what went wrong in each, the totals, and the floors with
+ * whether each holds; with `totalsOnly`, the totals and floors alone (a held-out set's run that
+ * must not show which drafts to tune on).
+ */
+export function formatReport(
+	scores: ArticleScore[],
+	totals: Totals,
+	options: { totalsOnly?: boolean } = {}
+): string[] {
 	const header = [
 		'article',
 		'events',
@@ -553,8 +561,8 @@ export function formatReport(scores: ArticleScore[], totals: Totals): string[] {
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 	const line = (cells: string[]) =>
 		cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-	const lines = [line(header), ...rows.map(line), ''];
-	for (const s of scores) {
+	const lines = options.totalsOnly ? [] : [line(header), ...rows.map(line), ''];
+	for (const s of options.totalsOnly ? [] : scores) {
 		const notes = [
 			...s.missed.map((id) => `missed ${id}`),
 			...s.wrongDates.map((w) => `date of ${w.event}: ${w.got}, annotated ${w.expected}`),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords, tellSameHappening } from './words.ts';
+import { contentWords, stem, tellSameHappening } from './words.ts';
 
 describe('contentWords', () => {
 	it('keeps the words that carry content, in lower case', () => {
@@ -27,5 +27,18 @@ describe('tellSameHappening', () => {
 		['On Monday.', 'On Monday, rebels shelled the port.', false]
 	])('%s | %s → %s', (a, b, same) => {
 		expect(tellSameHappening(a, b)).toBe(same);
+	});
+});
+
+describe('stem', () => {
+	it('tells the forms of a news verb and its noun as one', () => {
+		expect(['attacked', 'attack', 'attacks', 'attacking'].map(stem)).toEqual(
+			Array(4).fill('attack')
+		);
+		expect([stem('killed'), stem('killing')]).toEqual(['kill', 'kill']);
+	});
+
+	it('leaves short words whole', () => {
+		expect([stem('told'), stem('hit'), stem('was')]).toEqual(['told', 'hit', 'was']);
 	});
 });

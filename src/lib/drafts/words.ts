@@ -40,3 +40,14 @@ export function tellSameHappening(a: string, b: string): boolean {
 	if (contentWords(short).size < 3) return false;
 	return wordShare(short, contentWords(long)) >= SAME_HAPPENING_SHARE;
 }
+
+/**
+ * A crude stem, enough to tell "attacked" and "the attack", "killing" and "killed" as one word:
+ * a final -ing, -ed, -es or -s is cut from a word that keeps four letters. Written by hand: a
+ * stemmer library (Porter's) would do more than the two or three forms news verbs take here.
+ */
+export function stem(word: string): string {
+	const lower = word.toLowerCase();
+	const cut = /^(.{4,}?)(?:ing|ed|es|s)$/.exec(lower);
+	return cut ? cut[1] : lower;
+}

@@ -66,6 +66,12 @@ export interface DateMention {
 	expression?: string;
 	/** One readable sentence: ‘last year’: the year before the article's 2024-07-01 → 2023. */
 	reasoning: string;
+	/**
+	 * Set when the expression counts from an earlier date of the text ("a day after the attack",
+	 * "later in the day") and the text gave none before it: `date` is then read against the
+	 * document date, a guess that a draft must not present as known.
+	 */
+	unanchored?: true;
 }
 
 /** The TimeML `mod` of each qualifier. */
@@ -182,6 +188,7 @@ export function toMention(recognized: Recognized, reading: Reading, context: Con
 	if (endValue) mention.endValue = endValue;
 	if (mod) mention.mod = mod;
 	if (recognized.signal) mention.signal = recognized.signal;
+	if (reading.unanchored) mention.unanchored = true;
 	mention.date = dateOf({ ...reading, approximate, mod }, recognized, context.document);
 	if (mention.date && !reading.anaphoric) {
 		const expression = expressionFor(text, recognized.signal, mention.date, context.document);

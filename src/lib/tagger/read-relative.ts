@@ -210,6 +210,7 @@ export function readCount(
 		approximate: true,
 		relative: true,
 		anaphoric: core.anaphoric && context.reference !== null,
+		...(core.anaphoric && context.reference === null ? { unanchored: true } : {}),
 		explanation
 	};
 	if (recognized.vagueness === 'less-than' && !core.anaphoric) {
@@ -245,6 +246,7 @@ export function readAnaphoric(
 		approximate: false,
 		relative: true,
 		anaphoric: context.reference !== null,
+		...(context.reference === null ? { unanchored: true } : {}),
 		explanation:
 			describeOffset(core.unit, core.offset, anchor) + (stepped.note ? `; ${stepped.note}` : '')
 	};

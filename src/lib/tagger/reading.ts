@@ -34,6 +34,11 @@ export interface Reading {
 	relative: boolean;
 	/** Read against an earlier date of the text rather than the document date. */
 	anaphoric?: boolean;
+	/**
+	 * Meant to be read against an earlier date of the text ("a day after the attack", "later in
+	 * the day"), but the text gave none before it: read against the document date, a guess.
+	 */
+	unanchored?: boolean;
 	explanation: string;
 }
 

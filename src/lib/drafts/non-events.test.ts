@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { CivilDate } from '../data/civil-date.ts';
+import { tagDates } from '../tagger/tagger.ts';
+import { needsDate, notAnEvent, withinPublication } from './non-events.ts';
+
+const PUBLISHED: CivilDate = { year: 2021, month: 3, day: 5 }; // a Friday
+
+/** The first dated mention of `sentence` and what the rules say of it. */
+function judge(sentence: string, published = PUBLISHED) {
+	const mention = tagDates(sentence, published).find((m) => m.date)!;
+	expect(mention, `a date in “${sentence}”`).toBeDefined();
+	return {
+		not: notAnEvent(sentence, mention, published)?.reason,
+		needs: needsDate(sentence, mention, mention.start) !== undefined
+	};
+}
+
+describe('notAnEvent', () => {
+	it.each([
+		['A final tally of the damage will be known only tomorrow.', 'future'],
+		['The trial opens on March 22.', 'future'],
+		['The port town witnessed 1,524 violent deaths and 900 injuries in 2020.', 'statistic'],
+		['Unemployment rose to 7.5 percent in January.', 'statistic'],
+		['Police recorded 312 burglaries in February, the highest number in a decade.', 'statistic']
+	])('leaves out “%s” (%s)', (sentence, reason) => {
+		expect(judge(sentence).not).toBe(reason);
+	});
+
+	it.each([
+		'Rebels shelled the port on Monday, killing 14 fishermen.',
+		'Floods in the valley in 2015 killed 290 people.',
+		'The ceasefire was signed on March 5.',
+		'The country plunged into chaos after the 2011 uprising.',
+		// A count on a day is a happening of that day, not a statistic.
+		'At least 480 people died in Saturday’s earthquake, the highest toll recorded.'
+	])('keeps “%s”', (sentence) => {
+		expect(judge(sentence).not).toBeUndefined();
+	});
+
+	it('judges the future against the last day the publication may be', () => {
+		const sentence = 'The talks will resume on March 20.';
+		// Published in March, known only to the month: the 20th may be past.
+		expect(judge(sentence, { year: 2021, month: 3 }).not).toBeUndefined();
+		expect(judge(sentence, { year: 2021, month: 3, day: 10 }).not).toBe('future');
+	});
+});
+
+describe('needsDate', () => {
+	it('says a date counted from a moment the text dates nowhere before it is not known', () => {
+		expect(judge('Two soldiers died a day after the attack on the convoy.').needs).toBe(true);
+		expect(judge('Later in the day, the army closed the road.').needs).toBe(true);
+	});
+
+	it('takes the date the text gives before it', () => {
+		const text = 'The convoy was attacked on March 1. Two soldiers died a day after the attack.';
+		const mentions = tagDates(text, PUBLISHED);
+		const after = mentions.find((m) => m.text.startsWith('a day after'))!;
+		expect(after.unanchored).toBeUndefined();
+		expect(after.date?.start).toEqual({ year: 2021, month: 3, day: 2 });
+	});
+
+	it.each([
+		['“We broadcast warnings to the public yesterday,” the official said.', true],
+		['We broadcast warnings yesterday,” said the official, adding that teams were ready.', true],
+		['"The shelling stopped today," a resident said.', true],
+		['The army said yesterday that the road was closed.', false],
+		['“It was terrible,” she said of the storm that struck yesterday.', false]
+	])('“%s”: needs a date: %s', (sentence, needs) => {
+		expect(judge(sentence).needs).toBe(needs);
+	});
+});
+
+describe('withinPublication', () => {
+	const WEDNESDAY: CivilDate = { year: 2021, month: 3, day: 3 };
+	const bound = (sentence: string, published: CivilDate = WEDNESDAY) => {
+		const mention = tagDates(sentence, published).find((m) => m.date)!;
+		return withinPublication(mention, published);
+	};
+
+	it('ends "earlier this week" the day before the publication', () => {
+		const b = bound('Earlier this week, gunmen fired at a vaccination team.');
+		expect(b?.date).toMatchObject({
+			start: { year: 2021, month: 3, day: 1 },
+			end: { year: 2021, month: 3, day: 2 },
+			precision: 'day'
+		});
+		expect(b?.note).toMatch(/‘earlier’: before the publication \(2021-03-03\) → to 2021-03-02/);
+	});
+
+	it('ends a reported "this week" on the publication day', () => {
+		expect(bound('The fighting this week killed five people.')?.date.end).toEqual({
+			year: 2021,
+			month: 3,
+			day: 3
+		});
+	});
+
+	it('leaves a point, a span within the publication and a month-only publication alone', () => {
+		expect(bound('Gunmen fired at a team on Monday.')).toBeUndefined();
+		expect(bound('Gunmen fired at a team last week.')).toBeUndefined();
+		expect(bound('The fighting this week killed five.', { year: 2021, month: 3 })).toBeUndefined();
+		// "Earlier this week" on a Monday leaves no day before it: left as the text gives it.
+		expect(
+			bound('Earlier this week, gunmen fired.', { year: 2021, month: 3, day: 1 })
+		).toBeUndefined();
+	});
+});

@@ -1,0 +1,152 @@
+/**
+ * Dated words that are no happening for a timeline, and dated words whose date the text does not
+ * give. `add-article` proposes one draft per date in a sentence; these rules keep out what a
+ * reviewer would only delete (a plan for after the publication, a statistic over a period), and
+ * turn a date counted from a moment the text never dates into a draft that needs a date, rather
+ * than a guess.
+ *
+ * Written by hand, as a small table of shapes: no library reads a news sentence's modality or
+ * tells a count over a period from a happening, and every rule here must be visible and tested
+ * (`non-events.test.ts`, with invented sentences). Each rule errs on the side of keeping a draft.
+ *
+ * Pure: no DOM, no Node API; the browser runs it too.
+ */
+import {
+	dayNumber,
+	formatPartialDate,
+	fromDayNumber,
+	spanOf,
+	type CivilDate
+} from '../data/civil-date.ts';
+import type { DateMention, MentionDate } from '../tagger/tagger.ts';
+
+/** Why a dated mention gives no draft. */
+export interface NotAnEvent {
+	reason: 'future' | 'statistic';
+	/** In words, for the report. */
+	why: string;
+}
+
+const firstDay = (date: CivilDate) => {
+	const { first } = spanOf(date);
+	return dayNumber(first.year, first.month, first.day);
+};
+const lastDay = (date: CivilDate) => {
+	const { last } = spanOf(date);
+	return dayNumber(last.year, last.month, last.day);
+};
+
+/**
+ * Words of a count over a period: "witnessed 1,524 fatalities … in 2023", "the highest number of
+ * cases recorded", "unemployment rose to 7 percent in March".
+ */
+const AGGREGATE =
+	/\b(?:witnessed|recorded|registered|total(?:led|ed|s)?|tally|figures?|statistics|per ?cent|percent|rate|average|number of|highest|lowest|on record)\b|%/i;
+/** A count: a number that is not a year (a comma group, a decimal, or one or two digits … or more than four). */
+const COUNT = /(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{1,3}|\d{5,})(?![\d,.]?\d)/;
+
+/**
+ * Why `mention` (in `sentence`, an article published `published`) is no happening, or undefined:
+ * - **future**: its date begins after the last day the publication may be. An article reports
+ *   what happened up to its publication; what it announces for later ("will be known tomorrow",
+ *   "the trial opens on Monday" in Friday's paper) is a plan or a forecast, not yet an event.
+ * - **statistic**: a count over a period coarser than a day ("1,524 fatalities … in 2023", "the
+ *   rate rose to 7 percent in March"): a figure about the period, not a happening in it.
+ */
+export function notAnEvent(
+	sentence: string,
+	mention: Pick<DateMention, 'date' | 'text'>,
+	published: CivilDate
+): NotAnEvent | undefined {
+	const date = mention.date;
+	if (!date) return undefined;
+	if (firstDay(date.start) > lastDay(published))
+		return {
+			reason: 'future',
+			why: `‘${mention.text}’ is after the publication: a plan or a forecast, not yet a happening`
+		};
+	if (isCoarse(date) && AGGREGATE.test(sentence) && COUNT.test(withoutDates(sentence, mention)))
+		return {
+			reason: 'statistic',
+			why: `‘${mention.text}’ dates a count over a period, not a happening`
+		};
+	return undefined;
+}
+
+/** A period longer than a day: a month, a year, or a span. */
+function isCoarse(date: MentionDate): boolean {
+	return date.precision !== 'day' || (date.end !== undefined && !date.approximate);
+}
+
+/** The sentence without the mention's own words, so that "in 2023" is not its own count. */
+function withoutDates(sentence: string, mention: Pick<DateMention, 'text'>): string {
+	return sentence.split(mention.text).join(' ');
+}
+
+/** Words that count a day from "now" as the speaker says it: relative to when they spoke. */
+const SPEECH_DEICTIC =
+	/^(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))$/i;
+
+/**
+ * Why the date of `mention` is not known from the text, or undefined:
+ * - it counts from a moment the text has not dated before it ("a day after the attack", "later
+ *   in the day" with no date before them): the tagger then counts from the publication, a guess;
+ * - it is "yesterday", "today" or "tomorrow" inside quoted words: relative to when the speaker
+ *   spoke, which the article does not say.
+ * `offset` is the mention's offset in `sentence`.
+ */
+export function needsDate(
+	sentence: string,
+	mention: Pick<DateMention, 'text' | 'date'> & { unanchored?: boolean },
+	offset: number
+): string | undefined {
+	if (mention.unanchored)
+		return `‘${mention.text}’ counts from a moment the article dates nowhere before it`;
+	if (SPEECH_DEICTIC.test(mention.text.trim()) && insideQuotation(sentence, offset))
+		return `‘${mention.text}’ is in quoted words: it counts from when the speaker spoke, which the article does not say`;
+	return undefined;
+}
+
+/** Whether `offset` lies between an opening and a closing quotation mark of `sentence`. */
+function insideQuotation(sentence: string, offset: number): boolean {
+	const before = sentence.slice(0, offset);
+	const curlyOpen = (before.match(/“/g) ?? []).length;
+	const curlyClose = (before.match(/”/g) ?? []).length;
+	if (curlyOpen > curlyClose) return true;
+	// Straight quotes open and close alike: an odd number before the mention opens a quotation.
+	// A closing mark after it with none before: the quotation began in an earlier sentence.
+	const straight = (before.match(/"/g) ?? []).length;
+	if (straight % 2 === 1) return true;
+	const after = sentence.slice(offset);
+	const close = after.indexOf('”');
+	const open = after.indexOf('“');
+	return curlyOpen === 0 && close >= 0 && (open < 0 || close < open);
+}
+
+/**
+ * The date of a reported happening, kept within what the publication allows: a span that runs
+ * past the publication day ("this week" read as Monday to Sunday in Wednesday's paper) ends on
+ * it, and one the text says came "earlier" ("earlier this week") ends the day before. Undefined
+ * when nothing changes (a point, a span within the publication, a publication known only to the
+ * month or the year). The reasoning says why, in words, for the draft's basis.
+ */
+export function withinPublication(
+	mention: Pick<DateMention, 'text' | 'date'>,
+	published: CivilDate
+): { date: MentionDate; note: string } | undefined {
+	const date = mention.date;
+	if (!date?.end || date.precision !== 'day' || published.day === undefined) return undefined;
+	const publication = lastDay(published);
+	const earlier = /^earlier\b/i.test(mention.text.trim());
+	const last = earlier ? publication - 1 : publication;
+	const first = firstDay(date.start);
+	if (lastDay(date.end) <= last || last < first) return undefined;
+	const end = fromDayNumber(last);
+	const iso = formatPartialDate(end);
+	return {
+		date: { ...date, end: last === first ? undefined : end },
+		note: earlier
+			? `‘earlier’: before the publication (${formatPartialDate(published)}) → to ${iso}`
+			: `what the article reports has happened by its publication (${iso}) → to ${iso}`
+	};
+}
