@@ -510,7 +510,7 @@ function dateKeyOf(date: DateRecord): string {
 }
 
 /** Existing events and drafts in canonical order (`compareEvents`). */
-function inCanonicalOrder(events: EventRecord[]): EventRecord[] {
+export function inCanonicalOrder(events: EventRecord[]): EventRecord[] {
 	const timed = events.map((event) => {
 		const start = parsePartialDate(event.date.start)!;
 		const end = event.date.end ? parsePartialDate(event.date.end)! : undefined;
