@@ -51,3 +51,43 @@ export function toAppDataset(working: Working): Dataset {
 export function draftCount(working: Working): number {
 	return working.dataset.events.reduce((n, e) => n + (e.draft ? 1 : 0), 0);
 }
+
+/** The working texts as the app reads them (`AppState.localTexts`). */
+export function textsByName(working: Working): ReadonlyMap<string, string> {
+	return new Map(Object.entries(working.texts));
+}
+
+/**
+ * The dataset a page was opened on, as its file is written, with every source's text fetched from
+ * the same origin: the work starts from what is published, and publishes it whole again.
+ * @throws Error naming the file that cannot be read.
+ */
+export async function fetchPublished(url: URL, fetcher: typeof fetch = fetch): Promise<Working> {
+	const name = url.pathname.split('/').pop() || DATASET_FILE;
+	const read = async (at: URL, file: string): Promise<Response> => {
+		let response: Response;
+		try {
+			response = await fetcher(at);
+		} catch (error) {
+			throw new Error(`${file}: cannot be read (${(error as Error).message})`, { cause: error });
+		}
+		if (!response.ok) throw new Error(`${file}: cannot be read (HTTP ${response.status})`);
+		return response;
+	};
+	let dataset: DatasetFile;
+	try {
+		dataset = (await (await read(url, name)).json()) as DatasetFile;
+	} catch (error) {
+		if (error instanceof SyntaxError)
+			throw new Error(`${name}: is not valid JSON`, { cause: error });
+		throw error;
+	}
+	const base = new URL(dataset.sourceBase ?? 'sources/', url);
+	const texts: Record<string, string> = {};
+	await Promise.all(
+		(dataset.sources ?? []).map(async (source) => {
+			texts[source.file] = await (await read(new URL(source.file, base), source.file)).text();
+		})
+	);
+	return { dataset, texts };
+}
