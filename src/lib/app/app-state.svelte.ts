@@ -5,7 +5,7 @@
 import { parsePartialDate } from '../data/civil-date.ts';
 import { compareEvents, computeWhen } from '../data/event.ts';
 import { checkIntegrity, loadDataset, loadSourceText, type SourceText } from '../data/load.ts';
-import type { Component } from 'svelte';
+import type { Attachment } from 'svelte/attachments';
 import { joinDraft } from '../drafts/merge.ts';
 import { sourceUrl } from '../data/source-url.ts';
 import type { Dataset, SourceRecord, TimelineEvent } from '../data/types.ts';
@@ -21,7 +21,9 @@ import { TimelineView } from '../timeline/view.svelte.ts';
 export interface Reviewer {
 	accept(id: string): void;
 	drop(id: string): void;
-	controls: Component<{ event: TimelineEvent }>;
+	/** The controls, mounted into an element of the reader (a function, not a component, so
+	 * that the reading page's bundle does not carry Svelte's dynamic-component code). */
+	controls: (event: TimelineEvent) => Attachment<HTMLElement>;
 }
 
 export class AppState {

@@ -57,6 +57,8 @@ export class AuthoringState {
 	found: FoundReport | undefined = $state.raw();
 	/** A failed save: said, since the work would otherwise be lost on reload. */
 	saveError: string | undefined = $state();
+	/** The Add article panel is open. */
+	panelOpen = $state(false);
 	/** Saves begun and not yet done: the bar says "Saving…" until the last one lands. */
 	pendingSaves = $state(0);
 	/** Whether this browser holds the work (saved, or restored from a save). */
@@ -114,7 +116,7 @@ export class AuthoringState {
 		// One save after another, so an older one never lands last.
 		this.pendingSaves += 1;
 		this.#saving = this.#saving
-			.then(() => saveWorking($state.snapshot(working) as Working))
+			.then(() => saveWorking(working))
 			.then(() => {
 				this.saveError = undefined;
 				this.kept = true;
@@ -160,7 +162,8 @@ export class AuthoringState {
 		this.problems = [];
 		try {
 			const request: FindRequest = {
-				dataset: $state.snapshot(this.working.dataset) as Working['dataset'],
+				// Raw state: plain objects, cloned as they are into the worker and into IndexedDB.
+				dataset: this.working.dataset,
 				texts: { ...this.working.texts },
 				articles,
 				fields
