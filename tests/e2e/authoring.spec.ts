@@ -255,3 +255,38 @@ test('usable on a phone: the panel fits 390 px and finds events', async ({ brows
 	await page.screenshot({ path: 'test-results/authoring-phone-after.png' });
 	await context.close();
 });
+
+test('a long article (about 1 700 words) into a new timeline: the time from Find events to drafts on screen', async ({
+	page
+}) => {
+	const long = readFileSync('sources/002_791f6848acca642c.txt', 'utf8');
+	await page.goto('./');
+	await page.getByRole('button', { name: 'Add article' }).click();
+	await page
+		.getByRole('dialog', { name: 'Add article' })
+		.getByRole('button', { name: 'Close Add article' })
+		.click();
+	await page.getByRole('button', { name: 'New timeline' }).click();
+	await page
+		.getByRole('dialog', { name: 'New timeline' })
+		.getByLabel('Title')
+		.fill('One long article');
+	await page.getByRole('button', { name: 'Start the timeline' }).click();
+	await page.getByRole('button', { name: 'Add article' }).click();
+	const panel = page.getByRole('dialog', { name: 'Add article' });
+	await panel.getByLabel('Article text').fill(long);
+	// The article states no date of its own (the dataset gives it as given).
+	await panel.getByLabel('Publication date (optional)').fill('2021-05');
+	const began = Date.now();
+	await panel.getByRole('button', { name: 'Find events' }).click();
+	await expect(page.locator('.draft-badge').first()).toBeVisible();
+	const ms = Date.now() - began;
+	const text = (await page.getByRole('region', { name: 'Your changes' }).textContent()) ?? '';
+	const drafts = Number(/(\d+) draft events? found/.exec(text)?.[1]);
+	expect(drafts).toBeGreaterThan(10);
+	await expect(page.locator('.tally')).toHaveText(`${drafts} events`);
+	// Measured, not asserted: the machines that run this are small and busy.
+	console.log(
+		`Find events → drafts on screen: ${ms} ms for ${long.split(/\s+/).length} words, ${drafts} drafts`
+	);
+});
