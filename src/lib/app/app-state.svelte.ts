@@ -86,7 +86,18 @@ export class AppState {
 	 * Loads the dataset (failures arrive as problems in it: loadDataset never throws) and opens the
 	 * view on where its events are (`first-view.ts`); a link's window, applied after, replaces it.
 	 */
-	async load(fetcher: typeof fetch = fetch): Promise<void> {
+	load(fetcher: typeof fetch = fetch): Promise<void> {
+		this.loaded = this.#load(fetcher);
+		return this.loaded;
+	}
+
+	/**
+	 * The last `load()`, settled: the authoring tools wait on it before they show restored work,
+	 * so the published dataset arriving late never replaces it.
+	 */
+	loaded: Promise<void> = Promise.resolve();
+
+	async #load(fetcher: typeof fetch): Promise<void> {
 		const dataset = await loadDataset(this.datasetUrl, fetcher);
 		// Asked for before the dataset is in: whatever the dataset's arrival sets off (an embed's
 		// own window, a link) comes after, and wins.

@@ -89,6 +89,8 @@ export class AuthoringState {
 		if (this.history) return;
 		this.busy = true;
 		try {
+			// The published dataset first: arriving after the restored work, it would replace it.
+			await this.#app.loaded;
 			const saved = await loadWorking().catch(() => undefined);
 			this.kept = saved !== undefined;
 			this.#set(
