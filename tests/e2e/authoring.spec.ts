@@ -121,6 +121,7 @@ test('paste an article, review its drafts, reload, publish a zip that passes che
 	await expect(bar).toContainText('published 2018-05-01');
 	await expect(bar.locator('q.evidence').first()).toContainText('01st May 2018');
 	await expect(page.locator('.timeline .mark.draft, .timeline g.draft').first()).toBeAttached();
+	await page.screenshot({ path: 'test-results/authoring-found.png' });
 
 	// Edit a title, then accept that draft.
 	const [first, second, third, fourth] = drafts;
@@ -208,8 +209,18 @@ test('a new timeline from nothing, published, then opened back in', async ({ pag
 	await panel.getByLabel('Article text').fill(ARTICLE);
 	await panel.getByRole('button', { name: 'Find events' }).click();
 	await expect(panel).toHaveCount(0);
+	// The view moves to where the drafts are (the address holds the window).
+	await expect
+		.poll(async () => {
+			const hash = new URLSearchParams((await page.evaluate(() => location.hash)).slice(1));
+			return `${hash.get('from')} ${hash.get('to')}`;
+		})
+		.toMatch(/^20(0\d|1[0-8])-\d\d-\d\d 20(1[89]|20)-\d\d-\d\d$/);
 	await page.getByRole('button', { name: 'Review drafts' }).click();
 	const groups = page.getByRole('region', { name: 'Drafts to review' });
+	await expect(groups.getByRole('listitem').first()).toBeVisible();
+	expect(await violations(page)).toEqual([]);
+	await page.screenshot({ path: 'test-results/authoring-groups.png' });
 	await groups.getByRole('button', { name: 'Select all shown' }).click();
 	await groups.getByRole('button', { name: 'Accept selected' }).click();
 	const zip = await download(page);

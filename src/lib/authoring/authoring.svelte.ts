@@ -3,6 +3,7 @@
  * app's dataset is replaced by it), saved in the browser after every change, drafted in a worker,
  * published as a zip. One per page, made when the panel is first opened or saved work is found.
  */
+import { tick } from 'svelte';
 import type { AppState } from '../app/app-state.svelte.ts';
 import type { Dataset, Problem, TimelineEvent } from '../data/types.ts';
 import { eventSpanMs, timeExtent } from '../timeline/scale.ts';
@@ -184,7 +185,7 @@ export class AuthoringState {
 				return false;
 			}
 			this.do({ type: 'add', dataset: result.dataset, texts: result.texts, label });
-			this.fitTo(result.draftIds);
+			void this.fitTo(result.draftIds);
 			this.found = {
 				drafts: result.draftIds.length,
 				added: result.added,
@@ -199,12 +200,16 @@ export class AuthoringState {
 	}
 
 	/** Frames where the given events are: most of them, not a stray date centuries away. */
-	fitTo(ids: readonly string[]): void {
+	async fitTo(ids: readonly string[]): Promise<void> {
+		// After the page has drawn the new events: a timeline that had none is only now in the page.
+		await tick();
 		const app = this.#app;
 		const events: TimelineEvent[] = eventsWithIds(app.dataset?.events ?? [], ids);
 		if (events.length === 0 || !app.dataset) return;
 		const window = firstViewWindow(events.map(eventSpanMs), timeExtent(app.dataset.events));
+		// Undefined when they fill nearly the whole extent: then all of it is shown.
 		if (window) app.view.showWindow(window);
+		else app.view.fit();
 	}
 
 	#run(request: FindRequest): Promise<FindResult> {
