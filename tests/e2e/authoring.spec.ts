@@ -301,3 +301,40 @@ test('a long article (about 1 700 words) into a new timeline: the time from Find
 		`Find events → drafts on screen: ${ms} ms for ${long.split(/\s+/).length} words, ${drafts} drafts`
 	);
 });
+
+test('the keyboard alone: open the panel, paste, find events, review a draft, close', async ({
+	page
+}) => {
+	await page.goto('./');
+	await expect(page.locator('.tally')).toHaveText(`${real.events.length} events`);
+	await page.getByRole('button', { name: 'Add article' }).focus();
+	await page.keyboard.press('Enter');
+	const panel = page.getByRole('dialog', { name: 'Add article' });
+	await expect(panel).toBeVisible();
+	// The modal panel holds focus: Tab moves within it.
+	await expect(panel.getByRole('button', { name: 'Close Add article' })).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(panel.getByLabel('Article text')).toBeFocused();
+	await page.keyboard.insertText(ARTICLE);
+	await page.keyboard.press('Tab'); // the file input
+	await page.keyboard.press('Tab');
+	await expect(panel.getByLabel('Title')).toBeFocused();
+	await page.keyboard.insertText(TITLE);
+	await panel.getByRole('button', { name: 'Find events' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(panel).toHaveCount(0);
+	await expect(page.locator('.tally')).toHaveText(`${real.events.length + drafts.length} events`);
+	await list(page).locator(`[data-event-id="${drafts[0]}"]`).focus();
+	await page.keyboard.press('Enter');
+	await review(page).getByRole('button', { name: 'Drop', exact: true }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('.tally')).toHaveText(
+		`${real.events.length + drafts.length - 1} events`
+	);
+	// Escape closes the panel without finding anything.
+	await page.getByRole('button', { name: 'Add article' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(panel).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(panel).toHaveCount(0);
+});
