@@ -2,7 +2,7 @@
  * `npm run add-article -- <file.txt|file.html> [--published <date>] [--title … --outlet … --id … --topic …
  * --url … --dataset events.json --dry-run]`: copies an article byte for byte into the dataset's
  * sources folder, registers it as a source, and writes one draft event per dated sentence (see
- * `add-article-lib.ts` for the rules). The result is checked with `check:data`'s own check
+ * `src/lib/drafts/add-article.ts` for the rules). The result is checked with `check:data`'s own check
  * (drafts allowed) before anything is written; on any problem nothing is written and it exits 1.
  * Paths are relative to the folder it runs in (with npm run: the project root).
  */

@@ -4,7 +4,8 @@
  */
 import { parsePartialDate } from '../data/civil-date.ts';
 import { compareEvents, computeWhen } from '../data/event.ts';
-import { loadDataset, loadSourceText, type SourceText } from '../data/load.ts';
+import { checkIntegrity, loadDataset, loadSourceText, type SourceText } from '../data/load.ts';
+import type { Attachment } from 'svelte/attachments';
 import { joinDraft } from '../drafts/merge.ts';
 import { sourceUrl } from '../data/source-url.ts';
 import type { Dataset, SourceRecord, TimelineEvent } from '../data/types.ts';
@@ -12,6 +13,18 @@ import { EMPTY_FILTER, filterEvents, type EventFilter } from '../filter/filter.t
 import { eventSpanMs, timeExtent } from '../timeline/scale.ts';
 import { firstViewWindow } from '../timeline/first-view.ts';
 import { TimelineView } from '../timeline/view.svelte.ts';
+
+/**
+ * What the authoring tools (loaded only when opened) lend the page: review that goes through their
+ * undoable, saved commands, and their controls in the reader of a draft.
+ */
+export interface Reviewer {
+	accept(id: string): void;
+	drop(id: string): void;
+	/** The controls, mounted into an element of the reader (a function, not a component, so
+	 * that the reading page's bundle does not carry Svelte's dynamic-component code). */
+	controls: (event: TimelineEvent) => Attachment<HTMLElement>;
+}
 
 export class AppState {
 	dataset: Dataset | undefined = $state.raw();
@@ -52,6 +65,11 @@ export class AppState {
 		this.dataset ? this.dataset.events.reduce((n, e) => n + (e.draft ? 1 : 0), 0) : 0
 	);
 
+	/** While the authoring tools show a working dataset: its source texts, read instead of fetched. */
+	localTexts: ReadonlyMap<string, string> | undefined = $state.raw();
+	/** Set while the authoring tools are loaded. */
+	reviewer: Reviewer | undefined = $state.raw();
+
 	readonly selected: TimelineEvent | undefined = $derived(
 		this.dataset?.events.find((e) => e.id === this.selectedId)
 	);
@@ -68,7 +86,18 @@ export class AppState {
 	 * Loads the dataset (failures arrive as problems in it: loadDataset never throws) and opens the
 	 * view on where its events are (`first-view.ts`); a link's window, applied after, replaces it.
 	 */
-	async load(fetcher: typeof fetch = fetch): Promise<void> {
+	load(fetcher: typeof fetch = fetch): Promise<void> {
+		this.loaded = this.#load(fetcher);
+		return this.loaded;
+	}
+
+	/**
+	 * The last `load()`, settled: the authoring tools wait on it before they show restored work,
+	 * so the published dataset arriving late never replaces it.
+	 */
+	loaded: Promise<void> = Promise.resolve();
+
+	async #load(fetcher: typeof fetch): Promise<void> {
 		const dataset = await loadDataset(this.datasetUrl, fetcher);
 		// Asked for before the dataset is in: whatever the dataset's arrival sets off (an embed's
 		// own window, a link) comes after, and wins.
@@ -106,6 +135,7 @@ export class AppState {
 	 * page until the reviewer downloads the dataset (Download JSON) and saves it over the file.
 	 */
 	acceptDraft(id: string): void {
+		if (this.reviewer) return this.reviewer.accept(id);
 		const draft = this.dataset?.events.find((e) => e.id === id && e.draft);
 		if (draft?.citationOf !== undefined) {
 			// A draft that tells an event already there joins it: its citations (and its date, when
@@ -143,6 +173,7 @@ export class AppState {
 
 	dropDraft(id: string): void {
 		if (this.selectedId === id) this.clearSelection();
+		if (this.reviewer) return this.reviewer.drop(id);
 		this.#replaceEvents((events) => events.filter((e) => e.id !== id || !e.draft));
 	}
 
@@ -165,6 +196,15 @@ export class AppState {
 
 	/** The text of a source, fetched once from the dataset's origin and checked against its checksum. */
 	loadText = (source: SourceRecord): Promise<SourceText> => {
+		if (this.localTexts) {
+			const local = this.localTexts.get(source.file);
+			if (local === undefined)
+				return Promise.reject(new Error(`${source.file}: not among this browser's working files`));
+			return checkIntegrity(new TextEncoder().encode(local), source.sha256).then((integrity) => ({
+				text: local,
+				integrity
+			}));
+		}
 		const base = this.dataset?.sourceBase ?? 'sources/';
 		let text = this.#texts.get(source.id);
 		if (!text) {

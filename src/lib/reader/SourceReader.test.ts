@@ -5,7 +5,7 @@ import SourceReader from './SourceReader.svelte';
 import { createHash } from 'node:crypto';
 import { validateDataset } from '../data/validate.ts';
 import { checkIntegrity } from '../data/load.ts';
-import type { Dataset } from '../data/types.ts';
+import type { Dataset, SourceRecord } from '../data/types.ts';
 import { MINI_TEXT, miniDataset } from '../../../tests/fixtures/mini-dataset.ts';
 
 const dataset = validateDataset(miniDataset(), { file: 'mini.json' });
@@ -34,7 +34,7 @@ function setup(eventId: string, text = MINI_TEXT, data = dataset) {
 			events: data.events,
 			sources: data.sources,
 			// As the page loads it: the bytes' checksum against the dataset's.
-			loadText: async (source) => ({
+			loadText: async (source: SourceRecord) => ({
 				text,
 				integrity: await checkIntegrity(new TextEncoder().encode(text), source.sha256)
 			}),

@@ -1,0 +1,92 @@
+/**
+ * Files the author gives the panel, as articles: a `.txt` as it is, a saved page (`.html`) by
+ * its main text (Readability, as in the CLI), and a `.zip` of such files, each inside it read the
+ * same way. The DOM parser is passed in: `DOMParser` in the page, linkedom in the tests.
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { unzipSync } from 'fflate';
+import { EXTRACTOR, extractMainText } from '../drafts/extract.ts';
+import type { ArticleIn } from './pipeline.ts';
+
+/** A file's name and bytes, however it arrived (an input, a zip entry). */
+export interface NamedBytes {
+	name: string;
+	bytes: Uint8Array;
+}
+
+/** Parses HTML into an inert document (its scripts never run). */
+export type ParseHtml = (html: string) => Document;
+
+const ARTICLE = /\.(?:txt|html?)$/i;
+
+/** The articles in `files`, and one line for each file that could not be read. */
+export function readArticles(
+	files: readonly NamedBytes[],
+	parseHtml: ParseHtml
+): { articles: ArticleIn[]; problems: string[] } {
+	const articles: ArticleIn[] = [];
+	const problems: string[] = [];
+	for (const file of files) {
+		if (/\.zip$/i.test(file.name)) {
+			let entries: Record<string, Uint8Array>;
+			try {
+				entries = unzipSync(file.bytes);
+			} catch (error) {
+				problems.push(
+					`${file.name}: not a zip archive that can be read (${(error as Error).message})`
+				);
+				continue;
+			}
+			const names = Object.keys(entries)
+				.filter(
+					(n) =>
+						ARTICLE.test(n) &&
+						!n.split('/').some((part) => part.startsWith('.') || part === '__MACOSX')
+				)
+				.sort();
+			if (names.length === 0) problems.push(`${file.name}: holds no .txt or .html article`);
+			for (const name of names) {
+				const read = readArticle({ name: `${file.name}/${name}`, bytes: entries[name] }, parseHtml);
+				if (typeof read === 'string') problems.push(read);
+				else articles.push(read);
+			}
+			continue;
+		}
+		if (!ARTICLE.test(file.name)) {
+			problems.push(`${file.name}: not an article (give .txt, .html or a .zip of them)`);
+			continue;
+		}
+		const read = readArticle(file, parseHtml);
+		if (typeof read === 'string') problems.push(read);
+		else articles.push(read);
+	}
+	return { articles, problems };
+}
+
+/** One article file, or the one line that says why it cannot be read. */
+export function readArticle(file: NamedBytes, parseHtml: ParseHtml): ArticleIn | string {
+	let text: string;
+	try {
+		// Offsets are counted in UTF-8 text, as check:data reads it (a byte-order mark kept).
+		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(file.bytes);
+	} catch {
+		return `${file.name}: not UTF-8 text; save it as UTF-8 first`;
+	}
+	const base = file.name.split('/').pop()!;
+	if (!/\.html?$/i.test(file.name)) return { name: file.name, text };
+	const page = extractMainText(parseHtml(text));
+	if (!page)
+		return `${file.name}: no main text found in the page (Readability found no article); paste its text instead`;
+	return {
+		name: file.name,
+		text: page.text,
+		pageTitle: page.title,
+		extractedFrom: {
+			file: base,
+			sha256: bytesToHex(sha256(file.bytes)),
+			mediaType: 'text/html',
+			extractor: EXTRACTOR
+		}
+	};
+}

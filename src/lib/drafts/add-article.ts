@@ -1,0 +1,1158 @@
+/**
+ * The logic of `npm run add-article`: registers an article as a source of a dataset and proposes
+ * one draft event per date found in each of its sentences, each citing its sentence verbatim.
+ * Pure (no file system): the CLI (`scripts/add-article.ts`) and the page (`src/lib/authoring/pipeline.worker.ts`) reads the files, calls `addArticle`, checks the
+ * result with `checkDatasetFiles` on an overlay of the files it would write, and only then writes.
+ *
+ * How sentences become events (docs/dataset-format.md, "Drafts"):
+ * - The text is split into sentences (`splitSentences`): a line break ends a sentence unless the
+ *   line plainly runs on, and so does . ! or ? before a capital, a digit or an opening quote,
+ *   except after a month or title abbreviation, an initial or a dotted acronym ("Oct. 7",
+ *   "Gen. Smith", "U.S. forces"). When unsure it does not split: a long quote is still verbatim,
+ *   a cut one is not the sentence.
+ * - The tagger reads the whole text against the publication date; each mention belongs to the
+ *   sentence it starts in (a mention never straddles two: their ranges are joined first).
+ * - A sentence yields one event per distinct date among its mentions (the first mention of a date
+ *   gives the basis and derivation). Several dates in one sentence are usually several facts
+ *   ("fought in the 2000s, were held between 2005 and 2007"); dropping a candidate takes a
+ *   reviewer a second, finding a missed one takes a careful reading. Mentions without a date
+ *   (PRESENT_REF: "now", "currently") yield nothing.
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import {
+	formatPartialDate,
+	isValidCivilDate,
+	parsePartialDate,
+	precisionOf,
+	type CivilDate
+} from '../data/civil-date.ts';
+import { resolveDateExpression } from '../data/resolve-date.ts';
+import type {
+	DatasetFile,
+	DateRecord,
+	EventRecord,
+	ExtractedFrom,
+	SourceRecord,
+	TextRange,
+	TimelineEvent
+} from '../data/types.ts';
+import { compareEvents, computeWhen, SOURCE_FILE_NAME } from '../data/event.ts';
+import { validateDataset } from '../data/validate.ts';
+import { SLUG, slugify } from '../shared/slug.ts';
+import { tagDates, type DateMention, type MentionDate } from '../tagger/tagger.ts';
+import { findFurniture, inFurniture, type Furniture } from './furniture.ts';
+import { inferPublication } from './published.ts';
+import { draftTitle } from './title.ts';
+import { findNewsVerb, happeningStems, newsTitle, publicationWindow } from './news.ts';
+import { needsDate, notAnEvent, withinPublication, type NotAnEvent } from './non-events.ts';
+import { contentWords, SAME_HAPPENING_SHARE, stem, tellSameHappening, wordShare } from './words.ts';
+import {
+	actorNames,
+	commonNames,
+	indexEvents,
+	joinDraft,
+	proposeCitation,
+	type CitationProposal,
+	type IndexedEvent
+} from './merge.ts';
+
+/** Any date: the tagger's mentions are read against it only for their place and their years. */
+const PLACEHOLDER_DATE = '2000';
+
+export interface AddArticleOptions {
+	/**
+	 * The publication date: YYYY, YYYY-MM or YYYY-MM-DD. Optional: without it, it is read from
+	 * the article (its Published line, dateline, byline) or inferred (the URL, an Updated line,
+	 * the latest date it reports); see `src/lib/drafts/published.ts`.
+	 */
+	published?: string;
+	/** Default: the first non-empty line of the text. */
+	title?: string;
+	/** Default: "Unknown outlet". */
+	outlet?: string;
+	/** The source id; default: a slug of the title. */
+	id?: string;
+	/** The topic of the article's one segment; default: the dataset's first topic. */
+	topic?: string;
+	url?: string;
+	/** When the text was extracted from a saved page: the page's name and hash, kept as provenance. */
+	extractedFrom?: ExtractedFrom;
+	/** The texts already under the dataset's sourceBase, by file name. */
+	sourceTexts: ReadonlyMap<string, string>;
+	/**
+	 * The dataset was validated already (by `addArticles`, once for a whole run): adding an
+	 * article then costs the same however large the dataset.
+	 */
+	checked?: boolean;
+	/**
+	 * What matching reads of the dataset, computed once by a caller adding many articles
+	 * (`addArticles`): its events indexed, its actors' names, its too common names. With it, the
+	 * new events are appended unsorted, for the caller to sort once.
+	 */
+	prepared?: {
+		indexed: readonly IndexedEvent[];
+		names: ReadonlyMap<string, string[]>;
+		common: ReadonlySet<string>;
+	};
+	/** The dataset's file name, for problem reports (default "events.json"). */
+	datasetFile?: string;
+}
+
+/** A sentence of the article and the events proposed from it. */
+export interface DatedSentence extends TextRange {
+	sentence: string;
+	mentions: DateMention[];
+	events: EventRecord[];
+	/** Its happenings whose date the text does not give: drafts that need a date. */
+	needsDate?: NeedsDate[];
+	/** Its dated words that are no happening (a plan for later, a statistic), and why. */
+	leftOut?: (NotAnEvent & { mention: DateMention })[];
+}
+
+/**
+ * A happening whose date the text does not give ("a day after the attack" with no date before
+ * it, "yesterday" in quoted words): the passage and the date words, for a reviewer to date by
+ * hand. Never put in the dataset with a guessed date.
+ */
+export interface NeedsDate {
+	title: string;
+	/** The sentence, verbatim at its offsets in the article. */
+	citation: { source: string; quote: string; start: number; end: number };
+	/** The date words, at their offsets in the article. */
+	dateWords: { text: string; start: number; end: number };
+	/** Why the date is not known, in words. */
+	why: string;
+}
+
+export interface AddArticleResult {
+	/** A new dataset object; the input and its arrays are left as they were. */
+	dataset: DatasetFile;
+	source: SourceRecord;
+	/** The file name under sourceBase, and whether a file with these very bytes is already there. */
+	file: { name: string; alreadyPresent: boolean };
+	/** The SHA-256 of the text as UTF-8, hex. */
+	sha256: string;
+	drafts: EventRecord[];
+	/** Every sentence with at least one date mention, in text order. */
+	sentences: DatedSentence[];
+	/** What to print: the source added, the drafts, the reminder to review them. */
+	report: string[];
+	/** What the reviewer must know: a given date the article contradicts, and the like. */
+	warnings: string[];
+	/** Happenings whose date the text does not give, in text order: drafts that need a date. */
+	needsDate: NeedsDate[];
+}
+
+/** Refusal to add an article; `problems` says each reason, in words for the command line. */
+export class AddArticleError extends Error {
+	constructor(readonly problems: string[]) {
+		super(problems.join('\n'));
+		this.name = 'AddArticleError';
+	}
+}
+
+/** Partial ISO dates as the command line takes them (no signed or expanded years). */
+const PUBLISHED = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const SOURCE_TITLE_LENGTH = 200;
+/** Source ids made from titles are cut to this many characters, on a word boundary. */
+export const SOURCE_ID_LENGTH = 40;
+export const DEFAULT_OUTLET = 'Unknown outlet';
+export const DRAFT_KIND = 'draft';
+
+// --- Small text helpers ----------------------------------------------------------------------
+
+/** `text` on one line, cut to at most `max` characters on a word boundary, with "…" if cut. */
+export function shorten(text: string, max: number): string {
+	const line = text.replace(/\s+/g, ' ').trim();
+	if (line.length <= max) return line;
+	const cut = line.slice(0, max - 1);
+	const space = cut.lastIndexOf(' ');
+	const head = space > max / 2 ? cut.slice(0, space) : cut;
+	return `${head.replace(/[\s,;:—–-]+$/, '')}…`;
+}
+
+/** Words that end with a full stop without ending the sentence: "Oct. 7", "Gen. Smith". */
+const ABBREVIATIONS = new Set([
+	'jan',
+	'feb',
+	'mar',
+	'apr',
+	'jun',
+	'jul',
+	'aug',
+	'sep',
+	'sept',
+	'oct',
+	'nov',
+	'dec',
+	'mon',
+	'tue',
+	'tues',
+	'wed',
+	'thu',
+	'thur',
+	'thurs',
+	'fri',
+	'sat',
+	'sun',
+	'mr',
+	'mrs',
+	'ms',
+	'dr',
+	'prof',
+	'gen',
+	'lt',
+	'col',
+	'maj',
+	'capt',
+	'sgt',
+	'cpl',
+	'adm',
+	'brig',
+	'cmdr',
+	'sen',
+	'rep',
+	'gov',
+	'pres',
+	'amb',
+	'rev',
+	'st',
+	'mt',
+	'ft',
+	'jr',
+	'sr',
+	'no',
+	'nos',
+	'vs',
+	'approx',
+	'est'
+]);
+
+/** Whether the full stop ending `before` belongs to an abbreviation, an initial or an acronym. */
+function endsWithAbbreviation(before: string): boolean {
+	const word = /([\p{L}.]+)\.$/u.exec(before)?.[1];
+	if (!word) return false;
+	if (word.includes('.')) return true; // "U.S.", "a.m."
+	if (word.length === 1) return true; // an initial
+	return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/**
+ * The sentences of `text` as [start, end) ranges without surrounding white space, in order.
+ * Lines that are not prose (a headline, a byline) are sentences of their own.
+ */
+export function splitSentences(text: string): TextRange[] {
+	const ranges: TextRange[] = [];
+	const push = (start: number, end: number) => {
+		while (start < end && /\s/.test(text[start])) start++;
+		while (end > start && /\s/.test(text[end - 1])) end--;
+		if (end > start) ranges.push({ start, end });
+	};
+	let start = 0;
+	// A terminator (with closing quotes or brackets) followed by white space, or a line break.
+	const boundary =
+		/([.!?]+["'”’)\]]*)([ \t\u00a0]*(?:\r\n|\r|\n)\s*|[ \t\u00a0]+)|(\r\n|\r|\n)\s*/g;
+	for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+		const afterIndex = m.index + m[0].length;
+		const next = text[afterIndex];
+		const lineBreak = m[3] !== undefined || /[\r\n]/.test(m[2] ?? '');
+		let ends: boolean;
+		if (lineBreak) {
+			// A wrapped line runs on: no terminator before the break, a lower-case word after it.
+			const blankLine = /\n[ \t\u00a0]*\r?\n|\r[ \t\u00a0]*\r/.test(m[0]);
+			ends = blankLine || m[1] !== undefined || next === undefined || !/\p{Ll}/u.test(next);
+		} else {
+			ends =
+				next !== undefined &&
+				/[\p{Lu}\d"“‘'([]/u.test(next) &&
+				!(m[1] === '.' && endsWithAbbreviation(text.slice(start, m.index + 1)));
+		}
+		if (!ends) continue;
+		push(start, m.index + (m[1]?.length ?? 0));
+		start = afterIndex;
+	}
+	push(start, text.length);
+	return ranges;
+}
+
+// --- The source record -----------------------------------------------------------------------
+
+/** The publication date, or the reason it is not one. */
+export function parsePublished(text: string): CivilDate | string {
+	if (!PUBLISHED.test(text))
+		return `--published must be a date written YYYY, YYYY-MM or YYYY-MM-DD (got ${JSON.stringify(text)})`;
+	const date = parsePartialDate(text);
+	if (!date || !isValidCivilDate(date)) return `--published ${text} is not a date of the calendar`;
+	return date;
+}
+
+/**
+ * Synchronous, so that drafting stays one pure function in Node and in a browser worker alike
+ * (Web Crypto's digest is async only); @noble/hashes is audited and small.
+ */
+function sha256Hex(text: string): string {
+	return bytesToHex(sha256(new TextEncoder().encode(text)));
+}
+
+/**
+ * The file name for a new article: the next number after the dataset's numbered files, then the
+ * first 16 hex digits of its SHA-256 ("005_3f1c….txt"), as the project's first sources are named.
+ */
+function newFileName(
+	hash: string,
+	dataset: DatasetFile,
+	sourceTexts: ReadonlyMap<string, string>
+): string {
+	const names = [...dataset.sources.map((s) => s.file), ...sourceTexts.keys()];
+	const numbers = names.map((name) => /^(\d+)_/.exec(name)?.[1]).filter((n) => n !== undefined);
+	const next = numbers.length ? Math.max(...numbers.map(Number)) + 1 : 0;
+	return `${String(next).padStart(3, '0')}_${hash.slice(0, 16)}.txt`;
+}
+
+/** The first line with words that is not page furniture (a date line, a byline): the headline, usually. */
+function firstLine(text: string, furniture: readonly Furniture[] = []): string | undefined {
+	const lines: { start: number; text: string }[] = [];
+	const re = /[^\r\n]+/g;
+	for (let m = re.exec(text); m; m = re.exec(text)) lines.push({ start: m.index, text: m[0] });
+	const plain = lines.find(
+		(l) => /\p{L}{2}/u.test(l.text) && !inFurniture(furniture, l.start, l.start + l.text.length)
+	);
+	return (plain ?? lines.find((l) => l.text.trim()))?.text.trim();
+}
+
+// --- Draft events ----------------------------------------------------------------------------
+
+function dateKey(date: MentionDate): string {
+	return [
+		formatPartialDate(date.start),
+		date.end ? formatPartialDate(date.end) : '',
+		date.precision,
+		date.approximate,
+		date.qualifier ?? ''
+	].join('|');
+}
+
+function sameDate(expression: string, anchor: CivilDate, date: MentionDate): boolean {
+	const resolved = resolveDateExpression(expression, anchor);
+	if (!resolved) return false;
+	return (
+		dateKey({
+			start: resolved.start,
+			end: resolved.end,
+			precision: resolved.precision,
+			approximate: resolved.approximate,
+			qualifier: resolved.qualifier
+		}) === dateKey(date)
+	);
+}
+
+/**
+ * The derivation expression as the text spells it. The tagger may put the preposition before
+ * the mention in lower case ("in May" for "In May"); the format wants it verbatim, so the
+ * text's own spelling is used when the resolver reads the same date from it, and none otherwise.
+ */
+function verbatimExpression(
+	text: string,
+	mention: DateMention,
+	anchor: CivilDate
+): string | undefined {
+	const expression = mention.expression;
+	if (!expression || !mention.date) return undefined;
+	const start = mention.end - expression.length;
+	if (start < 0) return undefined;
+	const written = text.slice(start, mention.end);
+	if (written === expression) return expression;
+	if (written.toLowerCase() === expression.toLowerCase() && sameDate(written, anchor, mention.date))
+		return written;
+	return undefined;
+}
+
+function dateRecord(
+	mention: DateMention,
+	text: string,
+	sourceId: string,
+	anchor: CivilDate
+): DateRecord {
+	const date = mention.date!;
+	// Key order as in the format's documentation.
+	const record: DateRecord = {
+		start: formatPartialDate(date.start),
+		...(date.end ? { end: formatPartialDate(date.end) } : {}),
+		precision: precisionOf(date.start),
+		approximate: date.approximate,
+		...(date.qualifier ? { qualifier: date.qualifier } : {}),
+		basis: mention.reasoning
+	};
+	const expression = verbatimExpression(text, mention, anchor);
+	if (expression) record.derivation = { expression, anchor: { source: sourceId } };
+	return record;
+}
+
+/** Sentence ranges joined wherever a mention would straddle two of them. */
+function joinStraddled(sentences: TextRange[], mentions: DateMention[]): TextRange[] {
+	const joined: TextRange[] = [];
+	for (const sentence of sentences) {
+		const last = joined[joined.length - 1];
+		if (last && mentions.some((m) => m.start < last.end && m.end > last.end))
+			last.end = sentence.end;
+		else joined.push({ ...sentence });
+	}
+	return joined;
+}
+
+/** The sentences with a date mention, each with one draft event per distinct date. */
+export function draftEvents(
+	text: string,
+	published: CivilDate,
+	source: { id: string; topic: string },
+	furniture: readonly Furniture[] = [],
+	headlineEnd = 0
+): DatedSentence[] {
+	// The page's own dates (its Published line, a caption's photo date) are evidence, not events.
+	// Tagged with the furniture blanked out (same offsets): a dateline's date is the publication's,
+	// never the moment "two days later" counts from.
+	const mentions = tagDates(blankOut(text, furniture), published).filter(
+		(m) => !inFurniture(furniture, m.start, m.end)
+	);
+	const sentences = joinStraddled(splitSentences(text), mentions).map((r) =>
+		afterOpeningFurniture(text, r, furniture)
+	);
+	const dated: DatedSentence[] = [];
+	let n = 0;
+	// The lede: the first sentence of prose after the headline, not all furniture.
+	const lede = sentences.find(
+		(r) =>
+			r.start >= headlineEnd &&
+			!furniture.some((f) => f.start <= r.start && r.end <= f.end) &&
+			isProse(text.slice(r.start, r.end))
+	);
+	const news: DatedSentence[] = [];
+	for (const range of sentences) {
+		const inside = mentions.filter((m) => m.start >= range.start && m.start < range.end);
+		const sentence = text.slice(range.start, range.end);
+		if (inside.length === 0) {
+			// The news itself: a happening reported as just happened, dated by the publication.
+			// A dateline before the lede ("BAGHDAD, March 4, 2024 — …") is furniture; the verb may not be.
+			const verb = findNewsVerb(sentence, range === lede);
+			if (
+				verb &&
+				!inFurniture(furniture, range.start + verb.at, range.start + verb.at + verb.words.length)
+			)
+				news.push({
+					...range,
+					sentence,
+					mentions: [],
+					events: [
+						{
+							id: '',
+							title: newsTitle(sentence, verb),
+							summary: sentence.replace(/\s+/g, ' '),
+							date: publicationWindow(published, verb),
+							topic: source.topic,
+							kind: DRAFT_KIND,
+							actors: [],
+							places: [],
+							importance: 1,
+							draft: true,
+							citations: [
+								{ source: source.id, quote: sentence, start: range.start, end: range.end }
+							]
+						}
+					]
+				});
+			continue;
+		}
+		const seen = new Set<string>();
+		const events: EventRecord[] = [];
+		const undated: NeedsDate[] = [];
+		const leftOut: (NotAnEvent & { mention: DateMention })[] = [];
+		for (const mention of inside) {
+			if (!mention.date) continue;
+			const offset = mention.start - range.start;
+			const why = needsDate(sentence, mention, offset);
+			if (why) {
+				undated.push({
+					title: draftTitle(sentence, offset),
+					citation: { source: source.id, quote: sentence, start: range.start, end: range.end },
+					dateWords: { text: mention.text, start: mention.start, end: mention.end },
+					why
+				});
+				continue;
+			}
+			const not = notAnEvent(sentence, mention, published);
+			if (not) {
+				leftOut.push({ ...not, mention });
+				continue;
+			}
+			// A reported happening has happened by the publication: "this week" ends on it.
+			const bounded = withinPublication(mention, published);
+			const read: DateMention = bounded
+				? {
+						...mention,
+						date: bounded.date,
+						reasoning: `${mention.reasoning}; ${bounded.note}`,
+						// The words alone no longer give this date: no derivation to store.
+						expression: undefined
+					}
+				: mention;
+			const key = dateKey(read.date!);
+			if (seen.has(key)) continue;
+			seen.add(key);
+			n++;
+			events.push({
+				id: `draft-${source.id}-${n}`,
+				title: draftTitle(sentence, mention.start - range.start),
+				summary: sentence.replace(/\s+/g, ' '),
+				date: dateRecord(read, text, source.id, published),
+				topic: source.topic,
+				kind: DRAFT_KIND,
+				actors: [],
+				places: [],
+				importance: 1,
+				draft: true,
+				citations: [{ source: source.id, quote: sentence, start: range.start, end: range.end }]
+			});
+		}
+		// A happening the sentence dates twice ("a day after the attack", and the attack's day)
+		// needs no second, undated draft.
+		const needing = events.length > 0 ? [] : undated;
+		dated.push({
+			...range,
+			sentence,
+			mentions: inside,
+			events,
+			...(needing.length > 0 ? { needsDate: needing } : {}),
+			...(leftOut.length > 0 ? { leftOut } : {})
+		});
+	}
+	// A news sentence that tells what a dated one does (the lede restating "said on Tuesday …")
+	// is left to the dated draft, which knows the day.
+	// Its own words must be mostly in the dated one: a short dated aside ("IS had also attacked
+	// the town in October") shares a verb and a noun with any lede about the same place.
+	const told = dated.flatMap((d) => d.events.map((e) => contentWords(e.summary)));
+	const datedDrafts = dated.flatMap((d) => d.events);
+	const fresh = news.filter((s) => {
+		const draft = s.events[0];
+		if (told.some((words) => wordShare(draft.summary, words) >= SAME_HAPPENING_SHARE)) return false;
+		// A lede ("militants attacked a town") and a later sentence that dates the same happening
+		// in other words ("said on Tuesday the attack happened overnight"): one draft, two citations.
+		const same = sameHappeningInWindow(draft, datedDrafts);
+		if (!same) return true;
+		// The dated sentence stays the first citation: its words give the date and the title.
+		same.citations = [...same.citations, ...draft.citations];
+		return false;
+	});
+	const all = [...dated, ...fresh].sort((a, b) => a.start - b.start);
+	// Ids in text order, after the dated drafts' numbers, so adding news drafts renames none.
+	for (const s of fresh) s.events[0].id = `draft-${source.id}-${++n}`;
+	return mergeRepeats(all);
+}
+
+/**
+ * The one dated draft that tells the happening of a news draft (dated by the publication's week)
+ * in other words: its day lies in that week, and its sentence names a happening verb of the news
+ * sentence ("attacked" and "the attack"). None when no draft or several do: a dated aside from
+ * months before ("had also attacked the town in October") is outside the week, and two
+ * candidates are left for the reviewer to tell apart.
+ */
+function sameHappeningInWindow(
+	news: EventRecord,
+	dated: readonly EventRecord[]
+): EventRecord | undefined {
+	const stems = happeningStems(news.summary);
+	if (stems.size === 0 || !news.date.end) return undefined;
+	const from = news.date.start;
+	const to = news.date.end;
+	const matching = dated.filter(
+		(d) =>
+			d.date.precision === 'day' &&
+			d.date.start >= from &&
+			(d.date.end ?? d.date.start) <= to &&
+			[...contentWords(d.summary)].some((w) => stems.has(stem(w)))
+	);
+	return matching.length === 1 ? matching[0] : undefined;
+}
+
+/**
+ * `range` without the furniture it opens with ("date 2024-03-17 Peshawar: Seven soldiers were
+ * killed …", a metadata line glued to the lede): the page's date is no part of what a draft cites.
+ */
+function afterOpeningFurniture(
+	text: string,
+	range: TextRange,
+	furniture: readonly Furniture[]
+): TextRange {
+	let start = range.start;
+	for (let f = furniture.find((f) => f.start <= start && start < f.end && f.end < range.end); f;) {
+		start = f.end;
+		while (start < range.end && /\s/.test(text[start])) start++;
+		f = furniture.find((g) => g.start <= start && start < g.end && g.end < range.end);
+	}
+	return { start, end: range.end };
+}
+
+/** `text` with each piece of furniture replaced by as many spaces: every offset stays. */
+function blankOut(text: string, furniture: readonly Furniture[]): string {
+	let out = text;
+	for (const f of furniture)
+		out = out.slice(0, f.start) + ' '.repeat(f.end - f.start) + out.slice(f.end);
+	return out;
+}
+
+/** A sentence of prose: eight words or more, ending as a sentence ends. */
+function isProse(sentence: string): boolean {
+	return (sentence.match(/\p{L}+/gu) ?? []).length >= 8 && /[.!]["'”’)]*$/u.test(sentence);
+}
+
+/**
+ * One happening, one draft: a later draft of the same date whose sentence tells what an earlier
+ * one's does (a caption or a summary restating the body) becomes a second citation of it.
+ */
+function mergeRepeats(sentences: DatedSentence[]): DatedSentence[] {
+	const kept: EventRecord[] = [];
+	return sentences.map((sentence) => ({
+		...sentence,
+		events: sentence.events.filter((event) => {
+			const same = kept.find(
+				(k) =>
+					dateKeyOf(k.date) === dateKeyOf(event.date) &&
+					k.citations.every((c) => c.start !== event.citations[0].start) &&
+					tellSameHappening(k.summary, event.summary)
+			);
+			if (!same) {
+				kept.push(event);
+				return true;
+			}
+			same.citations.push(...event.citations);
+			return false;
+		})
+	}));
+}
+
+function dateKeyOf(date: DateRecord): string {
+	return [date.start, date.end ?? '', date.precision, date.approximate, date.qualifier ?? ''].join(
+		'|'
+	);
+}
+
+/** Existing events and drafts in canonical order (`compareEvents`). */
+export function inCanonicalOrder(events: EventRecord[]): EventRecord[] {
+	const timed = events.map((event) => {
+		const start = parsePartialDate(event.date.start)!;
+		const end = event.date.end ? parsePartialDate(event.date.end)! : undefined;
+		const when = computeWhen(start, end, event.date.approximate, event.date.qualifier);
+		return { ...event, when } as TimelineEvent;
+	});
+	const byId = new Map(events.map((event) => [event.id, event]));
+	return timed.sort(compareEvents).map((event) => byId.get(event.id)!);
+}
+
+// --- Describing dates for the report ---------------------------------------------------------
+
+export function describeDate(date: DateRecord): string {
+	const span = date.end ? `${date.start} → ${date.end}` : date.start;
+	const flags = [date.precision, date.approximate ? 'approximate' : '', date.qualifier ?? '']
+		.filter(Boolean)
+		.join(', ');
+	return `${span} (${flags})`;
+}
+
+// --- The whole step --------------------------------------------------------------------------
+
+/**
+ * Adds `text` (the article, decoded as UTF-8 with any byte-order mark kept, as `check:data`
+ * reads it) to `dataset`: a source record, a file name for it, and draft events.
+ * @throws AddArticleError listing every reason it cannot (bad options, an unknown topic, the
+ *   article already in the dataset, a dataset with problems of its own).
+ */
+export function addArticle(
+	dataset: DatasetFile,
+	text: string,
+	options: AddArticleOptions
+): AddArticleResult {
+	const { sourceTexts } = options;
+	const datasetFile = options.datasetFile ?? 'events.json';
+	const problems: string[] = [];
+
+	const before = options.checked
+		? { problems: [] }
+		: validateDataset(dataset, { file: datasetFile, sourceTexts });
+	if (before.problems.length > 0)
+		throw new AddArticleError([
+			`${datasetFile} has problems of its own; fix them first (npm run check:data):`,
+			...before.problems.map((p) =>
+				`  ${p.item ? `(${p.item}) ` : ''}${p.path}: ${p.message}`.trimEnd()
+			)
+		]);
+
+	if (text.trim() === '') problems.push('the article is empty');
+	const given = options.published === undefined ? undefined : parsePublished(options.published);
+	if (typeof given === 'string') problems.push(given);
+	// One tagging for the furniture and the publication date: only places and written years count.
+	const placed = tagDates(text, PLACEHOLDER_DATE);
+	const furniture = findFurniture(text, placed);
+	const publication =
+		typeof given === 'string'
+			? undefined
+			: inferPublication(text, furniture, placed, {
+					given,
+					givenAs: options.published,
+					url: options.url
+				});
+	if (typeof given !== 'string' && !publication)
+		problems.push(
+			'the article states no publication date (no Published or Posted line, dateline or dated byline), ' +
+				'its URL carries none and it reports no full date; give one with --published'
+		);
+
+	const topicIds = dataset.topics.map((t) => t.id);
+	const topic = options.topic ?? topicIds[0];
+	if (topic === undefined) problems.push(`${datasetFile} has no topics to file the article under`);
+	else if (!topicIds.includes(topic))
+		problems.push(
+			`unknown topic ${JSON.stringify(topic)}; the dataset's topics are: ${topicIds.join(', ')}`
+		);
+
+	const title = options.title?.trim() || (firstLine(text, furniture) ?? '');
+	const outlet = options.outlet?.trim() || DEFAULT_OUTLET;
+	if (options.title !== undefined && options.title.trim() === '')
+		problems.push('--title must not be empty');
+	if (options.outlet !== undefined && options.outlet.trim() === '')
+		problems.push('--outlet must not be empty');
+
+	const sourceIds = new Set(dataset.sources.map((s) => s.id));
+	let id: string;
+	if (options.id !== undefined) {
+		id = options.id;
+		if (!SLUG.test(id))
+			problems.push(
+				`--id must be a kebab-case slug such as "reuters-2024-10" (got ${JSON.stringify(id)})`
+			);
+		else if (sourceIds.has(id))
+			problems.push(`a source with id ${JSON.stringify(id)} exists already`);
+	} else {
+		const base = slugify(title, SOURCE_ID_LENGTH);
+		id = base;
+		for (let k = 2; sourceIds.has(id); k++) id = `${base}-${k}`;
+		if (!base) problems.push('cannot make an id from the title; give one with --id');
+	}
+
+	if (options.url !== undefined && !/^https?:\/\/\S+$/i.test(options.url))
+		problems.push(`--url must be an http or https address (got ${JSON.stringify(options.url)})`);
+
+	// The same article again: refused, naming the source it already is.
+	const hash = sha256Hex(text);
+	const registered = dataset.sources.find((s) => sourceTexts.get(s.file) === text);
+	if (registered)
+		problems.push(
+			`this article is already in the dataset as source ${JSON.stringify(registered.id)} (${registered.file}); nothing added`
+		);
+
+	if (problems.length > 0 || !publication || topic === undefined)
+		throw new AddArticleError(problems);
+	const published = publication.date;
+
+	// A file with these bytes left by an interrupted run is reused; otherwise a new name.
+	const registeredFiles = new Set(dataset.sources.map((s) => s.file));
+	const leftOver = [...sourceTexts].find(
+		([name, existing]) =>
+			existing === text && SOURCE_FILE_NAME.test(name) && !registeredFiles.has(name)
+	)?.[0];
+	const fileName = leftOver ?? newFileName(hash, dataset, sourceTexts);
+	if (!leftOver && (sourceTexts.has(fileName) || registeredFiles.has(fileName)))
+		throw new AddArticleError([
+			`${fileName} exists already with other content; it is not overwritten`
+		]);
+
+	const publishedText = formatPartialDate(published);
+	const source: SourceRecord = {
+		id,
+		file: fileName,
+		title: shorten(title, SOURCE_TITLE_LENGTH),
+		outlet,
+		...(options.url !== undefined ? { url: options.url } : {}),
+		// The text cited is this text: the reader and check:data verify it.
+		sha256: hash,
+		...(options.extractedFrom ? { extractedFrom: options.extractedFrom } : {}),
+		published: {
+			date: publishedText,
+			precision: precisionOf(published),
+			basis: publication.basis,
+			confidence: publication.confidence,
+			...(publication.evidence.length > 0 ? { evidence: publication.evidence } : {})
+		},
+		segments: [{ start: 0, end: text.length, topic }]
+	};
+
+	// A first line of several sentences is the lede's paragraph, not a headline.
+	const firstOfText = firstLine(text, furniture);
+	const headline =
+		firstOfText !== undefined && splitSentences(firstOfText).length === 1 ? firstOfText : undefined;
+	const headlineAt = headline === undefined ? -1 : text.indexOf(headline);
+	const sentences = draftEvents(
+		text,
+		published,
+		{ id, topic },
+		furniture,
+		headlineAt < 0 ? 0 : headlineAt + headline!.length
+	);
+	// Merge, don't repeat: a draft of a happening the dataset has is a proposed citation of it.
+	const indexed = options.prepared?.indexed ?? indexEvents(dataset.events);
+	const names = options.prepared?.names ?? actorNames(dataset.actors);
+	const common = options.prepared?.common ?? commonNames(dataset.events);
+	const proposals = new Map<string, CitationProposal>();
+	for (const sentence of sentences)
+		sentence.events = sentence.events.map((draft) => {
+			const proposal = proposeCitation(draft, indexed, names, { common });
+			if (!proposal) return draft;
+			proposals.set(draft.id, proposal);
+			// Key order as in the format's documentation: the proposal beside "draft".
+			const { citations, ...fields } = draft;
+			return { ...fields, citationOf: proposal.event.id, citations };
+		});
+	const drafts = sentences.flatMap((s) => s.events);
+	const needing = sentences.flatMap((s) => s.needsDate ?? []);
+	const eventIds = new Set(dataset.events.map((e) => e.id));
+	const clashing = drafts.filter((d) => eventIds.has(d.id)).map((d) => d.id);
+	if (clashing.length > 0)
+		throw new AddArticleError([
+			`event ids exist already: ${clashing.join(', ')}; give another --id`
+		]);
+
+	const result: DatasetFile = {
+		...dataset,
+		sources: [...dataset.sources, source],
+		events: options.prepared
+			? [...dataset.events, ...drafts]
+			: inCanonicalOrder([...dataset.events, ...drafts])
+	};
+	return {
+		dataset: result,
+		source,
+		file: { name: fileName, alreadyPresent: leftOver !== undefined },
+		sha256: hash,
+		drafts,
+		sentences,
+		report: reportLines(source, sentences, hash, publication.warnings, proposals),
+		warnings: publication.warnings,
+		needsDate: needing
+	};
+}
+
+function reportLines(
+	source: SourceRecord,
+	sentences: DatedSentence[],
+	hash: string,
+	warnings: string[],
+	proposals: ReadonlyMap<string, CitationProposal>
+): string[] {
+	const drafts = sentences.flatMap((s) => s.events);
+	const lines = [
+		`Source "${source.id}": ${source.file}, "${source.title}" (${source.outlet}), published ${source.published.date}, topic ${source.segments[0].topic}.`,
+		`  Publication date: ${source.published.basis}`,
+		...warnings.map((w) => `⚠ ${w}`),
+		...(source.extractedFrom
+			? [
+					`  Text extracted from ${source.extractedFrom.file} (sha256 ${source.extractedFrom.sha256}) with ${source.extractedFrom.extractor}; the extracted text is the source cited.`
+				]
+			: []),
+		`sha256 ${hash}  ${source.file}`,
+		'',
+		`${drafts.length} draft event${drafts.length === 1 ? '' : 's'}:`
+	];
+	for (const draft of drafts) {
+		lines.push(`  ${draft.id}  ${describeDate(draft.date)}`, `    “${draft.summary}”`);
+		const proposal = proposals.get(draft.id);
+		if (proposal) {
+			const { event, sharper, reason } = proposal;
+			const why = [
+				...reason.actors.map((a) => `actor ${a}`),
+				...reason.places.map((p) => `place ${p}`),
+				reason.words.length
+					? `words ${reason.words.slice(0, 6).join(', ')}${reason.words.length > 6 ? ', …' : ''}`
+					: ''
+			].filter(Boolean);
+			lines.push(
+				`    → already in the dataset: proposed as a new citation of ${event.id} “${event.title}”, ${describeDate(event.date)} (shares ${why.join('; ')})`
+			);
+			if (sharper)
+				lines.push(
+					`    → and as its sharper date: ${event.date.precision} → ${draft.date.precision}, ${draft.date.start}${draft.date.end ? ` → ${draft.date.end}` : ''} (${draft.date.basis})`
+				);
+		}
+	}
+	const undated = sentences
+		.flatMap((s) => s.mentions)
+		.filter((m) => !m.date)
+		.map((m) => `‘${m.text}’ (${m.value})`);
+	if (undated.length > 0) lines.push('', `No date, no event: ${undated.join(', ')}.`);
+	const needing = sentences.flatMap((s) => s.needsDate ?? []);
+	if (needing.length > 0) {
+		lines.push(
+			'',
+			`${needing.length} happening${needing.length === 1 ? '' : 's'} that need${needing.length === 1 ? 's' : ''} a date (not added: the text does not give it; add ${needing.length === 1 ? 'it' : 'them'} by hand with the date you find):`
+		);
+		for (const n of needing)
+			lines.push(`  ${n.why}`, `    “${n.citation.quote.replace(/\s+/g, ' ')}”`);
+	}
+	const leftOut = sentences.flatMap((s) => s.leftOut ?? []);
+	if (leftOut.length > 0)
+		lines.push(
+			'',
+			`Not drafted, as no happening: ${leftOut.map((l) => `${l.why} (${l.reason})`).join('; ')}.`
+		);
+	lines.push(
+		'',
+		'These are drafts: check:data refuses them until each is reviewed. Accept one (remove',
+		'"draft"), edit it (title, kind, actors, places, importance) or delete it; meanwhile',
+		'npm run check:data -- --allow-drafts accepts them. A draft with "citationOf" is accepted',
+		'by adding its citations (and its sharper date, if proposed) to that event and deleting it:',
+		'the reader in the app does it with "Add as citation".'
+	);
+	return lines;
+}
+
+// --- Many articles in one run ----------------------------------------------------------------
+
+/** One article of a run: its text (extracted, for a page) and what is known of it. */
+export interface ArticleInput {
+	/** The file name as given, for the report. */
+	name: string;
+	text: string;
+	title?: string;
+	url?: string;
+	extractedFrom?: ExtractedFrom;
+}
+
+export interface AddArticlesOptions {
+	topic?: string;
+	outlet?: string;
+	sourceTexts: ReadonlyMap<string, string>;
+	datasetFile?: string;
+	/** Add pages that are not about the dataset's topic too (they are reported and left out otherwise). */
+	includeOffTopic?: boolean;
+}
+
+/** A page left out of a run, and why. */
+export interface LeftOut {
+	name: string;
+	reason: string;
+}
+
+export interface AddArticlesResult {
+	dataset: DatasetFile;
+	/** The articles added, in the order given, with their source and file. */
+	added: { name: string; source: SourceRecord; file: AddArticleResult['file']; text: string }[];
+	/** Articles refused (no publication date, already in the dataset, …), each with its reasons. */
+	refused: { name: string; problems: string[] }[];
+	/** Pages not about the dataset's topic, left out unless `includeOffTopic`. */
+	offTopic: LeftOut[];
+	/** The drafts of the run, one per happening, each citing every article that reports it. */
+	candidates: EventRecord[];
+	/** Happenings whose date the articles do not give, with the article each is in. */
+	needsDate: (NeedsDate & { name: string })[];
+	report: string[];
+}
+
+/** Distinct names (actors' names and aliases, event places) a page must hold to be about the dataset's topic. */
+export const MIN_TOPIC_NAMES = 2;
+/** Date mentions per 100 words above which a page is a schedule or a listing, not a story. */
+export const SCHEDULE_DENSITY = 5;
+/** A page with fewer date mentions than this is never called a schedule. */
+export const SCHEDULE_MIN_MENTIONS = 20;
+
+/**
+ * Why a page is not about the dataset's topic, or undefined when it is: it names fewer than
+ * `MIN_TOPIC_NAMES` of the dataset's actors (by name or alias) and event places, or it is a
+ * schedule or listing, dense with dates. Such pages gave hundreds of drafts nobody wanted (a
+ * genealogy page, radio schedules) in a real archive.
+ */
+export function offTopicReason(
+	text: string,
+	names: ReadonlyMap<string, string[]>,
+	places: ReadonlySet<string>
+): string | undefined {
+	const lower = text.toLowerCase();
+	const has = (name: string) =>
+		name.length > 1 &&
+		new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(lower);
+	// Names, not records: "Washington" as the United States' alias and as a place is one name
+	// (and, in "Spokane, Washington", not even that one).
+	const named = new Set<string>();
+	for (const all of names.values()) for (const n of all) if (has(n)) named.add(n);
+	for (const p of places) if (has(p.toLowerCase())) named.add(p.toLowerCase());
+	const words = lower.match(/\p{L}+/gu)?.length ?? 0;
+	const mentions = tagDates(text, PLACEHOLDER_DATE).filter((m) => m.date).length;
+	if (mentions >= SCHEDULE_MIN_MENTIONS && (mentions / Math.max(words, 1)) * 100 > SCHEDULE_DENSITY)
+		return `a schedule or listing: ${mentions} dates in ${words} words`;
+	if (named.size < MIN_TOPIC_NAMES)
+		return `names ${named.size === 0 ? 'none' : `only ${[...named].join(', ')}`} of the dataset's actors and places`;
+	return undefined;
+}
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Adds many articles in one run: the dataset is validated once, each article is drafted against
+ * the events the dataset had before the run (so its cost does not grow with the run), and drafts
+ * from different articles about the same happening become one candidate citing each article.
+ * Pages not about the topic are left out unless asked for; an article that cannot be added is
+ * refused alone, with its reasons, and the others go on.
+ * @throws AddArticleError when the dataset itself has problems.
+ */
+export function addArticles(
+	dataset: DatasetFile,
+	articles: readonly ArticleInput[],
+	options: AddArticlesOptions
+): AddArticlesResult {
+	const datasetFile = options.datasetFile ?? 'events.json';
+	const before = validateDataset(dataset, { file: datasetFile, sourceTexts: options.sourceTexts });
+	if (before.problems.length > 0)
+		throw new AddArticleError([
+			`${datasetFile} has problems of its own; fix them first (npm run check:data):`,
+			...before.problems.map((p) =>
+				`  ${p.item ? `(${p.item}) ` : ''}${p.path}: ${p.message}`.trimEnd()
+			)
+		]);
+	const names = actorNames(dataset.actors);
+	const common = commonNames(dataset.events);
+	const prepared = { indexed: indexEvents(dataset.events), names, common };
+	const places = new Set(dataset.events.flatMap((e) => e.places));
+	const texts = new Map(options.sourceTexts);
+	let sources = dataset.sources;
+	const added: AddArticlesResult['added'] = [];
+	const refused: AddArticlesResult['refused'] = [];
+	const offTopic: LeftOut[] = [];
+	const candidates: EventRecord[] = [];
+	const needing: AddArticlesResult['needsDate'] = [];
+	const indexed: IndexedEvent[] = [];
+
+	for (const article of articles) {
+		const reason = options.includeOffTopic
+			? undefined
+			: offTopicReason(article.text, names, places);
+		if (reason) {
+			offTopic.push({ name: article.name, reason });
+			continue;
+		}
+		let result: AddArticleResult;
+		try {
+			result = addArticle({ ...dataset, sources }, article.text, {
+				title: article.title,
+				url: article.url,
+				extractedFrom: article.extractedFrom,
+				outlet: options.outlet,
+				topic: options.topic,
+				sourceTexts: texts,
+				datasetFile,
+				checked: true,
+				prepared
+			});
+		} catch (error) {
+			if (!(error instanceof AddArticleError)) throw error;
+			refused.push({ name: article.name, problems: error.problems });
+			continue;
+		}
+		sources = result.dataset.sources;
+		texts.set(result.file.name, article.text);
+		needing.push(...result.needsDate.map((n) => ({ ...n, name: article.name })));
+		added.push({
+			name: article.name,
+			source: result.source,
+			file: result.file,
+			text: article.text
+		});
+		// One happening, one candidate: a draft that tells another article's candidate joins it.
+		// The candidates' index grows by one entry per candidate, never rebuilt: the run's cost
+		// per article stays flat.
+		for (const draft of result.drafts) {
+			const same = proposeCitation(draft, indexed, names, { amongDrafts: true, common });
+			if (!same) {
+				candidates.push(draft);
+				indexed.push(...indexEvents([draft]));
+				continue;
+			}
+			const at = candidates.indexOf(same.event);
+			const [joined] = joinDraft([same.event, { ...draft, citationOf: same.event.id }], draft.id);
+			candidates[at] = joined;
+			indexed[indexed.findIndex((i) => i.event === same.event)] = indexEvents([joined])[0];
+		}
+	}
+
+	const result: DatasetFile = {
+		...dataset,
+		sources,
+		events: inCanonicalOrder([...dataset.events, ...candidates])
+	};
+	return {
+		dataset: result,
+		added,
+		refused,
+		offTopic,
+		candidates,
+		needsDate: needing,
+		report: batchReport(
+			added,
+			refused,
+			offTopic,
+			candidates,
+			needing,
+			options.includeOffTopic === true
+		)
+	};
+}
+
+function batchReport(
+	added: AddArticlesResult['added'],
+	refused: AddArticlesResult['refused'],
+	offTopic: LeftOut[],
+	candidates: EventRecord[],
+	needing: AddArticlesResult['needsDate'],
+	offTopicIncluded: boolean
+): string[] {
+	const sourcesOf = (e: EventRecord) => new Set(e.citations.map((c) => c.source)).size;
+	const lines = [`${added.length} article${added.length === 1 ? '' : 's'} added:`];
+	for (const a of added)
+		lines.push(
+			`  ${a.name} → ${a.source.id} (${a.file.name}), published ${a.source.published.date} (${a.source.published.confidence})`
+		);
+	if (offTopic.length > 0) {
+		lines.push(
+			'',
+			`${offTopic.length} page(s) left out as not about the dataset's topic (add them with --include-off-topic):`
+		);
+		for (const o of offTopic) lines.push(`  ${o.name}: ${o.reason}`);
+	} else if (offTopicIncluded)
+		lines.push('', 'Pages off the topic were not looked for (--include-off-topic).');
+	if (refused.length > 0) {
+		lines.push('', `${refused.length} article(s) refused, nothing of them added:`);
+		for (const r of refused) lines.push(`  ${r.name}: ${r.problems.join('; ')}`);
+	}
+	// Most reported first: what many articles tell is what a timeline of the story needs first.
+	const ordered = candidates.slice().sort((a, b) => sourcesOf(b) - sourcesOf(a));
+	lines.push(
+		'',
+		`${candidates.length} draft event${candidates.length === 1 ? '' : 's'}, most reported first:`
+	);
+	for (const c of ordered)
+		lines.push(
+			`  ${c.id}  ${describeDate(c.date)}  ${sourcesOf(c)} source${sourcesOf(c) === 1 ? '' : 's'}${c.citationOf ? `  → a citation of ${c.citationOf}` : ''}`,
+			`    “${c.title}”`
+		);
+	if (needing.length > 0) {
+		lines.push(
+			'',
+			`${needing.length} happening(s) that need a date (not added: the text does not give it; add them by hand with the date you find):`
+		);
+		for (const n of needing)
+			lines.push(`  ${n.name}: ${n.why}`, `    “${n.citation.quote.replace(/\s+/g, ' ')}”`);
+	}
+	lines.push(
+		'',
+		'These are drafts: check:data refuses them until each is reviewed (see the README, "Add an article").'
+	);
+	return lines;
+}
