@@ -273,6 +273,53 @@ test('every mark and cluster on the strip takes taps on a target of at least 24 
 	).toHaveText(dataset.events.find((e) => e.id === id)!.title);
 });
 
+test('the filter bar is one row; Filters and Share open their controls below, one at a time', async ({
+	page
+}) => {
+	await page.goto('./');
+	const bar = page.getByRole('search', { name: 'Filter the events' });
+	const search = bar.getByRole('searchbox', { name: 'Search events' });
+	await expect(search).toBeVisible();
+	// One row: the search, the two buttons and the tally share a line, and the bar is that tall.
+	const barBox = (await bar.boundingBox())!;
+	const searchBox = (await search.boundingBox())!;
+	expect(barBox.height).toBeLessThanOrEqual(40);
+	for (const part of [
+		bar.getByRole('button', { name: /^Filters/ }),
+		bar.getByRole('button', { name: 'Share' }),
+		bar.getByRole('status')
+	]) {
+		const box = (await part.boundingBox())!;
+		expect(Math.abs(box.y + box.height / 2 - (searchBox.y + searchBox.height / 2))).toBeLessThan(4);
+	}
+	await expect(bar.locator('summary', { hasText: 'Topic' })).toBeHidden();
+	await expect(bar.getByRole('button', { name: 'Copy link' })).toBeHidden();
+
+	// Filters opens the facets; a choice is counted on the button and in the tally.
+	const filters = bar.getByRole('button', { name: /^Filters/ });
+	await filters.tap();
+	await expect(filters).toHaveAttribute('aria-expanded', 'true');
+	await bar.locator('summary', { hasText: 'Topic' }).tap();
+	const topic = dataset.topics[0];
+	await bar.getByRole('checkbox', { name: new RegExp(topic.label) }).check();
+	const count = dataset.events.filter((e) => e.topic === topic.id).length;
+	await expect(bar.getByRole('status')).toContainText(
+		`${count} of ${dataset.events.length} events`
+	);
+	await expect(filters).toHaveText(/^Filters\s*\(1\)/);
+
+	// Share opens the link, embed and download controls, and closes Filters.
+	const share = bar.getByRole('button', { name: 'Share' });
+	await share.tap();
+	await expect(bar.getByRole('button', { name: 'Copy link' })).toBeVisible();
+	await expect(bar.locator('summary', { hasText: 'Download' })).toBeVisible();
+	await expect(bar.locator('summary', { hasText: 'Topic' })).toBeHidden();
+	await expect(filters).toHaveAttribute('aria-expanded', 'false');
+	await share.tap();
+	await expect(bar.getByRole('button', { name: 'Copy link' })).toBeHidden();
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+});
+
 test('pinching the strip zooms the timeline in and out', async ({ page }) => {
 	await page.goto('./');
 	const plot = page.getByRole('region', { name: 'Timeline' }).locator('.plot');
