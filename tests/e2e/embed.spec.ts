@@ -327,6 +327,8 @@ for (const { size, sizing } of [
 		// A view with a window and a filter: the longest snippets (a selection would open the
 		// reader's sheet over the page on a phone).
 		await page.goto('./#from=2019-06-01&to=2020-06-30&topic=iraq-militias&q=strike');
+		// On a phone, Embed is behind Share.
+		if (size.width < 640) await page.getByRole('button', { name: 'Share' }).click();
 		await page.getByRole('button', { name: 'Embed', exact: true }).click();
 		const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
 		const compact = dialog.getByRole('radio', { name: /^Compact, recommended for articles/ });
