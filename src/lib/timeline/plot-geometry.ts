@@ -33,18 +33,26 @@ export interface PlotRows {
 	height: number;
 }
 
-/** The rows for `maxOverlap` events sharing a day, or for a strip, under `periodRows` of periods. */
-export function plotRows(maxOverlap: number, strip: boolean, periodRows = 0): PlotRows {
+/**
+ * The rows for `maxOverlap` events sharing a day, or for a strip, under `periodRows` of periods.
+ * `touch` (a strip always is): lanes as tall as a tap target, and a target for every mark.
+ */
+export function plotRows(
+	maxOverlap: number,
+	strip: boolean,
+	periodRows = 0,
+	touch = strip
+): PlotRows {
 	const lanes = strip ? STRIP_LANES : Math.min(MAX_LANES, Math.max(MIN_LANES, maxOverlap));
-	// A strip is read by touch: each lane as tall as a tap target. With a mouse, the marks stay
+	// Read by touch (a phone): each lane as tall as a tap target. With a mouse, the marks stay
 	// packed closer; the keyboard reaches every one of them either way.
-	const laneHeight = strip ? TAP_TARGET_PX : LANE_HEIGHT;
+	const laneHeight = touch || strip ? TAP_TARGET_PX : LANE_HEIGHT;
 	const lanesTop = LANES_TOP + periodRows * PERIOD_ROW;
 	const clusterTop = lanesTop + lanes * laneHeight + 2;
 	return {
 		lanes,
 		laneHeight,
-		hitPx: strip ? TAP_TARGET_PX : 0,
+		hitPx: touch || strip ? TAP_TARGET_PX : 0,
 		lanesTop,
 		clusterTop,
 		height: clusterTop + laneHeight + 4
