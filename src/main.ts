@@ -3,11 +3,29 @@ import './app.css';
 import App from './App.svelte';
 import { AppState } from './lib/app/app-state.svelte.ts';
 import { datasetUrlFor } from './lib/app/dataset-url.ts';
+import { bundledPageUrl } from './lib/app/load-failure.ts';
+import { emptyDataset } from './lib/data/validate.ts';
 import { ThemeState } from './lib/theme/theme.svelte.ts';
 import { syncUrl } from './lib/link/url-sync.svelte.ts';
 
-const { url, error } = datasetUrlFor(new URL(window.location.href));
+const page = new URL(window.location.href);
+const { url, refused } = datasetUrlFor(page);
+const requested = page.searchParams.get('data') ?? undefined;
+const bundled = bundledPageUrl(page);
 const app = new AppState(url);
 const theme = new ThemeState();
-mount(App, { target: document.getElementById('app')!, props: { app, theme, urlNote: error } });
-void app.load().then(() => syncUrl(app));
+mount(App, {
+	target: document.getElementById('app')!,
+	props: {
+		app,
+		theme,
+		requested,
+		onbundled: bundled && (() => window.location.assign(bundled.href))
+	}
+});
+if (refused && requested)
+	// Refused before any request: said like any dataset that could not be loaded.
+	app.dataset = emptyDataset(requested, [
+		{ file: requested, path: '(file)', message: `could not be fetched: ${refused}` }
+	]);
+else void app.load().then(() => syncUrl(app));

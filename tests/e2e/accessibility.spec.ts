@@ -49,6 +49,19 @@ for (const scheme of ['light', 'dark'] as const) {
 	});
 }
 
+test('axe: no violations on the page of a dataset that could not be loaded, in both schemes', async ({
+	page
+}) => {
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.goto('./?data=e2e-axe-missing.json');
+		await expect(
+			page.getByRole('button', { name: 'Show the bundled timeline instead' })
+		).toBeVisible();
+		expect(await violations(page)).toEqual([]);
+	}
+});
+
 test('axe: no violations on the element (compact popover open) and in the frame', async ({
 	page
 }) => {

@@ -263,6 +263,8 @@ test('the app’s Embed dialog gives snippets for the current view that work whe
 	await page.getByRole('button', { name: 'Embed', exact: true }).click();
 	const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
 	await expect(dialog).toBeVisible();
+	// The full form here: the test pastes the filters and the list too.
+	await dialog.getByRole('radio', { name: /^Full/ }).check();
 	const elementSnippet = await dialog.getByLabel('Web component snippet').inputValue();
 	const frameSnippet = await dialog.getByLabel('Frame snippet').inputValue();
 	expect(elementSnippet).toContain(`event="${SOLEIMANI}"`);
@@ -270,7 +272,7 @@ test('the app’s Embed dialog gives snippets for the current view that work whe
 	expect(elementSnippet).toContain('topic="iraq-militias"');
 	expect(frameSnippet).toContain(`event=${SOLEIMANI}`);
 	expect(frameSnippet).toContain('embed-host.js');
-	await dialog.getByLabel('Compact (timeline only)').check();
+	await dialog.getByRole('radio', { name: /^Compact/ }).check();
 	await expect(dialog.getByLabel('Web component snippet')).toHaveValue(
 		/ compact><\/event-timeline>/
 	);
@@ -300,3 +302,60 @@ test('the app’s Embed dialog gives snippets for the current view that work whe
 	).toHaveText(title);
 	expect(await troubles()).toEqual([]);
 });
+
+for (const { size, sizing } of [
+	{ size: { width: 390, height: 844 }, sizing: true },
+	{ size: { width: 1280, height: 800 }, sizing: true },
+	// A browser without `field-sizing` (the dialog then sizes its boxes itself).
+	{ size: { width: 390, height: 844 }, sizing: false }
+])
+	test(`the Embed dialog at ${size.width}×${size.height}${sizing ? '' : ' without field-sizing'} recommends the compact form and shows each snippet whole`, async ({
+		page
+	}) => {
+		await page.setViewportSize(size);
+		if (!sizing)
+			await page.addInitScript(() => {
+				const supports = CSS.supports.bind(CSS);
+				CSS.supports = (...args: [string, string?]) =>
+					!/field-sizing/.test(args[0]) && supports(...(args as [string, string]));
+				document.addEventListener('DOMContentLoaded', () => {
+					const style = document.createElement('style');
+					style.textContent = 'textarea { field-sizing: fixed !important; }';
+					document.head.append(style);
+				});
+			});
+		// A view with a window and a filter: the longest snippets (a selection would open the
+		// reader's sheet over the page on a phone).
+		await page.goto('./#from=2019-06-01&to=2020-06-30&topic=iraq-militias&q=strike');
+		// On a phone, Embed is behind Share.
+		if (size.width < 640) await page.getByRole('button', { name: 'Share' }).click();
+		await page.getByRole('button', { name: 'Embed', exact: true }).click();
+		const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
+		const compact = dialog.getByRole('radio', { name: /^Compact, recommended for articles/ });
+		await expect(compact).toBeChecked();
+		await expect(dialog.getByText('Most readers of an article are on phones')).toBeVisible();
+
+		for (const form of [/^Compact/, /^Full/]) {
+			await dialog.getByRole('radio', { name: form }).check();
+			for (const name of ['Web component snippet', 'Frame snippet']) {
+				const box = dialog.getByRole('textbox', { name });
+				await expect(box).toHaveValue(
+					form.source.includes('Compact') ? /compact/ : /^((?!compact).)*$/s
+				);
+				await box.scrollIntoViewIfNeeded();
+				// Nothing of the snippet is cut off: the box is as tall as its wrapped text, and as
+				// wide as it is (no sideways scrolling), and it lies within the screen's width.
+				const fit = await box.evaluate((el) => ({
+					scrollHeight: el.scrollHeight,
+					clientHeight: el.clientHeight,
+					scrollWidth: el.scrollWidth,
+					clientWidth: el.clientWidth,
+					right: el.getBoundingClientRect().right
+				}));
+				expect(fit.scrollHeight, name).toBeLessThanOrEqual(fit.clientHeight);
+				expect(fit.scrollWidth, name).toBeLessThanOrEqual(fit.clientWidth);
+				expect(fit.right, name).toBeLessThanOrEqual(size.width);
+			}
+		}
+		if (sizing) await page.screenshot({ path: `test-results/embed-dialog-${size.width}.png` });
+	});

@@ -25,9 +25,9 @@ function widestEmptyShare(page: Page): Promise<number> {
 		.locator('.plot > svg')
 		.evaluate((svg) => {
 			const plot = svg.getBoundingClientRect();
-			const shapes = [...svg.querySelectorAll('g.mark circle, g.mark rect, g.cluster rect')].map(
-				(s) => s.getBoundingClientRect()
-			);
+			const shapes = [
+				...svg.querySelectorAll('g.mark circle, g.mark rect:not(.hit), g.cluster rect:not(.hit)')
+			].map((s) => s.getBoundingClientRect());
 			const spans = shapes
 				.map((b) => [Math.max(b.left, plot.left), Math.min(b.right, plot.right)] as const)
 				.filter(([a, b]) => b > a)

@@ -101,3 +101,50 @@ test('Home and End move to the first and last mark, not the page; the status nam
 	await expect(timeline.getByRole('status')).toContainText(`Selected: `);
 	await expect(timeline.getByRole('status')).toContainText(event!.title);
 });
+
+test('tabbing through the list leaves the timeline where it is; Enter selects and brings the event into view', async ({
+	page
+}) => {
+	// A narrow window: the rows tabbed past lie after it, where a scroll of the list would take it.
+	await page.goto('./#from=2019-10-01&to=2020-01-31');
+	const svg = page.getByRole('region', { name: 'Timeline' }).locator('.plot > svg');
+	await expect(svg).toHaveAttribute('data-window', /^2019-(09|10)-\d\d\/2020-0[12]-\d\d$/);
+	const list = page.getByRole('navigation', { name: 'Events in chronological order' });
+	const window = await svg.getAttribute('data-window');
+	// The list is its own scroller here: tabbing down it scrolls it.
+	expect(await list.evaluate((nav) => nav.scrollHeight > nav.clientHeight)).toBe(true);
+
+	await page.getByRole('button', { name: 'Skip to the list' }).focus();
+	await page.keyboard.press('Enter');
+	const rows = list.locator('button[data-event-id]');
+	await expect(rows.first()).toBeFocused();
+	const steps = 20;
+	for (let i = 0; i < steps; i++) await page.keyboard.press('Tab');
+	await expect(rows.nth(steps)).toBeFocused();
+	// The list followed the focus down…
+	expect(await list.evaluate((nav) => nav.scrollTop)).toBeGreaterThan(0);
+	await expect(rows.nth(steps)).toBeInViewport();
+	// …and once any scroll it made has been answered (two frames: the list answers in one), the
+	// timeline shows what it showed before.
+	await page.evaluate(
+		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+	);
+	await expect(svg).toHaveAttribute('data-window', window!);
+
+	// Enter selects the focused row; the timeline brings its event into view, marked as selected.
+	const id = (await rows.nth(steps).getAttribute('data-event-id'))!;
+	await page.keyboard.press('Enter');
+	await expect(svg.locator(`g.mark[data-event-id="${id}"]`)).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	const event = dataset.events.find((e) => e.id === id)!;
+	await expect(
+		page.getByRole('region', { name: 'Source reader' }).getByRole('heading', { level: 2 })
+	).toHaveText(event.title);
+	// Scrolling the list by the keyboard is the reader scrolling: the timeline follows.
+	const selectedWindow = (await svg.getAttribute('data-window'))!;
+	await rows.nth(steps).focus();
+	await page.keyboard.press('End');
+	await expect(svg).not.toHaveAttribute('data-window', selectedWindow);
+});

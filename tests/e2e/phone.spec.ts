@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { DatasetFile } from '../../src/lib/data/types.ts';
 import { isoDayToMs } from '../../src/lib/data/civil-date.ts';
@@ -205,6 +205,141 @@ test('every control is at least 24 × 24 px, on the page and on the sheet', asyn
 	await expect(page.getByRole('dialog').locator('mark.cited').first()).toBeVisible();
 	expect(await small()).toEqual([]);
 	expect(await page.evaluate(() => document.querySelector('dialog')!.scrollWidth)).toBe(390);
+});
+
+/**
+ * Each mark's and cluster's target in a plot: the element a tap lands on (its unseen `.hit`), its
+ * box, and whether a tap at each corner (1 px in) and at the middle reaches this mark and no other.
+ */
+function tapTargets(svg: Locator) {
+	return svg.evaluate((plot) => {
+		const frame = plot.getBoundingClientRect();
+		return [...plot.querySelectorAll<SVGGElement>('g.mark, g.cluster')].map((g) => {
+			const hit = g.querySelector('.hit') ?? g;
+			const box = hit.getBoundingClientRect();
+			const points = [
+				[box.left + 1, box.top + 1],
+				[box.right - 1, box.top + 1],
+				[box.left + 1, box.bottom - 1],
+				[box.right - 1, box.bottom - 1],
+				[box.left + box.width / 2, box.top + box.height / 2]
+			];
+			return {
+				id: g.dataset.eventId ?? `cluster ${g.dataset.count}`,
+				width: box.width,
+				height: box.height,
+				inside:
+					box.left >= frame.left - 0.5 &&
+					box.right <= frame.right + 0.5 &&
+					box.top >= frame.top - 0.5 &&
+					box.bottom <= frame.bottom + 0.5,
+				reached: points.every(
+					([x, y]) => document.elementFromPoint(x, y)?.closest('g.mark, g.cluster') === g
+				)
+			};
+		});
+	});
+}
+
+/** Checks every target in a plot: at least 24 × 24 px, inside the plot, reached anywhere on it. */
+async function expectTapTargets(svg: Locator, view: string) {
+	const found = await tapTargets(svg);
+	expect(found.length, view).toBeGreaterThan(5);
+	for (const target of found) {
+		expect(target.width, `${target.id} (${view})`).toBeGreaterThanOrEqual(24);
+		expect(target.height, `${target.id} (${view})`).toBeGreaterThanOrEqual(24);
+		expect(target.inside, `${target.id} (${view}) within the plot`).toBe(true);
+		expect(target.reached, `${target.id} (${view}) takes a tap anywhere on it`).toBe(true);
+	}
+}
+
+test('every mark and cluster on the strip takes taps on a target of at least 24 × 24 px', async ({
+	page
+}) => {
+	await page.goto('./');
+	const timeline = page.getByRole('region', { name: 'Timeline' });
+	const svg = timeline.locator('.plot > svg');
+	await expect(svg.locator('g.mark').first()).toBeVisible();
+
+	for (const view of ['first view', 'Fit all']) {
+		if (view === 'Fit all') {
+			await timeline.getByRole('button', { name: 'Fit all' }).tap();
+			await expect(svg).toHaveAttribute('data-window', /^200\d/);
+		}
+		await expectTapTargets(svg, view);
+	}
+
+	// A tap at the edge of a dot's target, off the dot itself, opens its event.
+	const dot = svg.locator('g.mark:has(circle)').first();
+	const id = (await dot.getAttribute('data-event-id'))!;
+	const box = (await dot.locator('.hit').boundingBox())!;
+	await page.touchscreen.tap(box.x + 2, box.y + 2);
+	await expect(
+		page.getByRole('region', { name: 'Source reader' }).getByRole('heading', { level: 2 })
+	).toHaveText(dataset.events.find((e) => e.id === id)!.title);
+});
+
+test('the filter bar is one row; Filters and Share open their controls below, one at a time', async ({
+	page
+}) => {
+	await page.goto('./');
+	const bar = page.getByRole('search', { name: 'Filter the events' });
+	const search = bar.getByRole('searchbox', { name: 'Search events' });
+	await expect(search).toBeVisible();
+	// One row: the search, the two buttons and the tally share a line, and the bar is that tall.
+	const barBox = (await bar.boundingBox())!;
+	const searchBox = (await search.boundingBox())!;
+	expect(barBox.height).toBeLessThanOrEqual(40);
+	for (const part of [
+		bar.getByRole('button', { name: /^Filters/ }),
+		bar.getByRole('button', { name: 'Share' }),
+		bar.getByRole('status')
+	]) {
+		const box = (await part.boundingBox())!;
+		expect(Math.abs(box.y + box.height / 2 - (searchBox.y + searchBox.height / 2))).toBeLessThan(4);
+	}
+	await expect(bar.locator('summary', { hasText: 'Topic' })).toBeHidden();
+	await expect(bar.getByRole('button', { name: 'Copy link' })).toBeHidden();
+
+	// Filters opens the facets; a choice is counted on the button and in the tally.
+	const filters = bar.getByRole('button', { name: /^Filters/ });
+	await filters.tap();
+	await expect(filters).toHaveAttribute('aria-expanded', 'true');
+	await bar.locator('summary', { hasText: 'Topic' }).tap();
+	const topic = dataset.topics[0];
+	await bar.getByRole('checkbox', { name: new RegExp(topic.label) }).check();
+	const count = dataset.events.filter((e) => e.topic === topic.id).length;
+	await expect(bar.getByRole('status')).toContainText(
+		`${count} of ${dataset.events.length} events`
+	);
+	await expect(filters).toHaveText(/^Filters\s*\(1\)/);
+
+	// Share opens the link, embed and download controls, and closes Filters.
+	const share = bar.getByRole('button', { name: 'Share' });
+	await share.tap();
+	await expect(bar.getByRole('button', { name: 'Copy link' })).toBeVisible();
+	await expect(bar.locator('summary', { hasText: 'Download' })).toBeVisible();
+	await expect(bar.locator('summary', { hasText: 'Topic' })).toBeHidden();
+	await expect(filters).toHaveAttribute('aria-expanded', 'false');
+	await share.tap();
+	await expect(bar.getByRole('button', { name: 'Copy link' })).toBeHidden();
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+});
+
+test('the compact embed on a phone: every mark a target of 24 × 24 px, and a tap opens its event', async ({
+	page
+}) => {
+	await page.goto('./embed.html?src=events.json&compact');
+	const svg = page.getByRole('region', { name: 'Timeline' }).locator('.plot > svg');
+	await expect(svg.locator('g.mark').first()).toBeVisible();
+	await expectTapTargets(svg, 'compact frame');
+	const bar = svg.locator('g.mark:has(rect.span)').first();
+	const id = (await bar.getAttribute('data-event-id'))!;
+	const box = (await bar.locator('.hit').boundingBox())!;
+	await page.touchscreen.tap(box.x + box.width / 2, box.y + 2);
+	await expect(
+		page.getByRole('region', { name: 'Source reader' }).getByRole('heading', { level: 2 })
+	).toHaveText(dataset.events.find((e) => e.id === id)!.title);
 });
 
 test('pinching the strip zooms the timeline in and out', async ({ page }) => {

@@ -18,5 +18,8 @@ describe('datasetUrlFor', () => {
 		const result = datasetUrlFor(new URL('https://x.org/?data=https://evil.example/e.json'));
 		expect(result.url.href).toBe('https://x.org/events.json');
 		expect(result.error).toContain('another origin');
+		expect(result.refused).toBe(
+			'it is on another site (https://evil.example), and the app loads datasets from its own site only'
+		);
 	});
 });

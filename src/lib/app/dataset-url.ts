@@ -1,8 +1,13 @@
 /**
  * Which dataset the app shows: `?data=<url>` (the embed frame: `?src=<url>`) when given and on the
  * page's own origin (the app makes no requests elsewhere), else `events.json` beside the page.
+ * A refused address gives `events.json` with a note (`error`, for the frame) and the reason alone
+ * (`refused`, for the page, which offers the bundled dataset rather than showing it unasked).
  */
-export function datasetUrlFor(page: URL, key = 'data'): { url: URL; error?: string } {
+export function datasetUrlFor(
+	page: URL,
+	key = 'data'
+): { url: URL; error?: string; refused?: string } {
 	const fallback = new URL('events.json', page);
 	const requested = page.searchParams.get(key);
 	if (!requested) return { url: fallback };
@@ -10,12 +15,17 @@ export function datasetUrlFor(page: URL, key = 'data'): { url: URL; error?: stri
 	try {
 		url = new URL(requested, page);
 	} catch {
-		return { url: fallback, error: `?${key}=${requested} is not a valid URL; showing events.json` };
+		return {
+			url: fallback,
+			error: `?${key}=${requested} is not a valid URL; showing events.json`,
+			refused: 'it is not a valid address'
+		};
 	}
 	if (url.origin !== page.origin)
 		return {
 			url: fallback,
-			error: `?${key}=${requested} is on another origin; only same-origin datasets are loaded`
+			error: `?${key}=${requested} is on another origin; only same-origin datasets are loaded`,
+			refused: `it is on another site (${url.origin}), and the app loads datasets from its own site only`
 		};
 	return { url };
 }

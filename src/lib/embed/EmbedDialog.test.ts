@@ -19,7 +19,7 @@ function appOnAView(): AppState {
 }
 
 describe('EmbedDialog', () => {
-	it('offers both snippets for the current view, and follows its options', async () => {
+	it('offers both snippets for the current view, compact unless asked for the full form', async () => {
 		const app = appOnAView();
 		const event = app.selected!;
 		render(EmbedDialog, {
@@ -29,18 +29,22 @@ describe('EmbedDialog', () => {
 			(screen.getByRole('textbox', { name: 'Web component snippet' }) as HTMLTextAreaElement).value;
 		const frame = () =>
 			(screen.getByRole('textbox', { name: 'Frame snippet' }) as HTMLTextAreaElement).value;
+		// Articles are read on phones: the compact form is the one offered first, and says why.
+		const compact = screen.getByRole('radio', { name: /^Compact, recommended for articles/ });
+		expect(compact).toBeChecked();
+		expect(compact.closest('label')).toHaveTextContent('Most readers of an article are on phones');
 		expect(element()).toContain('src="https://news.example/t/element/event-timeline.js"');
 		expect(element()).toContain(
-			`<event-timeline src="https://news.example/t/events.json" event="${event.id}" from="2024-01-01" to="2024-06-30" topic="${event.topic}" theme="dark"></event-timeline>`
+			`<event-timeline src="https://news.example/t/events.json" event="${event.id}" from="2024-01-01" to="2024-06-30" topic="${event.topic}" theme="dark" compact></event-timeline>`
 		);
 		expect(frame()).toContain(
-			`src="https://news.example/t/embed.html?src=events.json&amp;event=${event.id}&amp;from=2024-01-01&amp;to=2024-06-30&amp;topic=${event.topic}&amp;theme=dark"`
+			`src="https://news.example/t/embed.html?src=events.json&amp;event=${event.id}&amp;from=2024-01-01&amp;to=2024-06-30&amp;topic=${event.topic}&amp;theme=dark&amp;compact"`
 		);
 
 		const user = userEvent.setup();
-		await user.click(screen.getByRole('checkbox', { name: 'Compact (timeline only)' }));
-		expect(element()).toMatch(/ compact><\/event-timeline>$/);
-		expect(frame()).toContain('&amp;compact"');
+		await user.click(screen.getByRole('radio', { name: /^Full/ }));
+		expect(element()).toMatch(/ theme="dark"><\/event-timeline>$/);
+		expect(frame()).not.toContain('compact');
 		await user.click(screen.getByRole('checkbox', { name: 'Start on this view' }));
 		expect(element()).not.toContain('event=');
 		expect(element()).not.toContain('from=');

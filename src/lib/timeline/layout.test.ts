@@ -182,6 +182,51 @@ describe('layoutMarks', () => {
 		);
 	});
 
+	it('keeps every badge inside the plot, and the badges apart, when given its width', () => {
+		fc.assert(
+			fc.property(
+				randomItems,
+				randomOptions,
+				fc.integer({ min: 60, max: 3000 }),
+				(items, options, plotWidth) => {
+					const layout = layoutMarks(items, { ...options, width: plotWidth });
+					expect(eachIndexOnce(items, layout)).toBe(true);
+					expect(brokenLanes(items, options, layout)).toBe('');
+					layout.clusters.forEach((cluster, c) => {
+						expect(cluster.start).toBeGreaterThanOrEqual(0);
+						expect(cluster.end).toBeLessThanOrEqual(plotWidth);
+						const previous = layout.clusters[c - 1];
+						if (previous) expect(previous.end + options.gap).toBeLessThanOrEqual(cluster.start);
+						// Each item lies under its badge, or so near an edge that a badge of its own
+						// would have been cut there.
+						for (const index of cluster.indexes) {
+							const start = items[index].markStart;
+							expect(start < 0 || start >= cluster.start).toBe(true);
+							expect(
+								start <= cluster.end + options.gap || start > plotWidth - options.clusterWidth
+							).toBe(true);
+						}
+					});
+				}
+			),
+			{ numRuns: 500 }
+		);
+	});
+
+	it('moves a badge at the right edge inside the plot, joining the one before when they would meet', () => {
+		const options = { lanes: 1, gap: 6, clusterWidth: 48, width: 300 };
+		// Lane 0 is taken by a long bar; the rest overflow.
+		const items = [span(0, 400), point(150), point(296), point(299)];
+		expect(layoutMarks(items, options).clusters).toEqual([
+			{ indexes: [1], start: 146, end: 194 },
+			{ indexes: [2, 3], start: 252, end: 300 }
+		]);
+		const crowded = [span(0, 400), point(240), point(296)];
+		expect(layoutMarks(crowded, options).clusters).toEqual([
+			{ indexes: [1, 2], start: 236, end: 284 }
+		]);
+	});
+
 	it('drops a label only when a later mark on its lane needs the room', () => {
 		fc.assert(
 			fc.property(randomItems, randomOptions, (items, options) => {

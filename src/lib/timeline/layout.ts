@@ -12,6 +12,11 @@ export interface LayoutItem {
 	markEnd: number;
 	/** Width of the item's label in px; the label is drawn from `markStart` rightwards. */
 	labelWidth: number;
+	/**
+	 * Where a cluster badge for the item would start, in px (default `markStart`): where the mark
+	 * is drawn, when its claim reaches further left for a tap target.
+	 */
+	badgeStart?: number;
 }
 
 export interface LayoutOptions {
@@ -21,6 +26,17 @@ export interface LayoutOptions {
 	gap: number;
 	/** Width in px a cluster badge needs (e.g. for "+123"). */
 	clusterWidth: number;
+	/** The plot's width in px: a badge is kept within [0, width] (default: unbounded). */
+	width?: number;
+}
+
+/**
+ * Where a cluster badge for an item starting at `start` begins: at the item, but never past the
+ * plot's edges, where the badge would be cut ("+1" read as "+").
+ */
+export function clusterStartFor(start: number, clusterWidth: number, width?: number): number {
+	if (width === undefined) return start;
+	return Math.max(0, Math.min(start, width - clusterWidth));
 }
 
 export interface PlacedMark {
@@ -36,7 +52,7 @@ export interface Cluster {
 	/** Indexes (into the input) of the items merged into this cluster, ascending. */
 	indexes: number[];
 	/** px extent of the badge on the cluster row: [start, start + clusterWidth]; every item of the
-	 * cluster starts in [start, end + gap). */
+	 * cluster starts in [start, end + gap), or beyond the plot's edge the badge was kept from. */
 	start: number;
 	end: number;
 }
@@ -59,8 +75,9 @@ export interface Layout {
  * 2. otherwise on the first lane where the last mark itself (without its label) ends at least `gap`
  *    px before `markStart`: that mark loses its label, since its label is what stands in the way;
  * 3. otherwise the item overflows into a cluster on the cluster row. A cluster is a badge
- *    [first markStart, first markStart + clusterWidth]; an overflowing item joins the current
- *    cluster when it starts less than `gap` px after the badge's end, else starts the next one.
+ *    [first markStart, first markStart + clusterWidth], moved inside the plot at its edges
+ *    (`clusterStartFor`); an overflowing item joins the current cluster when its badge would start
+ *    less than `gap` px after the current badge's end, else starts the next one.
  *    Clusters are bounded in width on purpose: chaining overlapping items instead would merge a
  *    dense decade into one badge that no zoom step could open.
  *
@@ -73,7 +90,7 @@ export interface Layout {
  * clusters are only guaranteed disjoint for sorted input.
  */
 export function layoutMarks(items: readonly LayoutItem[], options: LayoutOptions): Layout {
-	const { gap, clusterWidth } = options;
+	const { gap, clusterWidth, width } = options;
 	const lanes = new LanePacker(Math.min(items.length, options.lanes), gap);
 	const marks: PlacedMark[] = [];
 	const clusters: Cluster[] = [];
@@ -86,12 +103,15 @@ export function layoutMarks(items: readonly LayoutItem[], options: LayoutOptions
 		if (placed.lane >= 0) {
 			if (placed.unlabel >= 0) marks[placed.unlabel].labelled = false;
 			marks.push({ index, lane: placed.lane, labelled: true });
-		} else if (cluster !== undefined && start < cluster.end + gap) {
+			continue;
+		}
+		const badge = clusterStartFor(item.badgeStart ?? start, clusterWidth, width);
+		if (cluster !== undefined && badge < cluster.end + gap) {
 			cluster.indexes.push(index);
 			// Only reachable with unsorted input; keeps the cluster covering its items regardless.
-			if (start < cluster.start) cluster.start = start;
+			if (badge < cluster.start) cluster.start = badge;
 		} else {
-			cluster = { indexes: [index], start, end: start + clusterWidth };
+			cluster = { indexes: [index], start: badge, end: badge + clusterWidth };
 			clusters.push(cluster);
 		}
 	}

@@ -13,6 +13,7 @@ import {
 	POINT_RADIUS,
 	truncateLabel,
 	fitLabels,
+	hitBox,
 	type DrawnMark,
 	type MarkLayoutOptions,
 	type TimelineLayout
@@ -194,9 +195,29 @@ function sortNearlySorted(keys: readonly number[]): number[] {
 function referenceLayout(
 	visible: readonly TimelineEvent[],
 	x: (ms: number) => number,
-	{ lanes, width, maxLabelChars = 32, charPx = 6.6 }: MarkLayoutOptions
+	{ lanes, width, maxLabelChars = 32, charPx = 6.6, hitPx = 0 }: MarkLayoutOptions
 ): { marks: DrawnMark[]; clusters: { events: TimelineEvent[]; x0: number; x1: number }[] } {
-	const geometry = visible.map((event) => {
+	const geometry = visible.map((event) => withHit(drawnGeometry(event)));
+
+	/** The mark's claim widened to its tap target, when one is asked for. */
+	function withHit<
+		G extends { shape: string; x0: number; x1: number; markStart: number; markEnd: number }
+	>(g: G): G & { hit?: [number, number]; sortStart: number } {
+		// Items are taken in the order their marks start on screen, tap targets or not.
+		if (hitPx <= 0) return { ...g, sortStart: g.markStart };
+		const [drawnStart, drawnEnd] =
+			g.shape === 'point' ? [g.x0 - POINT_RADIUS, g.x0 + POINT_RADIUS] : [g.x0, g.x1];
+		const hit = hitBox(drawnStart, drawnEnd, hitPx, width);
+		return {
+			...g,
+			hit,
+			sortStart: g.markStart,
+			markStart: hit[0] < drawnStart ? Math.min(g.markStart, hit[0]) : g.markStart,
+			markEnd: hit[1] > drawnEnd ? Math.max(g.markEnd, hit[1]) : g.markEnd
+		};
+	}
+
+	function drawnGeometry(event: TimelineEvent) {
 		const shape = markShape(event);
 		const start = x(dayToMs(event.when.firstDay));
 		const end = x(dayToMs(event.when.lastDay) + DAY_MS);
@@ -233,20 +254,21 @@ function referenceLayout(
 			markStart: x0,
 			markEnd: Math.max(x0 + MIN_SPAN_PX, right - GAP_PX)
 		};
-	});
-	const order = sortNearlySorted(geometry.map((g) => g.markStart));
+	}
+	const order = sortNearlySorted(geometry.map((g) => g.sortStart));
 	const items = order.map((i) => {
 		const g = geometry[i];
 		return {
 			markStart: g.markStart,
 			markEnd: g.markEnd,
-			labelWidth: g.labelX - g.markStart + g.labelChars * charPx + 4
+			labelWidth: g.labelX - g.markStart + g.labelChars * charPx + 4,
+			badgeStart: g.sortStart
 		};
 	});
-	const layout = layoutMarks(items, { lanes, gap: GAP_PX, clusterWidth: CLUSTER_WIDTH });
+	const layout = layoutMarks(items, { lanes, gap: GAP_PX, clusterWidth: CLUSTER_WIDTH, width });
 	const marks: DrawnMark[] = layout.marks.map(({ index, lane, labelled }) => {
 		const g = geometry[order[index]];
-		return {
+		const mark: DrawnMark = {
 			event: g.event,
 			shape: g.shape,
 			x0: g.x0,
@@ -256,6 +278,8 @@ function referenceLayout(
 			label: truncateLabel(g.event.title, maxLabelChars),
 			labelX: g.labelX
 		};
+		if (g.hit) [mark.hitX0, mark.hitX1] = g.hit;
+		return mark;
 	});
 	fitLabels(marks, width, charPx);
 	const clusters = layout.clusters.map((cluster) => ({
@@ -275,7 +299,17 @@ function shown(layout: {
 	clusters: { x0: number; x1: number; events: TimelineEvent[] | (() => TimelineEvent[]) }[];
 }) {
 	return {
-		marks: layout.marks.map((m) => [m.event.id, m.lane, m.labelled, m.x0, m.x1, m.label, m.labelX]),
+		marks: layout.marks.map((m) => [
+			m.event.id,
+			m.lane,
+			m.labelled,
+			m.x0,
+			m.x1,
+			m.label,
+			m.labelX,
+			m.hitX0,
+			m.hitX1
+		]),
 		clusters: layout.clusters.map((c) => {
 			const events = typeof c.events === 'function' ? c.events() : c.events;
 			return [events.map((e) => e.id), c.x0, c.x1];
@@ -288,7 +322,7 @@ function sameAsReference(
 	fromDay: number,
 	toDay: number,
 	x: (ms: number) => number,
-	options: { lanes: number; width: number }
+	options: { lanes: number; width: number; hitPx?: number }
 ) {
 	const index = createTimeIndex(events);
 	const fast = layoutTimeline(index, fromDay, toDay, x, options);
@@ -304,6 +338,48 @@ function sameAsReference(
 		]);
 	}
 }
+
+describe('tap targets (the phone strip)', () => {
+	it('are at least 24 px wide, inside the plot, and never overlap on a lane', () => {
+		const real = JSON.parse(readFileSync('events.json', 'utf8'));
+		const events = validateDataset(generateSyntheticDataset(real, { events: 2_000, seed: 7 }), {
+			file: 'synthetic.json'
+		}).events;
+		const index = createTimeIndex(events);
+		const [t0, t1] = timeExtent(events);
+		const width = 370;
+		let checked = 0;
+		for (const fraction of [1, 0.1, 0.01, 0.001]) {
+			const from = t0 + (t1 - t0) * 0.5 * (1 - fraction);
+			const to = from + (t1 - t0) * fraction;
+			const x = (ms: number) => ((ms - from) / (to - from)) * width;
+			const layout = layoutTimeline(index, Math.floor(from / DAY_MS), Math.floor(to / DAY_MS), x, {
+				lanes: 4,
+				width,
+				hitPx: 24
+			});
+			const lanes = new Map<number, DrawnMark[]>();
+			for (const mark of layout.marks) {
+				expect(mark.hitX1! - mark.hitX0!).toBeGreaterThanOrEqual(24);
+				expect(mark.hitX0!).toBeGreaterThanOrEqual(0);
+				expect(mark.hitX1!).toBeLessThanOrEqual(width);
+				lanes.set(mark.lane, [...(lanes.get(mark.lane) ?? []), mark]);
+				checked++;
+			}
+			for (const lane of lanes.values()) {
+				// Nothing else drawn on the lane (a mark, a label) lies over another mark's target.
+				const extents = lane.map((m) => drawnExtent(m, 6.6)).sort((a, b) => a[0] - b[0]);
+				for (let i = 1; i < extents.length; i++)
+					expect(extents[i][0]).toBeGreaterThanOrEqual(extents[i - 1][1]);
+			}
+			for (const cluster of layout.clusters) {
+				expect(cluster.x0).toBeGreaterThanOrEqual(0);
+				expect(cluster.x1).toBeLessThanOrEqual(width);
+			}
+		}
+		expect(checked).toBeGreaterThan(20);
+	});
+});
 
 describe('layoutTimeline draws what the sort-everything layout draws', () => {
 	const anEvent = fc.record({
@@ -323,7 +399,9 @@ describe('layoutTimeline draws what the sort-everything layout draws', () => {
 				// 10 px a day puts a point's mark start exactly on a span's of the same day: a tie.
 				fc.oneof(fc.constantFrom(10, 20, 0.5), fc.double({ min: 0.01, max: 400, noNaN: true })),
 				fc.integer({ min: 1, max: 14 }),
-				(drafts, fromDay, days, pxPerDay, lanes) => {
+				// Tap targets (the phone's strip) or none.
+				fc.constantFrom(0, 24),
+				(drafts, fromDay, days, pxPerDay, lanes, hitPx) => {
 					const events = drafts
 						.map(({ firstDay, length, kind, title }, i) => {
 							const lastDay = kind === 'point' ? firstDay : firstDay + length;
@@ -341,7 +419,7 @@ describe('layoutTimeline draws what the sort-everything layout draws', () => {
 					const t0 = dayToMs(fromDay);
 					const x = (ms: number) => ((ms - t0) / DAY_MS) * pxPerDay;
 					const width = Math.max(1, (days + 1) * pxPerDay);
-					sameAsReference(events, fromDay, fromDay + days, x, { lanes, width });
+					sameAsReference(events, fromDay, fromDay + days, x, { lanes, width, hitPx });
 				}
 			),
 			{ numRuns: 500 }

@@ -4,7 +4,7 @@
  * every zoom frame with the visible events only.
  */
 import type { TimelineEvent } from '../data/types.ts';
-import { LanePacker } from './layout.ts';
+import { LanePacker, clusterStartFor } from './layout.ts';
 import { markShape } from './mark-shape.ts';
 import { searchSorted, spansLastingInto, type TimeIndex } from './time-index.ts';
 import { DAY_MS, dayToMs } from './scale.ts';
@@ -27,6 +27,12 @@ export interface DrawnMark {
 	labelX: number;
 	/** The label sits left of its mark, ending at `labelX`: on the right the plot's edge cut it. */
 	labelLeft?: boolean;
+	/**
+	 * The mark's tap target in px, when the layout was asked for one (`hitPx`): at least that wide
+	 * around the mark, within the plot, and clear of every other mark's on its lane.
+	 */
+	hitX0?: number;
+	hitX1?: number;
 }
 
 export interface DrawnCluster {
@@ -61,6 +67,13 @@ export interface MarkLayoutOptions {
 	maxLabelChars?: number;
 	/** Average label character width in px (12px system-ui). */
 	charPx?: number;
+	/**
+	 * The narrowest tap target in px (0: none). Each mark then claims at least this much of its
+	 * lane, so that its target never overlaps another's: a 10 px dot or a 4 px bar is too small a
+	 * target for a finger (WCAG 2.5.8 asks for 24 px), and enlarged targets that overlapped would
+	 * send a tap to the neighbour.
+	 */
+	hitPx?: number;
 }
 
 /** Radius of a point mark in px. */
@@ -76,12 +89,32 @@ const GAP_PX = 6;
  * canvas hit-tests against, and what must never overlap on a lane.
  */
 export function drawnExtent(mark: DrawnMark, charPx: number): [number, number] {
-	const start = mark.shape === 'point' ? mark.x0 - POINT_RADIUS : mark.x0;
-	const markEnd = mark.shape === 'point' ? mark.x0 + POINT_RADIUS : mark.x1;
+	const start = Math.min(
+		mark.shape === 'point' ? mark.x0 - POINT_RADIUS : mark.x0,
+		mark.hitX0 ?? Infinity
+	);
+	const markEnd = Math.max(
+		mark.shape === 'point' ? mark.x0 + POINT_RADIUS : mark.x1,
+		mark.hitX1 ?? -Infinity
+	);
 	if (mark.labelled && mark.labelLeft)
 		return [Math.min(start, mark.labelX - mark.label.length * charPx), markEnd];
 	const labelEnd = mark.labelled ? mark.labelX + mark.label.length * charPx : markEnd;
 	return [start, Math.max(markEnd, labelEnd)];
+}
+
+/**
+ * A tap target for a mark drawn over [start, end] px: the mark, widened about its middle to at
+ * least `size` px, and moved inside [0, width] (the plot clips what lies beyond, and a target cut
+ * at the edge is a smaller target).
+ */
+export function hitBox(start: number, end: number, size: number, width: number): [number, number] {
+	const middle = (start + end) / 2;
+	let from = Math.min(start, middle - size / 2);
+	let to = Math.max(end, middle + size / 2);
+	if (from < 0) [from, to] = [0, Math.max(to - from, size)];
+	if (to > width) [from, to] = [Math.max(0, width - Math.max(to - from, size)), width];
+	return [from, to];
 }
 
 /**
@@ -116,7 +149,9 @@ export function fitLabels(marks: DrawnMark[], width: number, charPx: number): vo
 		if (lane) lane.push(mark);
 		else byLane.set(mark.lane, [mark]);
 	}
-	const startOf = (m: DrawnMark) => (m.shape === 'point' ? m.x0 - POINT_RADIUS : m.x0);
+	// Where the next mark begins, its tap target included: a label over it would take its taps.
+	const startOf = (m: DrawnMark) =>
+		Math.min(m.shape === 'point' ? m.x0 - POINT_RADIUS : m.x0, m.hitX0 ?? Infinity);
 	const chars = (px: number) => Math.floor(Math.max(0, px) / charPx);
 	for (const lane of byLane.values()) {
 		let previousEnd = -Infinity;
@@ -221,7 +256,7 @@ export function layoutTimeline(
 	fromDay: number,
 	toDay: number,
 	x: (ms: number) => number,
-	{ lanes, width, maxLabelChars = 32, charPx = 6.6 }: MarkLayoutOptions
+	{ lanes, width, maxLabelChars = 32, charPx = 6.6, hitPx = 0 }: MarkLayoutOptions
 ): TimelineLayout {
 	const { events, points, spans, pointDays, spanDays } = index;
 
@@ -298,16 +333,41 @@ export function layoutTimeline(
 			span++;
 		}
 
+		// A badge starts where the mark is drawn, whatever its claim: the same rule as layoutMarks'.
+		const badgeStart = markStart;
+		let hit: [number, number] | undefined;
+		if (hitPx > 0) {
+			const drawnStart = takePoint ? x0 - POINT_RADIUS : x0;
+			const drawnEnd = takePoint ? x0 + POINT_RADIUS : x1;
+			hit = hitBox(drawnStart, drawnEnd, hitPx, width);
+			// The claim covers the drawn mark already (a span's stops a gap short of its end, so that
+			// spans meeting end to end share a lane): it grows only where the target reaches beyond.
+			if (hit[0] < drawnStart) markStart = Math.min(markStart, hit[0]);
+			if (hit[1] > drawnEnd) markEnd = Math.max(markEnd, hit[1]);
+		}
+
 		const labelWidth = labelX - markStart + labelChars * charPx + 4;
 		const placed = packer.place(markStart, markEnd, labelWidth, marks.length);
 		if (placed.lane >= 0) {
 			if (placed.unlabel >= 0) marks[placed.unlabel].labelled = false;
 			const label = truncateLabel(event.title, maxLabelChars);
-			marks.push({ event, shape, x0, x1, lane: placed.lane, labelled: true, label, labelX });
+			const mark: DrawnMark = {
+				event,
+				shape,
+				x0,
+				x1,
+				lane: placed.lane,
+				labelled: true,
+				label,
+				labelX
+			};
+			if (hit) [mark.hitX0, mark.hitX1] = hit;
+			marks.push(mark);
 			continue;
 		}
-		if (cluster === undefined || markStart >= cluster.x1 + GAP_PX) {
-			cluster = new ClusterBuilder(events, markStart, markStart + CLUSTER_WIDTH);
+		const badge = clusterStartFor(badgeStart, CLUSTER_WIDTH, width);
+		if (cluster === undefined || badge >= cluster.x1 + GAP_PX) {
+			cluster = new ClusterBuilder(events, badge, badge + CLUSTER_WIDTH);
 			clusters.push(cluster);
 		}
 		cluster.add(position);

@@ -2,6 +2,11 @@
 
 export const AXIS_HEIGHT = 34;
 export const LANE_HEIGHT = 22;
+/**
+ * The smallest tap target, in px: WCAG 2.5.8 asks for 24 × 24. The phone's strip gives each mark
+ * a target this wide (see `hitPx` in marks.ts) on lanes this tall.
+ */
+export const TAP_TARGET_PX = 24;
 /** The top of the first lane. */
 export const LANES_TOP = AXIS_HEIGHT + 6;
 /** The average width of a label's character, in px, for the layout's label room. */
@@ -17,6 +22,10 @@ export const PERIOD_ROW = 16;
 
 export interface PlotRows {
 	lanes: number;
+	/** The height of a lane (and of the cluster row) in px. */
+	laneHeight: number;
+	/** The narrowest tap target a mark gets, in px (0: the mark itself is the target). */
+	hitPx: number;
 	/** The top of the first lane: under the axis and the rows of period labels. */
 	lanesTop: number;
 	/** The top of the cluster row, and the plot's height, in px. */
@@ -24,10 +33,28 @@ export interface PlotRows {
 	height: number;
 }
 
-/** The rows for `maxOverlap` events sharing a day, or for a strip, under `periodRows` of periods. */
-export function plotRows(maxOverlap: number, strip: boolean, periodRows = 0): PlotRows {
+/**
+ * The rows for `maxOverlap` events sharing a day, or for a strip, under `periodRows` of periods.
+ * `touch` (a strip always is): lanes as tall as a tap target, and a target for every mark.
+ */
+export function plotRows(
+	maxOverlap: number,
+	strip: boolean,
+	periodRows = 0,
+	touch = strip
+): PlotRows {
 	const lanes = strip ? STRIP_LANES : Math.min(MAX_LANES, Math.max(MIN_LANES, maxOverlap));
+	// Read by touch (a phone): each lane as tall as a tap target. With a mouse, the marks stay
+	// packed closer; the keyboard reaches every one of them either way.
+	const laneHeight = touch || strip ? TAP_TARGET_PX : LANE_HEIGHT;
 	const lanesTop = LANES_TOP + periodRows * PERIOD_ROW;
-	const clusterTop = lanesTop + lanes * LANE_HEIGHT + 2;
-	return { lanes, lanesTop, clusterTop, height: clusterTop + LANE_HEIGHT + 4 };
+	const clusterTop = lanesTop + lanes * laneHeight + 2;
+	return {
+		lanes,
+		laneHeight,
+		hitPx: touch || strip ? TAP_TARGET_PX : 0,
+		lanesTop,
+		clusterTop,
+		height: clusterTop + laneHeight + 4
+	};
 }

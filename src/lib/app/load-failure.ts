@@ -1,0 +1,52 @@
+/**
+ * A dataset that could not be loaded as a whole: nothing to show, and problems that say why. A
+ * dataset with some valid events is not one: it is shown, its problems listed beside it. Pure.
+ */
+import type { Dataset, Problem } from '../data/types.ts';
+
+/** Where a problem stops the whole file from being read (a missing title does not). */
+const WHOLE_FILE_PATHS = new Set(['(file)', '(top level)', 'format', 'version']);
+
+function isAboutTheFile(problem: Problem): boolean {
+	return problem.item === undefined && WHOLE_FILE_PATHS.has(problem.path);
+}
+
+/** The phrase for a failed fetch, in the reader's words: "HTTP 404" alone says little. */
+function fetchReason(reason: string): string {
+	const status = /^HTTP (\d+)$/.exec(reason)?.[1];
+	if (status === '404') return 'the server has no file at that address (HTTP 404)';
+	if (status === '403') return 'the server refuses to give it (HTTP 403)';
+	if (status) return `the server answered HTTP ${status}`;
+	return reason;
+}
+
+/**
+ * Why the dataset could not be loaded, in one line, or undefined when it could (it has events to
+ * show, or it is a valid dataset that holds none).
+ */
+export function loadFailureReason(dataset: Dataset): string | undefined {
+	if (dataset.events.length > 0 || dataset.problems.length === 0) return undefined;
+	const first = dataset.problems.find(isAboutTheFile);
+	if (!first) {
+		const count = dataset.problems.length;
+		return `none of its events is valid (${count} ${count === 1 ? 'problem' : 'problems'}, listed below)`;
+	}
+	const fetched = /^could not be fetched: (.*)$/s.exec(first.message);
+	if (fetched) return fetchReason(fetched[1]);
+	const json = /^is not valid JSON: (.*)$/s.exec(first.message);
+	if (json) return `it is not valid JSON (${json[1]})`;
+	const where = first.path === '(file)' || first.path === '(top level)' ? '' : `${first.path}: `;
+	return `it is not a dataset this app can read (${where}${first.message})`;
+}
+
+/**
+ * The page's address for the bundled dataset: without `?data=` (and without the hash, whose
+ * event and window were the other dataset's). Undefined when the page already shows it.
+ */
+export function bundledPageUrl(page: URL, key = 'data'): URL | undefined {
+	if (!page.searchParams.has(key)) return undefined;
+	const url = new URL(page.href);
+	url.searchParams.delete(key);
+	url.hash = '';
+	return url;
+}
