@@ -52,6 +52,25 @@ describe('EmbedDialog', () => {
 		expect(element()).not.toContain('theme=');
 	});
 
+	it('says how to serve a timeline built in the browser, and that kept changes are not in the snippets yet', () => {
+		localStorage.removeItem('evidence-timeline:authoring');
+		const first = render(EmbedDialog, {
+			props: { app: appOnAView(), theme: 'system', onclose: vi.fn() }
+		});
+		const publish = screen.getByRole('heading', { name: 'Your own timeline' }).parentElement!;
+		expect(publish).toHaveTextContent('Download for publishing');
+		expect(publish).toHaveTextContent("beside this app's files on your web host");
+		expect(publish).not.toHaveTextContent('not in these snippets yet');
+		first.unmount();
+
+		localStorage.setItem('evidence-timeline:authoring', '1');
+		render(EmbedDialog, { props: { app: appOnAView(), theme: 'system', onclose: vi.fn() } });
+		expect(
+			screen.getByRole('heading', { name: 'Your own timeline' }).parentElement!
+		).toHaveTextContent('The changes kept in this browser are not in these snippets yet');
+		localStorage.removeItem('evidence-timeline:authoring');
+	});
+
 	it('closes from its button', async () => {
 		const onclose = vi.fn();
 		render(EmbedDialog, { props: { app: appOnAView(), theme: 'system', onclose } });
