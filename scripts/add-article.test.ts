@@ -264,6 +264,24 @@ describe('add-article on the sixth article', () => {
 		expect(plain.drafts.every((d) => d.topic === 'ukraine-war')).toBe(true);
 	});
 
+	it('does not take a page label or a bracketed note before the headline for the title', () => {
+		const page = [
+			'Advertisement',
+			'[an error occurred while processing this directive]',
+			'Skip to main content',
+			'Floods cut the coastal road',
+			'',
+			'The coastal road was cut by floods on Monday, officials said.'
+		].join('\n');
+		const added = addArticle(realDataset(), page, {
+			published: '2024-10-16',
+			outlet: 'Test outlet',
+			topic: 'ukraine-war',
+			sourceTexts: SOURCE_TEXTS
+		});
+		expect(added.source.title).toBe('Floods cut the coastal road');
+	});
+
 	it('takes a publication date known only to the month, and still validates', () => {
 		const monthly = add({ published: '2024-10' });
 		expect(monthly.source.published).toMatchObject({ date: '2024-10', precision: 'month' });

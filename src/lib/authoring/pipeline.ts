@@ -5,7 +5,7 @@
  * CLI's words for its flags are turned into the panel's field names.
  */
 import type { DatasetFile, ExtractedFrom, PublishedRecord } from '../data/types.ts';
-import { AddArticleError, addArticle, addArticles } from '../drafts/add-article.ts';
+import { AddArticleError, addArticle, addArticles, type NeedsDate } from '../drafts/add-article.ts';
 
 /** One article as the panel read it: pasted or from a file (a page's main text extracted). */
 export interface ArticleIn {
@@ -41,6 +41,8 @@ export interface AddedArticle {
 	published: PublishedRecord;
 	/** The source text, for the evidence of an inferred date. */
 	text: string;
+	/** Its happenings whose date the text does not give: listed for the reviewer, never drafted. */
+	needsDate: NeedsDate[];
 }
 
 export type FindResult =
@@ -106,7 +108,8 @@ export function findEvents(request: FindRequest): FindResult {
 						sourceId: result.source.id,
 						title: result.source.title,
 						published: result.source.published,
-						text: article.text
+						text: article.text,
+						needsDate: result.needsDate
 					}
 				],
 				refused: []
@@ -139,7 +142,8 @@ export function findEvents(request: FindRequest): FindResult {
 				sourceId: a.source.id,
 				title: a.source.title,
 				published: a.source.published,
-				text: a.text
+				text: a.text,
+				needsDate: run.needsDate.filter((n) => n.name === a.name)
 			})),
 			refused: [
 				...run.refused.map((r) => ({ name: r.name, problems: r.problems.map(inPanelWords) })),

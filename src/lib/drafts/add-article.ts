@@ -310,13 +310,30 @@ function newFileName(
 	return `${String(next).padStart(3, '0')}_${hash.slice(0, 16)}.txt`;
 }
 
-/** The first line with words that is not page furniture (a date line, a byline): the headline, usually. */
+/**
+ * Lines a saved page puts before its headline that no reader would call a title: labels of one
+ * word ("Advertisement", "Menu"), notes in brackets (a server's "[an error occurred while
+ * processing this directive]", "[Photo]"), and the page's own controls.
+ */
+const PAGE_CHROME_LINES: readonly RegExp[] = [
+	/^\S+$/u,
+	/^\[[^\]]*\]$/u,
+	/^(?:skip to (?:main )?content|sign in|log in|subscribe(?: now)?|share (?:this|on)\b.*|follow us\b.*|read more|watch live)$/iu
+];
+
+/**
+ * The first line with words that is not page furniture (a date line, a byline) nor page chrome:
+ * the headline, usually.
+ */
 function firstLine(text: string, furniture: readonly Furniture[] = []): string | undefined {
 	const lines: { start: number; text: string }[] = [];
 	const re = /[^\r\n]+/g;
 	for (let m = re.exec(text); m; m = re.exec(text)) lines.push({ start: m.index, text: m[0] });
 	const plain = lines.find(
-		(l) => /\p{L}{2}/u.test(l.text) && !inFurniture(furniture, l.start, l.start + l.text.length)
+		(l) =>
+			/\p{L}{2}/u.test(l.text) &&
+			!PAGE_CHROME_LINES.some((chrome) => chrome.test(l.text.trim())) &&
+			!inFurniture(furniture, l.start, l.start + l.text.length)
 	);
 	return (plain ?? lines.find((l) => l.text.trim()))?.text.trim();
 }
