@@ -23,6 +23,9 @@ export interface Ratio {
 	/** Means per step (the sequence's main-thread time / its steps). */
 	zoomStep: number | null;
 	panStep: number | null;
+	/** The steps' medians above each tool's empty step: what the tools themselves spend. */
+	zoomAboveEmpty: number | null;
+	panAboveEmpty: number | null;
 	drawn: number | null;
 	heap: number | null;
 }
@@ -38,6 +41,8 @@ export interface BenchResults {
 	ratios: Ratio[];
 	/** TimelineJS3 / this app, where TimelineJS3 ran. */
 	timelineJsRatios: Ratio[];
+	/** What the person running the bench said of the run (`BENCH_NOTES`), e.g. a shared machine. */
+	notes?: string;
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -58,6 +63,8 @@ export function ratiosOf(results: readonly ToolResult[], peer: ToolName): Ratio[
 			dataset: ours.dataset,
 			zoomStep: ratio(theirs.zoomStep?.mean, ours.zoomStep?.mean),
 			panStep: ratio(theirs.panStep?.mean, ours.panStep?.mean),
+			zoomAboveEmpty: ratio(theirs.zoomAboveEmpty, ours.zoomAboveEmpty),
+			panAboveEmpty: ratio(theirs.panAboveEmpty, ours.panAboveEmpty),
 			drawn: ratio(theirs.drawnMs, ours.drawnMs),
 			heap: ratio(theirs.heapMB, ours.heapMB)
 		});
@@ -81,6 +88,7 @@ export function formatParts(step: StepSummary | undefined): string {
 export function noteOf(result: ToolResult): string {
 	const notes: string[] = [];
 	if (result.error) notes.push(`FAILED: ${result.error}`);
+	if (result.note) notes.push(result.note);
 	if (result.gaveUp) notes.push(result.gaveUp);
 	if (result.renderer)
 		notes.push(`drawn on ${result.renderer === 'svg' ? 'SVG' : result.renderer}`);
@@ -98,9 +106,12 @@ export function consoleRows(results: readonly ToolResult[]): Record<string, stri
 		tool: r.tool,
 		'in view': r.inViewAtStart ?? '–',
 		'drawn ms': r.drawnMs ?? '–',
+		'empty step ms': r.emptyStep?.median ?? '–',
 		'zoom step ms (med / mean)': formatStep(r.zoomStep),
+		'zoom above empty': r.zoomAboveEmpty ?? '–',
 		'zoom script / layout / paint': formatParts(r.zoomStep),
 		'pan step ms (med / mean)': formatStep(r.panStep),
+		'pan above empty': r.panAboveEmpty ?? '–',
 		'pan script / layout / paint': formatParts(r.panStep),
 		'heap MB': r.heapMB ?? '–',
 		note: noteOf(r)
@@ -136,9 +147,12 @@ export function markdownReport(bench: BenchResults): string {
 			'Tool',
 			'In view',
 			'Drawn (ms)',
+			'Empty step (ms)',
 			'Zoom step (ms, median / mean)',
+			'above empty',
 			'script / layout / paint',
 			'Pan step (ms, median / mean)',
+			'above empty',
 			'script / layout / paint',
 			'Heap (MB)',
 			'Note'
@@ -148,9 +162,12 @@ export function markdownReport(bench: BenchResults): string {
 			r.tool,
 			r.inViewAtStart ?? null,
 			r.drawnMs ?? null,
+			r.emptyStep ? fixed(r.emptyStep.median) : null,
 			formatStep(r.zoomStep),
+			r.zoomAboveEmpty === undefined ? null : fixed(r.zoomAboveEmpty),
 			formatParts(r.zoomStep),
 			formatStep(r.panStep),
+			r.panAboveEmpty === undefined ? null : fixed(r.panAboveEmpty),
 			formatParts(r.panStep),
 			r.heapMB ?? null,
 			noteOf(r)
@@ -158,21 +175,24 @@ export function markdownReport(bench: BenchResults): string {
 	);
 	const ratioTable = (ratios: Ratio[]) =>
 		table(
-			['Dataset', 'Events', 'Zoom step', 'Pan step', 'Drawn', 'Heap'],
+			['Dataset', 'Events', 'Zoom step', 'above empty', 'Pan step', 'above empty', 'Drawn', 'Heap'],
 			ratios.map((r) => [
 				r.dataset,
 				r.events,
 				r.zoomStep && `${r.zoomStep}×`,
+				r.zoomAboveEmpty && `${r.zoomAboveEmpty}×`,
 				r.panStep && `${r.panStep}×`,
+				r.panAboveEmpty && `${r.panAboveEmpty}×`,
 				r.drawn && `${r.drawn}×`,
 				r.heap && `${r.heap}×`
 			])
 		);
 	const parts = [machineLine(bench), '', bench.method, '', results];
+	if (bench.notes) parts.splice(2, 0, `Notes: ${bench.notes}`, '');
 	if (bench.ratios.length > 0)
 		parts.push(
 			'',
-			'vis-timeline ÷ this app (mean per step; >1: vis-timeline costs more):',
+			'vis-timeline ÷ this app (steps: mean per step, and median above the empty step; >1: vis-timeline costs more):',
 			'',
 			ratioTable(bench.ratios)
 		);

@@ -4,7 +4,7 @@ import App from './App.svelte';
 import { AppState } from './lib/app/app-state.svelte.ts';
 import { datasetUrlFor } from './lib/app/dataset-url.ts';
 import { bundledPageUrl } from './lib/app/load-failure.ts';
-import { emptyDataset } from './lib/data/validate.ts';
+import { emptyDataset } from './lib/data/empty-dataset.ts';
 import { ThemeState } from './lib/theme/theme.svelte.ts';
 import { syncUrl } from './lib/link/url-sync.svelte.ts';
 

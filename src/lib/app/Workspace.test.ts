@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import Workspace from './Workspace.svelte';
@@ -8,6 +8,17 @@ import { at, MINI_TEXT, miniDataset } from '../../../tests/fixtures/mini-dataset
 import { givePlotsAWidth } from '../../../tests/setup/plot-width.ts';
 
 givePlotsAWidth();
+
+// The list, the filters and the reader load on first use (dynamic imports). Loaded here first, so
+// that the first test does not wait on the test runner compiling them: on a busy machine that
+// took longer than a query waits, and the tests would measure the machine.
+beforeAll(async () => {
+	await Promise.all([
+		import('../list/EventList.svelte'),
+		import('../filter/FilterBar.svelte'),
+		import('../reader/SourceReader.svelte')
+	]);
+});
 
 /** A page state on the mini dataset, its second event a draft awaiting review. */
 function appWithADraft(): { app: AppState; draftId: string; draftTitle: string } {
@@ -23,7 +34,7 @@ describe('drafts awaiting review', () => {
 	it('are marked in the list and on the timeline, and can be hidden', async () => {
 		const { app, draftId, draftTitle } = appWithADraft();
 		render(Workspace, { props: { app } });
-		const list = screen.getByRole('navigation', { name: 'Events in chronological order' });
+		const list = await screen.findByRole('navigation', { name: 'Events in chronological order' });
 		const row = within(list).getByRole('button', { name: new RegExp(draftTitle) });
 		expect(row).toHaveTextContent(`Draft${draftTitle}`);
 		const mark = document.querySelector(`g.mark[data-event-id="${draftId}"]`);
@@ -32,7 +43,7 @@ describe('drafts awaiting review', () => {
 
 		await userEvent
 			.setup()
-			.click(screen.getByRole('checkbox', { name: 'Show 1 draft awaiting review' }));
+			.click(await screen.findByRole('checkbox', { name: 'Show 1 draft awaiting review' }));
 		expect(within(list).queryByRole('button', { name: new RegExp(draftTitle) })).toBeNull();
 		expect(document.querySelector(`g.mark[data-event-id="${draftId}"]`)).toBeNull();
 	});
@@ -41,7 +52,7 @@ describe('drafts awaiting review', () => {
 		const { app, draftId, draftTitle } = appWithADraft();
 		render(Workspace, { props: { app } });
 		const user = userEvent.setup();
-		const list = screen.getByRole('navigation', { name: 'Events in chronological order' });
+		const list = await screen.findByRole('navigation', { name: 'Events in chronological order' });
 		await user.click(within(list).getByRole('button', { name: new RegExp(draftTitle) }));
 		const review = await screen.findByRole('group', { name: 'Review this draft' });
 		await user.click(within(review).getByRole('button', { name: 'Accept' }));
@@ -82,7 +93,7 @@ describe('drafts awaiting review', () => {
 		app.loadText = () => Promise.resolve({ text: MINI_TEXT, integrity: { status: 'no-checksum' } });
 		render(Workspace, { props: { app } });
 		const user = userEvent.setup();
-		const list = screen.getByRole('navigation', { name: 'Events in chronological order' });
+		const list = await screen.findByRole('navigation', { name: 'Events in chronological order' });
 		await user.click(within(list).getByRole('button', { name: /on 28 January/ }));
 		const review = await screen.findByRole('group', { name: 'Review this draft' });
 		expect(review).toHaveTextContent(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledPageUrl, loadFailureReason } from './load-failure.ts';
 import { emptyDataset, validateDataset } from '../data/validate.ts';
-import { parseDatasetText } from '../data/load.ts';
+import { parseDatasetText } from '../data/parse-dataset.ts';
 import { miniDataset } from '../../../tests/fixtures/mini-dataset.ts';
 
 const failedFetch = (reason: string) =>
