@@ -6,7 +6,7 @@
  * today are below the digits shown). Pure arithmetic: no Date.
  */
 import { DAY_MS } from '../data/civil-date.ts';
-import type { AxisTicks, Tick } from './ticks.ts';
+import type { AxisTicks, Tick } from './tick-types.ts';
 import type { TimeScale } from './time-scale.ts';
 
 /** Days in the Gregorian calendar's average year (146 097 days per 400 years). */
