@@ -7,30 +7,9 @@ import type { Dataset, TimelineEvent } from '../data/types.ts';
 import { toSheetCsv } from '../import/sheet-csv-write.ts';
 import { toTimelineJs } from '../import/timelinejs-export.ts';
 import { exportCsv, exportDatasetFile, exportFileName, exportJson } from './export.ts';
+import { EXPORT_FORMATS, type ExportFormat } from './format-table.ts';
 
-/** What each format is called in the menu, its file name's ending and its media type. */
-export const EXPORT_FORMATS = {
-	json: { label: 'Download JSON', suffix: 'events.json', type: 'application/json' },
-	csv: { label: 'Download CSV', suffix: 'events.csv', type: 'text/csv;charset=utf-8' },
-	timelinejs: {
-		label: 'Download TimelineJS3',
-		suffix: 'timelinejs.json',
-		type: 'application/json'
-	},
-	'sheet-csv': {
-		label: 'Download TimelineJS3 sheet (CSV)',
-		suffix: 'sheet.csv',
-		type: 'text/csv;charset=utf-8'
-	}
-} as const;
-
-/** One of `EXPORT_FORMATS`' keys. */
-export type ExportFormat = keyof typeof EXPORT_FORMATS;
-
-/** Whether `name` is an export format's key (for the command line). */
-export function isExportFormat(name: string): name is ExportFormat {
-	return Object.hasOwn(EXPORT_FORMATS, name);
-}
+export { EXPORT_FORMATS, isExportFormat, type ExportFormat } from './format-table.ts';
 
 /**
  * `events` (the shown ones) of `dataset` in `format`. The TimelineJS3 file has one slide per
