@@ -1,10 +1,37 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import type { TrustedFile } from '../src/lib/data/trusted.ts';
+import { checkDatasetFiles } from './check-data-lib.ts';
+
+/**
+ * The dataset at `file` if it passes `npm run check:data`'s strict check (drafts allowed: the
+ * app shows them for review): its size and SHA-256, which the page trusts without validating
+ * again (`src/lib/data/trusted.ts`). Null when it does not pass, or cannot be read: the page
+ * then validates it and lists its problems, as it does any other dataset.
+ */
+export function trustedDatasetOf(file: string): TrustedFile | null {
+	try {
+		const report = checkDatasetFiles(
+			file,
+			{ readFileSync, readdirSync, existsSync },
+			{ allowDrafts: true }
+		);
+		if (report.problems.length > 0) return null;
+		const bytes = readFileSync(file);
+		return { bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+	} catch {
+		return null;
+	}
+}
 
 /**
  * Serves the project's dataset (`events.json`) and the source articles (`sources/*.txt`) from the
  * repository root, in dev and preview, and copies them into the build, byte for byte.
+ *
+ * It also validates the dataset when the build starts, and gives the page its hash when it passes
+ * (`trustedDatasetOf`).
  *
  * Why a plugin and not Vite's `public/`: the dataset and the articles are the project's primary
  * data and live at the top of the repo where people edit them; they must not be duplicated.
@@ -23,6 +50,16 @@ export function datasetPlugin(root = process.cwd()): Plugin {
 
 	return {
 		name: 'evidence-timeline-dataset',
+		config() {
+			// Checked once when the build (or the server) starts; an edit afterwards no longer
+			// matches the hash, and the page validates the file as it would any other.
+			const trusted = trustedDatasetOf(datasetFile);
+			if (!trusted)
+				console.warn(
+					'events.json does not pass npm run check:data: the page will validate it when it loads.'
+				);
+			return { define: { __TRUSTED_DATASET__: JSON.stringify(trusted) } };
+		},
 		configureServer(server) {
 			server.middlewares.use((req, res, next) => {
 				const file = req.url ? fileFor(req.url.replace(server.config.base, '/')) : null;

@@ -12,7 +12,7 @@ import {
 	type CivilDate,
 	type Qualifier
 } from './civil-date.ts';
-import type { EventRecord, EventWhen, TimelineEvent } from './types.ts';
+import type { EventRecord, EventWhen, Period, TimelineEvent } from './types.ts';
 
 // The value lists live in `values.ts`, which the record types build on too; the model offers them.
 export * from './values.ts';
@@ -74,4 +74,13 @@ export function shareRepeatedText<T extends EventRecord>(event: T, pool: Map<str
 		citation.quote = share(citation.quote);
 	}
 	return event;
+}
+
+/** Canonical order of periods, as of events: first day, then last day, then id. */
+export function comparePeriods(a: Pick<Period, 'id' | 'when'>, b: Pick<Period, 'id' | 'when'>) {
+	return (
+		a.when.firstDay - b.when.firstDay ||
+		a.when.lastDay - b.when.lastDay ||
+		(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+	);
 }

@@ -2,20 +2,9 @@
  * Loading a dataset and its source texts over HTTP (same origin). Errors become problems that
  * name the file; nothing here throws to the caller.
  */
-import type { Dataset } from './types.ts';
-import { emptyDataset, validateDataset } from './validate.ts';
-
-/** Parses dataset text; a syntax error becomes a problem naming the file and the position. */
-export function parseDatasetText(text: string, file: string): Dataset {
-	let raw: unknown;
-	try {
-		raw = JSON.parse(text);
-	} catch (error) {
-		const reason = error instanceof Error ? error.message : String(error);
-		return emptyDataset(file, [{ file, path: '(file)', message: `is not valid JSON: ${reason}` }]);
-	}
-	return validateDataset(raw, { file });
-}
+import type { Dataset, DatasetFile } from './types.ts';
+import { emptyDataset } from './empty-dataset.ts';
+import { isTrusted, readTrustedDataset, TRUSTED_DATASET, type TrustedFile } from './trusted.ts';
 
 /** Why a fetch failed, in words; whatever a fetcher rejects with, this does not throw. */
 function reasonOf(error: unknown): string {
@@ -46,6 +35,8 @@ export interface LoadOptions {
 	fetcher?: typeof fetch;
 	/** Give up after this many ms (default `LOAD_TIMEOUT_MS`). */
 	timeoutMs?: number;
+	/** A file the build validated (default: the bundled dataset's); its exact bytes are trusted. */
+	trusted?: TrustedFile;
 }
 
 /**
@@ -107,6 +98,10 @@ export async function loadDataset(
 	} catch (error) {
 		return unreadable(reasonOf(error));
 	}
+	if (await isTrusted(text, options.trusted ?? TRUSTED_DATASET, sha256Hex))
+		return readTrustedDataset(JSON.parse(text) as DatasetFile);
+	// Any other dataset is checked field by field; the validator loads only for it.
+	const { parseDatasetText } = await import('./parse-dataset.ts');
 	return parseDatasetText(text, file);
 }
 

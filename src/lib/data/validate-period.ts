@@ -4,25 +4,18 @@
  * each, so that the rules of these two optional fields live in one place.
  */
 import { parsePartialDate, type CivilDate } from './civil-date.ts';
-import { computeWhen } from './event.ts';
+import { comparePeriods, computeWhen } from './event.ts';
 import type { LinkRecord, Period, PeriodRecord, Problem } from './types.ts';
 import { Checker, describe, isNonEmptyString, isObject } from './validate-checker.ts';
 import { isWebUrl } from '../shared/web-url.ts';
+
+export { comparePeriods };
 
 /** What periods are checked against: the file (for problems) and the dataset's valid topics. */
 export interface PeriodContext {
 	file: string;
 	problems: Problem[];
 	topicIds: ReadonlySet<string>;
-}
-
-/** Canonical order of periods, as of events: first day, then last day, then id. */
-export function comparePeriods(a: Pick<Period, 'id' | 'when'>, b: Pick<Period, 'id' | 'when'>) {
-	return (
-		a.when.firstDay - b.when.firstDay ||
-		a.when.lastDay - b.when.lastDay ||
-		(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-	);
 }
 
 function readDate(

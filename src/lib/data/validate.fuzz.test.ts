@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareEvents } from './event.ts';
 import { validateDataset } from './validate.ts';
-import { loadDataset, parseDatasetText } from './load.ts';
+import { loadDataset } from './load.ts';
+import { parseDatasetText } from './parse-dataset.ts';
 import type { Dataset, DatasetFile, Problem } from './types.ts';
 import {
 	fieldOf,

@@ -23,6 +23,9 @@ import { validateEvent, type EventContext } from './validate-event.ts';
 import { validatePeriods } from './validate-period.ts';
 import { validateSource } from './validate-source.ts';
 import { isSourceBase } from './source-url.ts';
+import { emptyDataset } from './empty-dataset.ts';
+
+export { emptyDataset };
 
 /** What `validateDataset` checks a dataset against besides itself. */
 export interface ValidateOptions {
@@ -61,20 +64,6 @@ function validateActors(raw: unknown[], check: Checker): ActorRecord[] {
 		if (id && name) actors.push(actor as unknown as ActorRecord);
 	});
 	return actors;
-}
-
-/** A dataset with nothing to show but its problems (the file could not be read at all). */
-export function emptyDataset(file: string, problems: Problem[]): Dataset {
-	return {
-		title: file,
-		sourceBase: 'sources/',
-		topics: [],
-		actors: [],
-		sources: [],
-		events: [],
-		periods: [],
-		problems
-	};
 }
 
 /**
