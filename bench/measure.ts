@@ -57,9 +57,25 @@ export interface ToolResult {
 	failedRequests?: string[];
 	/**
 	 * The bench's own cost per step, on this page: steps with no input, only the settle (two
-	 * frames, the gap, reading the view). Measured once, on our app's seed page.
+	 * frames, the gap, reading the view), measured for every tool at every size.
 	 */
 	emptyStep?: StepSummary;
+	/** The zoom step's median cost above the empty step's (ms; see `runs.ts`). */
+	zoomAboveEmpty?: number;
+	/** The pan step's median cost above the empty step's (ms). */
+	panAboveEmpty?: number;
+	/** Said of the runs (a long first run not repeated). */
+	note?: string;
+	/** How many runs the figures are the medians of. */
+	runs?: number;
+	/** Each run's own figures, in run order, for whoever doubts a median. */
+	perRun?: {
+		drawnMs: number[];
+		zoomMedian: number[];
+		panMedian: number[];
+		emptyMedian: number[];
+		heapMB: number[];
+	};
 	/** Errors the page threw (after drawing: before, they end the measurement). */
 	pageErrors?: string[];
 	/** The tool was too slow: what it gave up on, and after how long. */

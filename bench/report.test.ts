@@ -29,6 +29,9 @@ const results: ToolResult[] = [
 		drawnMs: 500,
 		zoomStep: step(10),
 		panStep: step(5),
+		emptyStep: step(4),
+		zoomAboveEmpty: 6,
+		panAboveEmpty: 1,
 		heapMB: 10,
 		inViewAtStart: 2000,
 		renderer: 'svg'
@@ -40,6 +43,9 @@ const results: ToolResult[] = [
 		drawnMs: 1000,
 		zoomStep: step(30),
 		panStep: step(20),
+		emptyStep: step(5),
+		zoomAboveEmpty: 25,
+		panAboveEmpty: 15,
 		heapMB: 15,
 		inViewAtStart: 2000
 	},
@@ -55,12 +61,23 @@ const results: ToolResult[] = [
 describe('ratiosOf', () => {
 	it('divides the peer by our app, dataset by dataset, null where either is missing', () => {
 		expect(ratiosOf(results, 'vis-timeline')).toEqual([
-			{ events: 2000, dataset: 'synthetic 2000', zoomStep: 3, panStep: 4, drawn: 2, heap: 1.5 },
+			{
+				events: 2000,
+				dataset: 'synthetic 2000',
+				zoomStep: 3,
+				panStep: 4,
+				zoomAboveEmpty: 4.17,
+				panAboveEmpty: 15,
+				drawn: 2,
+				heap: 1.5
+			},
 			{
 				events: 100_000,
 				dataset: 'synthetic 100000',
 				zoomStep: null,
 				panStep: null,
+				zoomAboveEmpty: null,
+				panAboveEmpty: null,
 				drawn: null,
 				heap: null
 			}
@@ -102,8 +119,11 @@ describe('tables', () => {
 		expect(markdown.split('\n')[0]).toBe(
 			'Measured 2026-01-02 on Some CPU (2 cores, 8 GB), Linux, Node v20.0.0, Chromium 150.0 (headless).'
 		);
-		expect(markdown).toContain('| synthetic 2000 | vis-timeline | 2000 | 1000 | 30.0 / 30.0 |');
-		expect(markdown).toContain('| synthetic 2000 | 2000 | 3× | 4× | 2× | 1.5× |');
+		// The raw step, and beside it what is above the empty step.
+		expect(markdown).toContain(
+			'| synthetic 2000 | vis-timeline | 2000 | 1000 | 5.00 | 30.0 / 30.0 | 25.0 |'
+		);
+		expect(markdown).toContain('| synthetic 2000 | 2000 | 3× | 4.17× | 4× | 15× | 2× | 1.5× |');
 		expect(markdown).not.toContain('TimelineJS3 ÷');
 	});
 });

@@ -23,6 +23,9 @@ export interface Ratio {
 	/** Means per step (the sequence's main-thread time / its steps). */
 	zoomStep: number | null;
 	panStep: number | null;
+	/** The steps' medians above each tool's empty step: what the tools themselves spend. */
+	zoomAboveEmpty: number | null;
+	panAboveEmpty: number | null;
 	drawn: number | null;
 	heap: number | null;
 }
@@ -58,6 +61,8 @@ export function ratiosOf(results: readonly ToolResult[], peer: ToolName): Ratio[
 			dataset: ours.dataset,
 			zoomStep: ratio(theirs.zoomStep?.mean, ours.zoomStep?.mean),
 			panStep: ratio(theirs.panStep?.mean, ours.panStep?.mean),
+			zoomAboveEmpty: ratio(theirs.zoomAboveEmpty, ours.zoomAboveEmpty),
+			panAboveEmpty: ratio(theirs.panAboveEmpty, ours.panAboveEmpty),
 			drawn: ratio(theirs.drawnMs, ours.drawnMs),
 			heap: ratio(theirs.heapMB, ours.heapMB)
 		});
@@ -81,6 +86,7 @@ export function formatParts(step: StepSummary | undefined): string {
 export function noteOf(result: ToolResult): string {
 	const notes: string[] = [];
 	if (result.error) notes.push(`FAILED: ${result.error}`);
+	if (result.note) notes.push(result.note);
 	if (result.gaveUp) notes.push(result.gaveUp);
 	if (result.renderer)
 		notes.push(`drawn on ${result.renderer === 'svg' ? 'SVG' : result.renderer}`);
@@ -98,9 +104,12 @@ export function consoleRows(results: readonly ToolResult[]): Record<string, stri
 		tool: r.tool,
 		'in view': r.inViewAtStart ?? '–',
 		'drawn ms': r.drawnMs ?? '–',
+		'empty step ms': r.emptyStep?.median ?? '–',
 		'zoom step ms (med / mean)': formatStep(r.zoomStep),
+		'zoom above empty': r.zoomAboveEmpty ?? '–',
 		'zoom script / layout / paint': formatParts(r.zoomStep),
 		'pan step ms (med / mean)': formatStep(r.panStep),
+		'pan above empty': r.panAboveEmpty ?? '–',
 		'pan script / layout / paint': formatParts(r.panStep),
 		'heap MB': r.heapMB ?? '–',
 		note: noteOf(r)
@@ -136,9 +145,12 @@ export function markdownReport(bench: BenchResults): string {
 			'Tool',
 			'In view',
 			'Drawn (ms)',
+			'Empty step (ms)',
 			'Zoom step (ms, median / mean)',
+			'above empty',
 			'script / layout / paint',
 			'Pan step (ms, median / mean)',
+			'above empty',
 			'script / layout / paint',
 			'Heap (MB)',
 			'Note'
@@ -148,9 +160,12 @@ export function markdownReport(bench: BenchResults): string {
 			r.tool,
 			r.inViewAtStart ?? null,
 			r.drawnMs ?? null,
+			r.emptyStep ? fixed(r.emptyStep.median) : null,
 			formatStep(r.zoomStep),
+			r.zoomAboveEmpty === undefined ? null : fixed(r.zoomAboveEmpty),
 			formatParts(r.zoomStep),
 			formatStep(r.panStep),
+			r.panAboveEmpty === undefined ? null : fixed(r.panAboveEmpty),
 			formatParts(r.panStep),
 			r.heapMB ?? null,
 			noteOf(r)
@@ -158,12 +173,14 @@ export function markdownReport(bench: BenchResults): string {
 	);
 	const ratioTable = (ratios: Ratio[]) =>
 		table(
-			['Dataset', 'Events', 'Zoom step', 'Pan step', 'Drawn', 'Heap'],
+			['Dataset', 'Events', 'Zoom step', 'above empty', 'Pan step', 'above empty', 'Drawn', 'Heap'],
 			ratios.map((r) => [
 				r.dataset,
 				r.events,
 				r.zoomStep && `${r.zoomStep}×`,
+				r.zoomAboveEmpty && `${r.zoomAboveEmpty}×`,
 				r.panStep && `${r.panStep}×`,
+				r.panAboveEmpty && `${r.panAboveEmpty}×`,
 				r.drawn && `${r.drawn}×`,
 				r.heap && `${r.heap}×`
 			])
@@ -172,7 +189,7 @@ export function markdownReport(bench: BenchResults): string {
 	if (bench.ratios.length > 0)
 		parts.push(
 			'',
-			'vis-timeline ÷ this app (mean per step; >1: vis-timeline costs more):',
+			'vis-timeline ÷ this app (steps: mean per step, and median above the empty step; >1: vis-timeline costs more):',
 			'',
 			ratioTable(bench.ratios)
 		);

@@ -19,6 +19,10 @@
  *   draw within the time limit (they then give up after it).
  * - BENCH_DIST=<folder>: measure an existing build there instead of building (quick iteration);
  *   the bench writes its dataset files into it.
+ * - BENCH_RUNS: runs per tool and dataset, default 3; each figure is the median of the runs'
+ *   (`runs.ts`). A tool whose first run took longer than `LONG_RUN_MS` runs once, and says so.
+ * - BENCH_MILLION=1: also a 1 000 000-event dataset, for our app alone (the peers gave up far
+ *   below): where the next limit is. Off by default: it takes minutes and gigabytes.
  *
  * Exits non-zero when our app failed to draw, or any measurement failed its sanity checks.
  */
@@ -43,6 +47,7 @@ import {
 	replaceBetweenMarkers,
 	type BenchResults
 } from './report.ts';
+import { combineRuns } from './runs.ts';
 import { startStaticServer } from './server.ts';
 import {
 	PAN_MOVE_PX,
@@ -67,6 +72,18 @@ const CHROMIUM_ARGS = [
 	'--disable-sync',
 	'--no-first-run'
 ];
+/** A first run longer than this (a peer drawing 10 000 events for a minute) is not repeated. */
+const LONG_RUN_MS = 120_000;
+const MILLION = 1_000_000;
+
+/** BENCH_RUNS: a positive integer, default 3. */
+function parseRuns(text: string | undefined): number {
+	const runs = Number(text ?? '3');
+	if (!Number.isSafeInteger(runs) || runs < 1)
+		throw new Error(`BENCH_RUNS must be a positive integer (got ${text})`);
+	return runs;
+}
+
 /** Our plot's size at 1280×800 when the app is not measured (so not measured either). */
 const DEFAULT_PLOT: PlotSize = { width: 1234, height: 378 };
 
@@ -113,8 +130,9 @@ async function measurePlot(browser: Browser, origin: string): Promise<PlotSize> 
 function summaryLine(r: ToolResult): string {
 	const parts = [`${r.tool}, ${r.dataset}:`];
 	if (r.drawnMs !== undefined) parts.push(`drawn ${r.drawnMs} ms`);
-	if (r.zoomStep) parts.push(`zoom step ${r.zoomStep.mean} ms`);
-	if (r.panStep) parts.push(`pan step ${r.panStep.mean} ms`);
+	if (r.emptyStep) parts.push(`empty step ${r.emptyStep.median} ms`);
+	if (r.zoomStep) parts.push(`zoom step ${r.zoomStep.median} ms (+${r.zoomAboveEmpty})`);
+	if (r.panStep) parts.push(`pan step ${r.panStep.median} ms (+${r.panAboveEmpty})`);
 	if (r.heapMB !== undefined) parts.push(`heap ${r.heapMB} MB`);
 	if (r.gaveUp) parts.push(`(${r.gaveUp})`);
 	if (r.error) parts.push(`FAILED: ${r.error}`);
@@ -122,11 +140,18 @@ function summaryLine(r: ToolResult): string {
 }
 
 /** How the numbers were taken, in a paragraph for the README. */
-function methodOf(plot: PlotSize, emptyStep: StepSummary | undefined): string {
-	const floor = emptyStep
-		? ` A step without input (only the settle) costs ${emptyStep.mean} ms on our seed page: ` +
-			`the floor under every step.`
-		: '';
+function methodOf(plot: PlotSize, emptyStep: StepSummary | undefined, runs: number): string {
+	const floor =
+		` Empty: ${WHEEL_STEPS} steps without input (only the settle), on every tool's page at ` +
+		`every size: the floor under its steps` +
+		(emptyStep ? ` (${emptyStep.median} ms on our seed page)` : '') +
+		`; "above empty" is a step's median less the empty step's.`;
+	const repeated =
+		runs > 1
+			? ` Each tool and dataset ran ${runs} times, in a fresh page each: every figure is the ` +
+				`median of the runs' (for steps, the median of their medians); a first run over ` +
+				`${LONG_RUN_MS / 1000} s was not repeated.`
+			: '';
 	return (
 		`Headless Chromium, software rendering (--disable-gpu), viewport ` +
 		`${VIEWPORT.width}×${VIEWPORT.height}; every timeline ${plot.width}×${plot.height} px, ` +
@@ -140,13 +165,16 @@ function methodOf(plot: PlotSize, emptyStep: StepSummary | undefined): string {
 		`two animation frames and 50 ms idle (TimelineJS3's zoom: 1.1 s). Step costs: ` +
 		`renderer main-thread ms per step from a Chromium trace (wall time of its tasks; ` +
 		`script / style+layout / paint by self time).${floor} Heap: JS heap after load and a ` +
-		`forced GC.`
+		`forced GC.${repeated}`
 	);
 }
 
 async function main(): Promise<number> {
 	const started = Date.now();
-	const sizes = parseSizes(process.env.BENCH_SIZES);
+	const million = process.env.BENCH_MILLION === '1';
+	const sizes = parseSizes(process.env.BENCH_SIZES).filter((n) => n !== MILLION || million);
+	if (million && !sizes.includes(MILLION)) sizes.push(MILLION);
+	const runs = parseRuns(process.env.BENCH_RUNS);
 	const toolKeys = parseTools(process.env.BENCH_TOOLS);
 	const writeReadme = process.argv.includes('--readme');
 	const ownBuild = !process.env.BENCH_DIST;
@@ -155,7 +183,7 @@ async function main(): Promise<number> {
 		: resolve(ROOT, process.env.BENCH_DIST!);
 	try {
 		if (ownBuild) build(dist);
-		return await measureAll(dist, sizes, toolKeys, writeReadme, started);
+		return await measureAll(dist, sizes, toolKeys, writeReadme, started, runs);
 	} finally {
 		if (ownBuild) rmSync(dist, { recursive: true, force: true });
 	}
@@ -166,7 +194,8 @@ async function measureAll(
 	sizes: number[],
 	toolKeys: ToolKey[],
 	writeReadme: boolean,
-	started: number
+	started: number,
+	runs: number
 ): Promise<number> {
 	let bundle: BundleReport | undefined;
 	if (toolKeys.includes('app')) bundle = measureBundle(dist);
@@ -196,12 +225,15 @@ async function measureAll(
 		for (const dataset of datasets) {
 			for (const driver of TOOLS.filter((t) => toolKeys.includes(t.key))) {
 				const skip =
-					driver.key === 'app' || process.env.BENCH_TRY_ALL === '1'
-						? undefined
-						: skipReason(previous.get(driver.key), dataset, {
-								drawnTimeoutMs: driver.drawnTimeoutMs,
-								stepLimitMs: STEP_LIMIT_MS
-							});
+					dataset.unwritable ??
+					(dataset.events >= MILLION && driver.key !== 'app'
+						? 'not run: the million-event run is for our app alone'
+						: driver.key === 'app' || process.env.BENCH_TRY_ALL === '1'
+							? undefined
+							: skipReason(previous.get(driver.key), dataset, {
+									drawnTimeoutMs: driver.drawnTimeoutMs,
+									stepLimitMs: STEP_LIMIT_MS
+								}));
 				let result: ToolResult;
 				if (skip) {
 					result = {
@@ -212,11 +244,21 @@ async function measureAll(
 					};
 				} else {
 					if (driver.key === 'tljs') writeTimelineJs(dist, dataset);
-					// The bench's own cost per step, once, on the lightest page.
-					const emptySteps = driver.key === 'app' && dataset.seed;
-					result = await measureTool(browser, driver, dataset, server.origin, plot, {
-						emptySteps
-					});
+					const done: ToolResult[] = [];
+					for (let run = 0; run < runs; run++) {
+						const runStarted = Date.now();
+						// The bench's own cost per step (the empty step), on every page.
+						const one = await measureTool(browser, driver, dataset, server.origin, plot, {
+							emptySteps: true
+						});
+						done.push(one);
+						if (one.error || one.gaveUp) break;
+						if (run === 0 && Date.now() - runStarted > LONG_RUN_MS) {
+							one.note = `1 run: the first took ${Math.round((Date.now() - runStarted) / 1000)} s`;
+							break;
+						}
+					}
+					result = combineRuns(done);
 				}
 				previous.set(driver.key, result);
 				results.push(result);
@@ -234,7 +276,11 @@ async function measureAll(
 				chromium: browser.version(),
 				os: `${osType()} ${release()} ${arch()}`
 			},
-			method: methodOf(plot, results.find((r) => r.emptyStep)?.emptyStep),
+			method: methodOf(
+				plot,
+				results.find((r) => r.tool === 'this app' && r.dataset === 'seed')?.emptyStep,
+				runs
+			),
 			bundle,
 			results,
 			ratios: ratiosOf(results, 'vis-timeline'),
