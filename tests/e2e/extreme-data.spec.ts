@@ -142,11 +142,13 @@ test('100 000 events: a loading state, then the timeline on a canvas @alone', as
 	await page.goto('./?data=e2e-synthetic-100k.json');
 	await expect(page.locator('.loading')).toHaveText('Loading the dataset…');
 	release();
-	// Native queries once the list is in: Playwright's locators walk every element of the page
-	// (to pierce shadow roots) on every poll, and with some 600 000 elements a poll sometimes
-	// never completed, though the page itself had finished.
+	// Native queries: Playwright's locators walk every element of the page (to pierce shadow
+	// roots) on every poll, which is slow on a page this large. The timeline is drawn first and
+	// the filters (with the tally) arrive after it: both are waited for.
 	await page.waitForFunction(
-		() => document.querySelector('svg[data-renderer]')?.getAttribute('data-renderer') === 'canvas',
+		() =>
+			document.querySelector('svg[data-renderer]')?.getAttribute('data-renderer') === 'canvas' &&
+			document.querySelector('.tally') !== null,
 		undefined,
 		{ timeout: 120_000, polling: 500 }
 	);

@@ -23,7 +23,7 @@ describe('drafts awaiting review', () => {
 	it('are marked in the list and on the timeline, and can be hidden', async () => {
 		const { app, draftId, draftTitle } = appWithADraft();
 		render(Workspace, { props: { app } });
-		const list = screen.getByRole('navigation', { name: 'Events in chronological order' });
+		const list = await screen.findByRole('navigation', { name: 'Events in chronological order' });
 		const row = within(list).getByRole('button', { name: new RegExp(draftTitle) });
 		expect(row).toHaveTextContent(`Draft${draftTitle}`);
 		const mark = document.querySelector(`g.mark[data-event-id="${draftId}"]`);
@@ -32,7 +32,7 @@ describe('drafts awaiting review', () => {
 
 		await userEvent
 			.setup()
-			.click(screen.getByRole('checkbox', { name: 'Show 1 draft awaiting review' }));
+			.click(await screen.findByRole('checkbox', { name: 'Show 1 draft awaiting review' }));
 		expect(within(list).queryByRole('button', { name: new RegExp(draftTitle) })).toBeNull();
 		expect(document.querySelector(`g.mark[data-event-id="${draftId}"]`)).toBeNull();
 	});
@@ -41,7 +41,7 @@ describe('drafts awaiting review', () => {
 		const { app, draftId, draftTitle } = appWithADraft();
 		render(Workspace, { props: { app } });
 		const user = userEvent.setup();
-		const list = screen.getByRole('navigation', { name: 'Events in chronological order' });
+		const list = await screen.findByRole('navigation', { name: 'Events in chronological order' });
 		await user.click(within(list).getByRole('button', { name: new RegExp(draftTitle) }));
 		const review = await screen.findByRole('group', { name: 'Review this draft' });
 		await user.click(within(review).getByRole('button', { name: 'Accept' }));
@@ -82,7 +82,7 @@ describe('drafts awaiting review', () => {
 		app.loadText = () => Promise.resolve({ text: MINI_TEXT, integrity: { status: 'no-checksum' } });
 		render(Workspace, { props: { app } });
 		const user = userEvent.setup();
-		const list = screen.getByRole('navigation', { name: 'Events in chronological order' });
+		const list = await screen.findByRole('navigation', { name: 'Events in chronological order' });
 		await user.click(within(list).getByRole('button', { name: /on 28 January/ }));
 		const review = await screen.findByRole('group', { name: 'Review this draft' });
 		expect(review).toHaveTextContent(
