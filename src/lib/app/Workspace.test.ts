@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import Workspace from './Workspace.svelte';
@@ -8,6 +8,17 @@ import { at, MINI_TEXT, miniDataset } from '../../../tests/fixtures/mini-dataset
 import { givePlotsAWidth } from '../../../tests/setup/plot-width.ts';
 
 givePlotsAWidth();
+
+// The list, the filters and the reader load on first use (dynamic imports). Loaded here first, so
+// that the first test does not wait on the test runner compiling them: on a busy machine that
+// took longer than a query waits, and the tests would measure the machine.
+beforeAll(async () => {
+	await Promise.all([
+		import('../list/EventList.svelte'),
+		import('../filter/FilterBar.svelte'),
+		import('../reader/SourceReader.svelte')
+	]);
+});
 
 /** A page state on the mini dataset, its second event a draft awaiting review. */
 function appWithADraft(): { app: AppState; draftId: string; draftTitle: string } {
