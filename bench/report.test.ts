@@ -125,6 +125,10 @@ describe('tables', () => {
 		);
 		expect(markdown).toContain('| synthetic 2000 | 2000 | 3× | 4.17× | 4× | 15× | 2× | 1.5× |');
 		expect(markdown).not.toContain('TimelineJS3 ÷');
+		expect(markdown).not.toContain('Notes:');
+		expect(markdownReport({ ...bench, notes: 'A shared machine.' })).toContain(
+			'\n\nNotes: A shared machine.\n\nHow.'
+		);
 	});
 });
 

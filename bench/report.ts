@@ -41,6 +41,8 @@ export interface BenchResults {
 	ratios: Ratio[];
 	/** TimelineJS3 / this app, where TimelineJS3 ran. */
 	timelineJsRatios: Ratio[];
+	/** What the person running the bench said of the run (`BENCH_NOTES`), e.g. a shared machine. */
+	notes?: string;
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -186,6 +188,7 @@ export function markdownReport(bench: BenchResults): string {
 			])
 		);
 	const parts = [machineLine(bench), '', bench.method, '', results];
+	if (bench.notes) parts.splice(2, 0, `Notes: ${bench.notes}`, '');
 	if (bench.ratios.length > 0)
 		parts.push(
 			'',

@@ -21,6 +21,7 @@
  *   the bench writes its dataset files into it.
  * - BENCH_RUNS: runs per tool and dataset, default 3; each figure is the median of the runs'
  *   (`runs.ts`). A tool whose first run took longer than `LONG_RUN_MS` runs once, and says so.
+ * - BENCH_NOTES: a sentence kept with the results (a machine shared with other work, say).
  * - BENCH_MILLION=1: also a 1 000 000-event dataset, for our app alone (the peers gave up far
  *   below): where the next limit is. Off by default: it takes minutes and gigabytes.
  *
@@ -284,7 +285,8 @@ async function measureAll(
 			bundle,
 			results,
 			ratios: ratiosOf(results, 'vis-timeline'),
-			timelineJsRatios: ratiosOf(results, 'TimelineJS3')
+			timelineJsRatios: ratiosOf(results, 'TimelineJS3'),
+			...(process.env.BENCH_NOTES ? { notes: process.env.BENCH_NOTES } : {})
 		};
 		writeFileAtomically(join(ROOT, 'bench/results.json'), JSON.stringify(bench, null, '\t') + '\n');
 		const resultsMd = join(ROOT, 'bench/results.md');
