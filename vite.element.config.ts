@@ -1,5 +1,6 @@
 /**
- * The `<event-timeline>` custom element: one self-contained ES module and one IIFE for a plain
+ * The `<event-timeline>` custom element: an ES module (which loads its parts used later, such as
+ * the reader and the list, from chunks beside it) and one self-contained IIFE for a plain
  * `<script>`, in dist/element/ (run after the app's build, which empties dist/). Every component's
  * CSS is injected into the element's shadow root; there is no separate stylesheet.
  */
