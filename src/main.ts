@@ -4,7 +4,7 @@ import App from './App.svelte';
 import { AppState } from './lib/app/app-state.svelte.ts';
 import { datasetUrlFor } from './lib/app/dataset-url.ts';
 import { bundledPageUrl } from './lib/app/load-failure.ts';
-import { emptyDataset } from './lib/data/empty-dataset.ts';
+import { unfetchedDataset } from './lib/data/empty-dataset.ts';
 import { ThemeState } from './lib/theme/theme.svelte.ts';
 import { syncUrl } from './lib/link/url-sync.svelte.ts';
 
@@ -25,7 +25,5 @@ mount(App, {
 });
 if (refused && requested)
 	// Refused before any request: said like any dataset that could not be loaded.
-	app.dataset = emptyDataset(requested, [
-		{ file: requested, path: '(file)', message: `could not be fetched: ${refused}` }
-	]);
+	app.dataset = unfetchedDataset(requested, refused);
 else void app.load().then(() => syncUrl(app));

@@ -3,6 +3,7 @@
  * dataset with some valid events is not one: it is shown, its problems listed beside it. Pure.
  */
 import type { Dataset, Problem } from '../data/types.ts';
+import { FETCH_FAILED } from '../data/empty-dataset.ts';
 
 /** Where a problem stops the whole file from being read (a missing title does not). */
 const WHOLE_FILE_PATHS = new Set(['(file)', '(top level)', 'format', 'version']);
@@ -31,8 +32,8 @@ export function loadFailureReason(dataset: Dataset): string | undefined {
 		const count = dataset.problems.length;
 		return `none of its events is valid (${count} ${count === 1 ? 'problem' : 'problems'}, listed below)`;
 	}
-	const fetched = /^could not be fetched: (.*)$/s.exec(first.message);
-	if (fetched) return fetchReason(fetched[1]);
+	if (first.message.startsWith(FETCH_FAILED))
+		return fetchReason(first.message.slice(FETCH_FAILED.length));
 	const json = /^is not valid JSON: (.*)$/s.exec(first.message);
 	if (json) return `it is not valid JSON (${json[1]})`;
 	const where = first.path === '(file)' || first.path === '(top level)' ? '' : `${first.path}: `;

@@ -17,3 +17,11 @@ export function emptyDataset(file: string, problems: Problem[]): Dataset {
 		problems
 	};
 }
+
+/** How a failed fetch's problem begins; the page's load-failure message reads the reason after it. */
+export const FETCH_FAILED = 'could not be fetched: ';
+
+/** The dataset of a file that could not be fetched (or was refused before any request), and why. */
+export function unfetchedDataset(file: string, reason: string): Dataset {
+	return emptyDataset(file, [{ file, path: '(file)', message: `${FETCH_FAILED}${reason}` }]);
+}

@@ -3,7 +3,7 @@
  * name the file; nothing here throws to the caller.
  */
 import type { Dataset, DatasetFile } from './types.ts';
-import { emptyDataset } from './empty-dataset.ts';
+import { unfetchedDataset } from './empty-dataset.ts';
 import { isTrusted, readTrustedDataset, TRUSTED_DATASET, type TrustedFile } from './trusted.ts';
 
 /** Why a fetch failed, in words; whatever a fetcher rejects with, this does not throw. */
@@ -86,8 +86,7 @@ export async function loadDataset(
 	const options =
 		typeof fetcherOrOptions === 'function' ? { fetcher: fetcherOrOptions } : fetcherOrOptions;
 	const file = fileNameOf(url);
-	const unreadable = (reason: string) =>
-		emptyDataset(file, [{ file, path: '(file)', message: `could not be fetched: ${reason}` }]);
+	const unreadable = (reason: string) => unfetchedDataset(file, reason);
 	let text: string;
 	try {
 		// Reading the body can fail after the headers arrived, so it is guarded too.
