@@ -116,6 +116,19 @@ describe('the commands on a disk that fails', () => {
 		return { disk, dataset: join(disk, 'events.json'), curated };
 	}
 
+	/** `add-article` of one article into `dataset`, as a user would run it. */
+	function addArticleTo(article: string, dataset: string) {
+		return run('add-article.ts', [
+			article,
+			'--published',
+			'2024-03-04',
+			'--topic',
+			'militias',
+			'--dataset',
+			dataset
+		]);
+	}
+
 	/** Fills `disk` until `leave` bytes are free. */
 	function fill(disk: string, leave: number) {
 		const { bavail, bsize } = statfsSync(disk);
@@ -152,15 +165,7 @@ describe('the commands on a disk that fails', () => {
 			// Room for the article's copy (eight 4 KiB pages) and one page more: not for the
 			// dataset, which is written beside the old one before it replaces it.
 			fill(disk, 9 * 4096);
-			const result = run('add-article.ts', [
-				article,
-				'--published',
-				'2024-03-04',
-				'--topic',
-				'militias',
-				'--dataset',
-				dataset
-			]);
+			const result = addArticleTo(article, dataset);
 			expect(result.status).toBe(1);
 			expect(result.err).toMatch(
 				/✗ cannot write .*events\.json: no space left on the device \(ENOSPC\)/
@@ -180,15 +185,7 @@ describe('the commands on a disk that fails', () => {
 			expect(spawnSync('mount', ['-o', 'remount,ro', disk]).status).toBe(0);
 			const article = join(scratch, 'short-article.txt');
 			writeFileSync(article, 'On 3 March 2024 the council met.\n');
-			const result = run('add-article.ts', [
-				article,
-				'--published',
-				'2024-03-04',
-				'--topic',
-				'militias',
-				'--dataset',
-				dataset
-			]);
+			const result = addArticleTo(article, dataset);
 			expect(result.status).toBe(1);
 			expect(result.err).toMatch(/✗ cannot write .*: the file system is read-only \(EROFS\)/);
 			expect(result.err).not.toMatch(NO_STACK);
