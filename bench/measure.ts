@@ -45,6 +45,8 @@ export interface ToolResult {
 	inViewAtStart?: number;
 	/** The first view's window, as ISO days "first/last". */
 	windowAtStart?: string;
+	/** The same window in UTC ms: what the peers are told to open on (see `MeasureOptions`). */
+	windowAtStartMs?: [number, number];
 	/** Our app: svg or canvas in the first view. */
 	renderer?: string;
 	/** JS heap after load and a forced GC (MB, 10^6 bytes). */
@@ -237,6 +239,7 @@ async function measureOn(
 	result.heapMB = Math.round(usedSize / 1e5) / 10;
 	const start = await respond('reading the view', page.evaluate(readViewInPage));
 	result.inViewAtStart = start.inView;
+	result.windowAtStartMs = start.window;
 	result.windowAtStart = start.window
 		.map((ms) => new Date(ms).toISOString().slice(0, 10))
 		.join('/');
@@ -324,6 +327,8 @@ async function measureOn(
 export interface MeasureOptions {
 	/** Also measure steps without input: the bench's own cost per step. */
 	emptySteps?: boolean;
+	/** The window (UTC ms) to open on, for a tool that can be told (see `ToolDriver.path`). */
+	firstWindow?: readonly [number, number];
 }
 
 /** Measures `driver`'s tool on `dataset`; never throws for the tool's sake (see `gaveUp`). */
@@ -366,7 +371,7 @@ export async function measureTool(
 				(result.failedRequests ??= []).push(`${response.status()} ${response.url()}`);
 		});
 		const cdp = await context.newCDPSession(page);
-		const url = origin + driver.path(dataset, plot);
+		const url = origin + driver.path(dataset, plot, options.firstWindow);
 		await measureOn(page, cdp, driver, result, url, pageErrors, options);
 	} catch (error) {
 		debug('stopped:', (error as Error).message);

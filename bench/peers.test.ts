@@ -110,4 +110,14 @@ describe('readBenchParams', () => {
 			width: 1234
 		});
 	});
+
+	it('reads the first window, in UTC ms, only when both ends are numbers in order', () => {
+		const page = 'http://h/peers/vis-timeline.html?data=../bench-10.json';
+		expect(readBenchParams(`${page}&from=1000&to=5000`, '../events.json').window).toEqual([
+			1000, 5000
+		]);
+		expect(readBenchParams(`${page}&from=5000&to=1000`, '../events.json').window).toBeUndefined();
+		expect(readBenchParams(`${page}&from=abc&to=1000`, '../events.json').window).toBeUndefined();
+		expect(readBenchParams(page, '../events.json').window).toBeUndefined();
+	});
 });

@@ -141,7 +141,12 @@ function summaryLine(r: ToolResult): string {
 }
 
 /** How the numbers were taken, in a paragraph for the README. */
-function methodOf(plot: PlotSize, emptyStep: StepSummary | undefined, runs: number): string {
+function methodOf(
+	plot: PlotSize,
+	emptyStep: StepSummary | undefined,
+	runs: number,
+	sameWindow: boolean
+): string {
 	const floor =
 		` Empty: ${WHEEL_STEPS} steps without input (only the settle), on every tool's page at ` +
 		`every size: the floor under its steps` +
@@ -156,7 +161,10 @@ function methodOf(plot: PlotSize, emptyStep: StepSummary | undefined, runs: numb
 	return (
 		`Headless Chromium, software rendering (--disable-gpu), viewport ` +
 		`${VIEWPORT.width}×${VIEWPORT.height}; every timeline ${plot.width}×${plot.height} px, ` +
-		`each tool's defaults otherwise (vis-timeline: stacking on, first window the same as ours; ` +
+		`each tool's defaults otherwise (vis-timeline: stacking on, ` +
+		(sameWindow
+			? `its first window the one our app opened on for the same dataset; `
+			: `its first window the whole extent, padded as ours; `) +
 		`TimelineJS3: no web font, scale_factor 1). Drawn: navigation start to the first events ` +
 		`in the DOM, fetching and parsing the same JSON file. Zoom: ${WHEEL_STEPS} wheel notches ` +
 		`(deltaY ${WHEEL_DELTA}) in, then ${WHEEL_STEPS} out, at the plot's centre; TimelineJS3 ` +
@@ -224,6 +232,8 @@ async function measureAll(
 		/** Each peer's result at the previous size, to decide whether to try the next. */
 		const previous = new Map<ToolKey, ToolResult>();
 		for (const dataset of datasets) {
+			// The window our app opened on for this dataset: a peer that can be told opens there too.
+			let firstWindow: readonly [number, number] | undefined;
 			for (const driver of TOOLS.filter((t) => toolKeys.includes(t.key))) {
 				const skip =
 					dataset.unwritable ??
@@ -250,7 +260,8 @@ async function measureAll(
 						const runStarted = Date.now();
 						// The bench's own cost per step (the empty step), on every page.
 						const one = await measureTool(browser, driver, dataset, server.origin, plot, {
-							emptySteps: true
+							emptySteps: true,
+							firstWindow
 						});
 						done.push(one);
 						if (one.error || one.gaveUp) break;
@@ -261,6 +272,7 @@ async function measureAll(
 					}
 					result = combineRuns(done);
 				}
+				if (driver.key === 'app') firstWindow = result.windowAtStartMs;
 				previous.set(driver.key, result);
 				results.push(result);
 				console.log(`${summaryLine(result)} [${Math.round((Date.now() - started) / 1000)} s]`);
@@ -280,7 +292,8 @@ async function measureAll(
 			method: methodOf(
 				plot,
 				results.find((r) => r.tool === 'this app' && r.dataset === 'seed')?.emptyStep,
-				runs
+				runs,
+				toolKeys.includes('app')
 			),
 			bundle,
 			results,

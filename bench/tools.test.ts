@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BenchDataset } from './datasets.ts';
 import type { ToolResult } from './measure.ts';
-import { skipReason } from './tools.ts';
+import { skipReason, TOOLS } from './tools.ts';
 
 const dataset = (events: number): BenchDataset => ({
 	name: `synthetic ${events}`,
@@ -64,5 +64,17 @@ describe('skipReason', () => {
 		expect(skipReason(result(2000, { error: 'x' }), dataset(10_000), LIMITS)).toBe(
 			'not run: gave up at 2000 events'
 		);
+	});
+});
+
+describe('the peers’ pages', () => {
+	const plot = { width: 1200, height: 300 };
+	const vis = TOOLS.find((t) => t.key === 'vis')!;
+
+	it('opens vis-timeline on the window our app opened on, when there is one', () => {
+		const url = new URL(vis.path(dataset(1000), plot, [1000, 5000]), 'http://h');
+		expect(url.searchParams.get('from')).toBe('1000');
+		expect(url.searchParams.get('to')).toBe('5000');
+		expect(new URL(vis.path(dataset(1000), plot), 'http://h').searchParams.has('from')).toBe(false);
 	});
 });

@@ -18,8 +18,11 @@ export interface PlotSize {
 export interface ToolDriver {
 	key: ToolKey;
 	name: ToolName;
-	/** The page to open, relative to the server's origin. */
-	path(dataset: BenchDataset, plot: PlotSize): string;
+	/**
+	 * The page to open, relative to the server's origin. `firstWindow` (UTC ms): the window our app
+	 * opened on for this dataset, for a tool that can be told where to open (vis-timeline).
+	 */
+	path(dataset: BenchDataset, plot: PlotSize, firstWindow?: readonly [number, number]): string;
 	/** Give up when the first draw takes longer. */
 	drawnTimeoutMs: number;
 	/** After the first draw, before measuring: the tool's own after-load work and animations. */
@@ -67,8 +70,12 @@ export const TOOLS: readonly ToolDriver[] = [
 	{
 		key: 'vis',
 		name: 'vis-timeline',
-		path: (dataset, plot) =>
-			`/peers/vis-timeline.html${query({ data: `../${dataset.file}`, ...plot })}`,
+		path: (dataset, plot, firstWindow) =>
+			`/peers/vis-timeline.html${query({
+				data: `../${dataset.file}`,
+				...plot,
+				...(firstWindow ? { from: firstWindow[0], to: firstWindow[1] } : {})
+			})}`,
 		drawnTimeoutMs: 180_000,
 		settleAfterLoadMs: 1000,
 		plotSelector: '.vis-panel.vis-center',

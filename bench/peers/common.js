@@ -12,9 +12,12 @@ const DAY_MS = 86_400_000;
 
 /**
  * The page's parameters: `?data=` the dataset's URL relative to the page, `width` and `height` of
- * the plot in px (the bench passes our app's plot size so that the tools draw at the same size).
+ * the plot in px (the bench passes our app's plot size so that the tools draw at the same size),
+ * and `from` and `to`, the first window in UTC ms (the bench passes the one our app opened on for
+ * the same dataset); `window` is undefined unless both are numbers and `from` < `to`.
  * @param {string} href
  * @param {string} defaultData
+ * @returns {{ dataUrl: string, width: number, height: number, window?: [number, number] }}
  */
 export function readBenchParams(href, defaultData) {
 	const url = new URL(href);
@@ -22,10 +25,15 @@ export function readBenchParams(href, defaultData) {
 		const value = Number(url.searchParams.get(key));
 		return Number.isFinite(value) && value > 0 ? value : fallback;
 	};
+	const from = Number(url.searchParams.get('from') ?? NaN);
+	const to = Number(url.searchParams.get('to') ?? NaN);
 	return {
 		dataUrl: new URL(url.searchParams.get('data') ?? defaultData, url).href,
 		width: number('width', 1234),
-		height: number('height', 380)
+		height: number('height', 380),
+		...(Number.isFinite(from) && Number.isFinite(to) && from < to
+			? { window: /** @type {[number, number]} */ ([from, to]) }
+			: {})
 	};
 }
 

@@ -1,8 +1,9 @@
 /**
  * The vis-timeline peer page: loads the same dataset file as our app (`?data=`), maps every event
  * to an item (see `visItemOf`) and shows them with vis-timeline's defaults (stacking on, wheel
- * zooms, drag pans), at our plot's size, its first view the window ours first shows (the whole
- * extent, padded as ours: vis-timeline's own fit pads far more). Sets the drawn mark after
+ * zooms, drag pans), at our plot's size, its first view the window ours first showed on the same
+ * dataset (`?from=&to=`, passed by the bench), or without one the whole extent padded as ours
+ * (vis-timeline's own fit pads far more). Sets the drawn mark after
  * vis-timeline's first draw with items, and exposes `window.bench` for the bench's checks.
  */
 /* global vis -- the UMD build's global, from its <script> */
@@ -17,7 +18,12 @@ import {
 
 /** @typedef {{ id: string, title: string, date: { start: string, end?: string } }} BenchEvent */
 
-const { dataUrl, width, height } = readBenchParams(location.href, '../events.json');
+const {
+	dataUrl,
+	width,
+	height,
+	window: firstWindow
+} = readBenchParams(location.href, '../events.json');
 const container = /** @type {HTMLElement} */ (document.getElementById('timeline'));
 container.style.width = `${width}px`;
 
@@ -27,7 +33,7 @@ if (!response.ok) throw new Error(`${dataUrl}: HTTP ${response.status}`);
 const dataset = await response.json();
 const items = dataset.events.map(visItemOf);
 const spans = dataset.events.map((event) => eventSpan(event.date));
-const [start, end] = extentOf(spans);
+const [start, end] = firstWindow ?? extentOf(spans);
 
 // @ts-expect-error: the UMD build's global.
 const timeline = new vis.Timeline(container, items, {

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { flushSync, tick } from 'svelte';
+import { ZoomTransform, zoomIdentity } from 'd3-zoom';
 import userEvent from '@testing-library/user-event';
 import Timeline from './Timeline.svelte';
 import { validateDataset } from '../data/validate.ts';
@@ -11,7 +13,7 @@ const dataset = validateDataset(miniDataset(), { file: 'mini.json' });
 
 givePlotsAWidth();
 
-function renderTimeline(onselect = vi.fn()) {
+function renderTimeline(onselect = vi.fn(), view = viewOver(dataset.events)) {
 	render(
 		Timeline,
 		{
@@ -22,7 +24,7 @@ function renderTimeline(onselect = vi.fn()) {
 				onselect
 			}
 		},
-		withView(viewOver(dataset.events))
+		withView(view)
 	);
 	return { onselect, timeline: screen.getByRole('region', { name: 'Timeline' }) };
 }
@@ -141,5 +143,51 @@ describe('Timeline with periods', () => {
 			expect(
 				within(timeline).getByRole('button', { name: `${event.when.label}: ${event.title}` })
 			).toBeInTheDocument();
+	});
+
+	it('writes nothing to the page for a zoom step that changes nothing on screen', async () => {
+		const view = viewOver(dataset.events);
+		const { timeline } = renderTimeline(vi.fn(), view);
+		await waitFor(() => expect(timeline.querySelector('.overview .selection')).not.toBeNull());
+		const writes: MutationRecord[] = [];
+		const observer = new MutationObserver((records) => writes.push(...records));
+		observer.observe(timeline, {
+			subtree: true,
+			attributes: true,
+			childList: true,
+			characterData: true
+		});
+		// The same transform as a new object, as d3-zoom sends it: everything is derived anew.
+		const { k, x, y } = view.transform;
+		view.onZoom(new ZoomTransform(k, x, y), new WheelEvent('wheel'));
+		view.onZoomEnd(new WheelEvent('wheel'));
+		flushSync();
+		await tick();
+		writes.push(...observer.takeRecords());
+		observer.disconnect();
+		expect(writes.map((w) => `${w.type} ${w.attributeName ?? ''} on ${w.target.nodeName}`)).toEqual(
+			[]
+		);
+	});
+
+	it('moves the overview’s window once the reader’s gesture ends, not on each of its steps', async () => {
+		const view = viewOver(dataset.events);
+		const { timeline } = renderTimeline(vi.fn(), view);
+		await waitFor(() => expect(timeline.querySelector('.overview .selection')).not.toBeNull());
+		const brush = () => {
+			const selection = timeline.querySelector('.overview .selection')!;
+			return [selection.getAttribute('x'), selection.getAttribute('width')];
+		};
+		const marks = () =>
+			[...timeline.querySelectorAll('.mark')].map((m) => m.getAttribute('transform')).join(' ');
+		const before = { brush: brush(), marks: marks() };
+		// A step of a wheel gesture (d3-zoom's handler, with its source event): the plot follows it.
+		view.onZoom(zoomIdentity.translate(-500, 0).scale(2), new WheelEvent('wheel'));
+		flushSync();
+		expect(marks()).not.toBe(before.marks);
+		expect(brush()).toEqual(before.brush);
+		view.onZoomEnd(new WheelEvent('wheel'));
+		flushSync();
+		expect(brush()).not.toEqual(before.brush);
 	});
 });

@@ -8,6 +8,8 @@ const event = (id: string) => ({ id }) as TimelineEvent;
 const mark = (id: string, lane: number, x0: number, x1: number, labelled = false): DrawnMark => ({
 	event: event(id),
 	shape: x0 === x1 ? 'point' : 'range',
+	approximate: false,
+	draft: false,
 	x0,
 	x1,
 	lane,

@@ -72,6 +72,8 @@ describe('fitLabels', () => {
 	const point = (id: string, title: string, x: number, lane = 0): DrawnMark => ({
 		event: event(id, title),
 		shape: 'point',
+		approximate: false,
+		draft: false,
 		x0: x,
 		x1: x,
 		lane,
@@ -271,6 +273,8 @@ function referenceLayout(
 		const mark: DrawnMark = {
 			event: g.event,
 			shape: g.shape,
+			approximate: g.event.date.approximate === true,
+			draft: g.event.draft === true,
 			x0: g.x0,
 			x1: g.x1,
 			lane,
@@ -303,9 +307,12 @@ function shown(layout: {
 			m.event.id,
 			m.lane,
 			m.labelled,
+			m.approximate,
+			m.draft,
 			m.x0,
 			m.x1,
-			m.label,
+			// A label is drawn only when labelled: what an unlabelled mark holds there is never seen.
+			m.labelled ? m.label : '',
 			m.labelX,
 			m.hitX0,
 			m.hitX1

@@ -6,7 +6,7 @@
 import type { TimelineEvent } from '../data/types.ts';
 import { LanePacker, clusterStartFor } from './layout.ts';
 import { markShape } from './mark-shape.ts';
-import { searchSorted, spansLastingInto, type TimeIndex } from './time-index.ts';
+import { LOOK, searchSorted, shapeOfLook, spansLastingInto, type TimeIndex } from './time-index.ts';
 import { DAY_MS, dayToMs } from './scale.ts';
 
 export { markShape };
@@ -16,13 +16,22 @@ import type { MarkShape } from './mark-shape.ts';
 export interface DrawnMark {
 	event: TimelineEvent;
 	shape: MarkShape;
+	/**
+	 * The event's date is approximate, and it is a draft: its date's and its own flags, kept on the
+	 * mark so that a frame drawing hundreds of marks reads them here and not from every event.
+	 */
+	approximate: boolean;
+	draft: boolean;
 	/** Left and right edges of the mark in px (a point's are its centre). */
 	x0: number;
 	x1: number;
 	lane: number;
 	/** Whether the label is drawn; if not, the title shows on hover and focus only. */
 	labelled: boolean;
-	/** The label (the title, cut to fit) and where it starts (or ends, when `labelLeft`), in px. */
+	/**
+	 * The label (the title, cut to fit; empty when not `labelled`) and where it starts (or ends,
+	 * when `labelLeft`), in px.
+	 */
 	label: string;
 	labelX: number;
 	/** The label sits left of its mark, ending at `labelX`: on the right the plot's edge cut it. */
@@ -258,7 +267,7 @@ export function layoutTimeline(
 	x: (ms: number) => number,
 	{ lanes, width, maxLabelChars = 32, charPx = 6.6, hitPx = 0 }: MarkLayoutOptions
 ): TimelineLayout {
-	const { events, points, spans, pointDays, spanDays } = index;
+	const { events, points, spans, pointDays, spanDays, looks } = index;
 
 	// Points overlap the window exactly when their day is in it.
 	let point = searchSorted(pointDays, fromDay);
@@ -306,7 +315,8 @@ export function layoutTimeline(
 			nextPoint < nextSpan || (nextPoint === nextSpan && points[point] < spans[spanAt(span)]);
 		const position = takePoint ? points[point] : spans[spanAt(span)];
 		const event = events[position];
-		const shape = takePoint ? 'point' : markShape(event);
+		const look = looks[position];
+		const shape = shapeOfLook(look);
 		const start = x(dayToMs(event.when.firstDay));
 		const end = x(dayToMs(event.when.lastDay) + DAY_MS);
 		const labelChars = Math.min(event.title.length, maxLabelChars);
@@ -350,15 +360,17 @@ export function layoutTimeline(
 		const placed = packer.place(markStart, markEnd, labelWidth, marks.length);
 		if (placed.lane >= 0) {
 			if (placed.unlabel >= 0) marks[placed.unlabel].labelled = false;
-			const label = truncateLabel(event.title, maxLabelChars);
 			const mark: DrawnMark = {
 				event,
 				shape,
+				approximate: (look & LOOK.approximate) !== 0,
+				draft: (look & LOOK.draft) !== 0,
 				x0,
 				x1,
 				lane: placed.lane,
 				labelled: true,
-				label,
+				// Given by fitLabels, once the lane's next mark is known; never drawn unlabelled.
+				label: '',
 				labelX
 			};
 			if (hit) [mark.hitX0, mark.hitX1] = hit;

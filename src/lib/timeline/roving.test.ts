@@ -8,6 +8,8 @@ const event = (id: string) => ({ id }) as TimelineEvent;
 const mark = (id: string, x0: number, lane: number, x1 = x0): DrawnMark => ({
 	event: event(id),
 	shape: 'point',
+	approximate: false,
+	draft: false,
 	x0,
 	x1,
 	lane,

@@ -5,7 +5,7 @@
  */
 import { DAY_MS } from '../data/civil-date.ts';
 import type { TimelineEvent } from '../data/types.ts';
-import { markShape } from './mark-shape.ts';
+import { markShape, type MarkShape } from './mark-shape.ts';
 
 export interface TimeIndex {
 	/** Events by first possible day (then last day, then id: the canonical order). */
@@ -32,6 +32,31 @@ export interface TimeIndex {
 	 * `maxSpanDays` of it (at 100 000 events, tens of thousands on every frame).
 	 */
 	spanClasses: SpanClass[];
+	/**
+	 * How each event is drawn, by position in `events` (see `LOOK`): its shape and flags, read
+	 * once here rather than from each drawn event's date on every frame, where the reads of
+	 * scattered event objects cost more than laying them out.
+	 */
+	looks: Uint8Array;
+}
+
+/** Bits of a `TimeIndex.looks` entry: the shape (two bits), approximate, draft. */
+export const LOOK = { range: 1, uncertain: 2, shape: 3, approximate: 4, draft: 8 } as const;
+const SHAPE_OF_LOOK: readonly MarkShape[] = ['point', 'range', 'uncertain'];
+
+/** The look of an event, as `TimeIndex.looks` holds it. */
+export function lookOf(event: TimelineEvent): number {
+	const shape = markShape(event);
+	return (
+		(shape === 'point' ? 0 : LOOK[shape]) |
+		(event.date.approximate ? LOOK.approximate : 0) |
+		(event.draft ? LOOK.draft : 0)
+	);
+}
+
+/** The shape a look stands for. */
+export function shapeOfLook(look: number): MarkShape {
+	return SHAPE_OF_LOOK[look & LOOK.shape];
 }
 
 /** The spans of at most `maxDays` days (lastDay − firstDay) and more than half that. */
@@ -47,10 +72,12 @@ export interface SpanClass {
 export function createTimeIndex(events: readonly TimelineEvent[]): TimeIndex {
 	let maxSpanDays = 0;
 	let pointCount = 0;
-	for (const event of events) {
+	const looks = new Uint8Array(events.length);
+	events.forEach((event, position) => {
 		maxSpanDays = Math.max(maxSpanDays, event.when.lastDay - event.when.firstDay);
-		if (markShape(event) === 'point') pointCount++;
-	}
+		looks[position] = lookOf(event);
+		if ((looks[position] & LOOK.shape) === 0) pointCount++;
+	});
 	const points = new Int32Array(pointCount);
 	const spans = new Int32Array(events.length - pointCount);
 	const pointDays = new Float64Array(pointCount);
@@ -59,7 +86,7 @@ export function createTimeIndex(events: readonly TimelineEvent[]): TimeIndex {
 	let p = 0;
 	let s = 0;
 	events.forEach((event, position) => {
-		if (markShape(event) === 'point') {
+		if ((looks[position] & LOOK.shape) === 0) {
 			pointDays[p] = event.when.firstDay;
 			pointLastDays[p] = event.when.lastDay;
 			points[p++] = position;
@@ -77,7 +104,8 @@ export function createTimeIndex(events: readonly TimelineEvent[]): TimeIndex {
 		pointDays,
 		spanDays,
 		pointLastDays,
-		spanClasses: classifySpans(events, spans)
+		spanClasses: classifySpans(events, spans),
+		looks
 	};
 }
 

@@ -124,4 +124,22 @@ describe('TimelineView', () => {
 		expect((view.visible[0] + view.visible[1]) / 2).toBeCloseTo(instant, -5);
 		expect(view.visible[1] - view.visible[0]).toBeCloseTo(30 * DAY_MS, -5);
 	});
+
+	it('is in a gesture from a reader’s first step to its end; a button’s or a key’s move is over at once', () => {
+		const view = attachedView();
+		expect(view.inGesture).toBe(false);
+		// A wheel turning: d3-zoom's handler gets each step with its wheel event, the end later.
+		view.onZoom(view.transform.scale(1.2), new WheelEvent('wheel'));
+		expect(view.inGesture).toBe(true);
+		view.onZoomEnd(new WheelEvent('wheel'));
+		expect(view.inGesture).toBe(false);
+		// A button: start, zoom and end in one call.
+		view.zoomBy(2, undefined, new MouseEvent('click'));
+		expect(view.movedBy).toBe('user');
+		expect(view.inGesture).toBe(false);
+		// A gesture cut short by a re-attach (a new width) never sends its end.
+		view.onZoom(view.transform.scale(1.2), new WheelEvent('wheel'));
+		view.attach(plotStandIn(), HEIGHT);
+		expect(view.inGesture).toBe(false);
+	});
 });

@@ -45,6 +45,14 @@ export class TimelineView {
 	 * key at once. Moves by the program leave it as it is. The list follows it, not every frame.
 	 */
 	settledByUser: readonly [number, number] | undefined = $state.raw();
+	/**
+	 * A move of the reader's is under way: from its first zoom event to d3-zoom's `end` (a wheel
+	 * that has rested for 150 ms, a drag or a pinch let go). What only follows the view (the
+	 * overview's window, the status line, the list) waits for the end: during a gesture a step
+	 * redraws the plot alone, not the page around it. A button or a key starts and ends its move
+	 * in one call, so what follows moves with it at once.
+	 */
+	inGesture = $state(false);
 	/** The full time extent in UTC ms, derived from the data (see the constructor). */
 	readonly extent: [number, number] = $derived.by(() => this.#getExtent());
 	#getExtent: () => [number, number];
@@ -86,11 +94,13 @@ export class TimelineView {
 	onZoom(t: ZoomTransform, sourceEvent: Event | null = null): void {
 		this.transform = t;
 		this.movedBy = sourceEvent ? 'user' : 'program';
+		this.inGesture = sourceEvent !== null;
 		this.#transformWidth = this.width;
 	}
 
 	/** The end of a move (d3-zoom's `end` event). */
 	onZoomEnd(sourceEvent: Event | null = null): void {
+		this.inGesture = false;
 		if (sourceEvent) this.settledByUser = this.visible;
 	}
 
@@ -106,6 +116,8 @@ export class TimelineView {
 			(sourceEvent) => this.onZoomEnd(sourceEvent)
 		);
 		const selection = select(target).call(behavior);
+		// A gesture cut short by the re-attach never sends its end.
+		this.inGesture = false;
 		this.#target = target;
 		this.#behavior = behavior;
 		const pending = this.width > 0 ? this.#pending : undefined;
