@@ -35,6 +35,22 @@ describe('inferPublication', () => {
 	const BYLINE =
 		'Strikes resume\nBy Jane Doe, Jan. 29, 2024\nTroops withdrew on Monday, officials said.';
 
+	it('reads a stored copy’s metadata line as strong evidence, never as stated in the article', () => {
+		const text =
+			' date 2022-06-14 Floods close the valley road\nRiver levels rose on Monday, officials said.';
+		expect(infer(text)).toMatchObject({
+			date: { year: 2022, month: 6, day: 14 },
+			how: 'inferred',
+			confidence: 'high',
+			evidence: [{ quote: ' date 2022-06-14', start: 0, end: 16 }]
+		});
+		// The article's own line still states it, and wins.
+		expect(infer(`${text}\nPublished: June 14, 2022 10:02 AM`)).toMatchObject({
+			confidence: 'stated',
+			how: 'stated'
+		});
+	});
+
 	it('prefers a labelled publication line to the page date a page shows above it', () => {
 		const text =
 			'Saturday, September 21, 2024\nStrikes resume\nPublished on: November 17, 2018 18:30 IST\nJets struck on Saturday.';

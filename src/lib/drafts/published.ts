@@ -36,13 +36,7 @@ export interface PublicationDate {
 }
 
 /** Furniture that states the publication date, strongest first. */
-const STATING: readonly FurnitureKind[] = [
-	'published',
-	'dateline',
-	'byline',
-	'metadata',
-	'date-line'
-];
+const STATING: readonly FurnitureKind[] = ['published', 'dateline', 'byline', 'date-line'];
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Dates as news sites put them in their paths: /2024/01/29/, /2013/apr/22/, 2024-01-29, /2014/07/. */
@@ -149,6 +143,9 @@ export function inferPublication(
 		if (lines.some((f) => !agree(f.date, stated!.date))) stated = undefined;
 	}
 	const updated = found.find((f) => f.kind === 'updated');
+	// A stored copy's metadata line (" date 2019-10-24") is the archive's record of the page, not
+	// words of the article: strong evidence, never "stated in the article".
+	const metadata = found.find((f) => f.kind === 'metadata');
 
 	if (options.given) {
 		const given = options.given;
@@ -187,6 +184,16 @@ export function inferPublication(
 			confidence: 'high',
 			basis: `Not stated in the text; the article's URL carries ${fromUrl.text}${updated ? `, and it was last updated ${iso(updated.date)}` : ''}.`,
 			evidence: updated ? [updated.passage] : [],
+			warnings
+		};
+	}
+	if (metadata) {
+		return {
+			date: metadata.date,
+			how: 'inferred',
+			confidence: 'high',
+			basis: `Not stated in the article; the stored copy's metadata line gives ${iso(metadata.date)} (“${metadata.passage.quote.trim()}”).`,
+			evidence: [metadata.passage],
 			warnings
 		};
 	}
@@ -237,7 +244,6 @@ function describeStated(stated: Found, warnings: string[]): PublicationDate {
 		published: 'its publication line',
 		dateline: 'its dateline',
 		byline: 'its byline',
-		metadata: "the page's date line",
 		'date-line': 'a line of the page that is only a date'
 	}[stated.kind as string];
 	return {
