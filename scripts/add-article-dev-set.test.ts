@@ -188,6 +188,19 @@ describe('what is no happening, and what needs a date', () => {
 		expect(draft.date.basis).toMatch(/before the publication/);
 	});
 
+	it('drafts no news from a photo caption: the body reports what it restates', () => {
+		const result = add(
+			[
+				'Floods cut off the valley',
+				'Soldiers have closed the bridge to the village, where a man wades through the water. Photo by Jane Doe/Agency',
+				'Rescuers reached the village on Thursday, officials said.'
+			].join('\n')
+		);
+		expect(result.drafts.map((d) => d.citations[0].quote)).toEqual([
+			'Rescuers reached the village on Thursday, officials said.'
+		]);
+	});
+
 	it('drafts no forecast as the news of the day', () => {
 		const result = add(
 			'Storm to hit coast\n\nOfficials say the storm will continue to wreak havoc along the coast for hours.'

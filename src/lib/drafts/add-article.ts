@@ -41,7 +41,7 @@ import { compareEvents, computeWhen, SOURCE_FILE_NAME } from '../data/event.ts';
 import { validateDataset } from '../data/validate.ts';
 import { SLUG, slugify } from '../shared/slug.ts';
 import { tagDates, type DateMention, type MentionDate } from '../tagger/tagger.ts';
-import { findFurniture, inFurniture, type Furniture } from './furniture.ts';
+import { findFurniture, inFurniture, isCaptionLine, type Furniture } from './furniture.ts';
 import { inferPublication } from './published.ts';
 import { draftTitle } from './title.ts';
 import { findNewsVerb, happeningStems, newsTitle, publicationWindow } from './news.ts';
@@ -441,6 +441,7 @@ export function draftEvents(
 	const lede = sentences.find(
 		(r) =>
 			r.start >= headlineEnd &&
+			!isCaptionLine(lineAround(text, r.start)) &&
 			!furniture.some((f) => f.start <= r.start && r.end <= f.end) &&
 			isProse(text.slice(r.start, r.end))
 	);
@@ -454,6 +455,8 @@ export function draftEvents(
 			const verb = findNewsVerb(sentence, range === lede);
 			if (
 				verb &&
+				// A photo's caption describes the picture; what it restates, the body reports.
+				!isCaptionLine(lineAround(text, range.start)) &&
 				!inFurniture(furniture, range.start + verb.at, range.start + verb.at + verb.words.length)
 			)
 				news.push({
@@ -607,6 +610,13 @@ function afterOpeningFurniture(
 		f = furniture.find((g) => g.start <= start && start < g.end && g.end < range.end);
 	}
 	return { start, end: range.end };
+}
+
+/** The line of `text` that holds offset `at`. */
+function lineAround(text: string, at: number): string {
+	const start = text.lastIndexOf('\n', at - 1) + 1;
+	const end = text.indexOf('\n', at);
+	return text.slice(start, end < 0 ? text.length : end);
 }
 
 /** `text` with each piece of furniture replaced by as many spaces: every offset stays. */
