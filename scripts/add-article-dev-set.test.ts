@@ -201,6 +201,23 @@ describe('what is no happening, and what needs a date', () => {
 		]);
 	});
 
+	it('dates a happening by its own date, not by the day it was reported, and drafts no toll', () => {
+		const result = add(
+			[
+				'Storm batters the coast',
+				'The storm hit the coast at the weekend, flattening the harbour wall, officials said Wednesday.',
+				'Officials have said at least 40 people have died in the storm.',
+				'The storm has killed at least 40 people, the ministry said on Thursday.'
+			].join('\n')
+		);
+		expect(result.drafts.map((d) => d.date.start)).toEqual(['2021-02-27']);
+		const report = result.report.join('\n');
+		expect(report).toMatch(
+			/‘Wednesday’ dates when it was reported[^;]*‘the weekend’ \(report date\)/
+		);
+		expect(report).toMatch(/‘Thursday’ is when a toll was reported[^;]*\(toll\)/);
+	});
+
 	it('drafts no forecast as the news of the day', () => {
 		const result = add(
 			'Storm to hit coast\n\nOfficials say the storm will continue to wreak havoc along the coast for hours.'

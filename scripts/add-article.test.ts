@@ -145,7 +145,8 @@ describe('add-article on the sixth article', () => {
 		const byExpression = (text: string) =>
 			result.drafts[EXPECTED.dates.findIndex((e) => e.expression === text)];
 		expect(byExpression('the summer').date.derivation).toBeUndefined();
-		expect(byExpression('since February').date.derivation?.expression).toBe('since February');
+		// "since February" is dated by its beginning, which "February" gives on its own.
+		expect(byExpression('since February').date.derivation?.expression).toBe('February');
 	});
 
 	it('makes drafts of the documented shape', () => {
@@ -306,13 +307,15 @@ describe('add-article on a short text', () => {
 			sourceTexts: SOURCE_TEXTS
 		});
 
-	it('stores the derivation as the text spells it', () => {
+	it('dates what holds "since" a moment by that moment, its beginning', () => {
 		const [draft] = addText('Since February, the groups have held their fire.').drafts;
 		expect(draft.date).toMatchObject({
 			start: '2024-02',
-			end: '2024-10-15',
-			derivation: { expression: 'Since February' }
+			precision: 'month',
+			derivation: { expression: 'February' }
 		});
+		expect(draft.date.end).toBeUndefined();
+		expect(draft.date.basis).toMatch(/‘since’: it began then/);
 	});
 
 	it('makes one event per distinct date of a sentence', () => {

@@ -45,7 +45,14 @@ import { findFurniture, inFurniture, isCaptionLine, type Furniture } from './fur
 import { inferPublication } from './published.ts';
 import { draftTitle } from './title.ts';
 import { findNewsVerb, happeningStems, newsTitle, publicationWindow } from './news.ts';
-import { needsDate, notAnEvent, withinPublication, type NotAnEvent } from './non-events.ts';
+import {
+	isReportDate,
+	isToll,
+	needsDate,
+	notAnEvent,
+	withinPublication,
+	type NotAnEvent
+} from './non-events.ts';
 import { contentWords, SAME_HAPPENING_SHARE, stem, tellSameHappening, wordShare } from './words.ts';
 import {
 	actorNames,
@@ -457,6 +464,8 @@ export function draftEvents(
 				verb &&
 				// A photo's caption describes the picture; what it restates, the body reports.
 				!isCaptionLine(lineAround(text, range.start)) &&
+				// A toll as it stands ("at least 33 civilians are dead") is a count, not a happening.
+				!isToll(sentence) &&
 				!inFurniture(furniture, range.start + verb.at, range.start + verb.at + verb.words.length)
 			)
 				news.push({
@@ -484,7 +493,7 @@ export function draftEvents(
 			continue;
 		}
 		const seen = new Set<string>();
-		const events: EventRecord[] = [];
+		const candidates: { event: EventRecord; mention: DateMention; reportDate: boolean }[] = [];
 		const undated: NeedsDate[] = [];
 		const leftOut: (NotAnEvent & { mention: DateMention })[] = [];
 		for (const mention of inside) {
@@ -500,39 +509,50 @@ export function draftEvents(
 				});
 				continue;
 			}
-			const not = notAnEvent(sentence, mention, published);
+			const not = notAnEvent(sentence, mention, published, offset);
 			if (not) {
 				leftOut.push({ ...not, mention });
 				continue;
 			}
 			// A reported happening has happened by the publication: "this week" ends on it.
-			const bounded = withinPublication(mention, published);
+			const since = sinceStart(sentence, mention, offset);
+			const bounded = since ?? withinPublication(mention, published);
 			const read: DateMention = bounded
 				? {
 						...mention,
 						date: bounded.date,
 						reasoning: `${mention.reasoning}; ${bounded.note}`,
-						// The words alone no longer give this date: no derivation to store.
-						expression: undefined
+						// The words alone no longer give this date: no derivation to store, except the
+						// words after "since", which give the beginning on their own.
+						expression:
+							since && sameDate(mention.text, published, bounded.date) ? mention.text : undefined
 					}
 				: mention;
 			const key = dateKey(read.date!);
 			if (seen.has(key)) continue;
 			seen.add(key);
-			n++;
-			events.push({
-				id: `draft-${source.id}-${n}`,
-				title: draftTitle(sentence, mention.start - range.start),
-				summary: sentence.replace(/\s+/g, ' '),
-				date: dateRecord(read, text, source.id, published),
-				topic: source.topic,
-				kind: DRAFT_KIND,
-				actors: [],
-				places: [],
-				importance: 1,
-				draft: true,
-				citations: [{ source: source.id, quote: sentence, start: range.start, end: range.end }]
+			candidates.push({
+				mention,
+				reportDate: isReportDate(sentence, mention, offset),
+				event: {
+					id: '',
+					title: draftTitle(sentence, mention.start - range.start),
+					summary: sentence.replace(/\s+/g, ' '),
+					date: dateRecord(read, text, source.id, published),
+					topic: source.topic,
+					kind: DRAFT_KIND,
+					actors: [],
+					places: [],
+					importance: 1,
+					draft: true,
+					citations: [{ source: source.id, quote: sentence, start: range.start, end: range.end }]
+				}
 			});
+		}
+		const events: EventRecord[] = [];
+		for (const kept of oneDraftPerClause(candidates, leftOut)) {
+			kept.id = `draft-${source.id}-${++n}`;
+			events.push(kept);
 		}
 		// A happening the sentence dates twice ("a day after the attack", and the attack's day)
 		// needs no second, undated draft.
@@ -567,6 +587,48 @@ export function draftEvents(
 	// Ids in text order, after the dated drafts' numbers, so adding news drafts renames none.
 	for (const s of fresh) s.events[0].id = `draft-${source.id}-${++n}`;
 	return mergeRepeats(all);
+}
+
+/**
+ * The drafts of one sentence, one per happening it tells:
+ a date that only says when the
+ * sentence was reported ("…, officials said Tuesday.") gives no draft when another date in the
+ * sentence dates the happening ("struck at the weekend"). What is left out is said in
+ * `leftOut`, for the report.
+ */
+function oneDraftPerClause(
+	candidates: readonly { event: EventRecord; mention: DateMention; reportDate: boolean }[],
+	leftOut: (NotAnEvent & { mention: DateMention })[]
+): EventRecord[] {
+	const happening = candidates.filter((c) => !c.reportDate);
+	const kept: typeof candidates = happening.length > 0 ? happening : candidates;
+	for (const c of candidates)
+		if (!kept.includes(c))
+			leftOut.push({
+				reason: 'report date',
+				why: `‘${c.mention.text}’ dates when it was reported, and the sentence dates its happening by ‘${happening[0].mention.text}’`,
+				mention: c.mention
+			});
+	return candidates.filter((c) => kept.includes(c)).map((c) => c.event);
+}
+
+/**
+ * "since August": what began then still holds at the publication ("has been on trial since
+ * August"). The draft is the beginning, dated by the words after "since", not a span that ends
+ * on the day the article happened to be written.
+ */
+function sinceStart(
+	sentence: string,
+	mention: DateMention,
+	offset: number
+): { date: MentionDate; note: string } | undefined {
+	const date = mention.date;
+	if (!date?.end || !/\bsince\s+$/i.test(sentence.slice(0, offset))) return undefined;
+	if (date.precision === 'day' && date.approximate) return undefined;
+	return {
+		date: { ...date, end: undefined },
+		note: `‘since’: it began then and still held at the publication → the draft dates its beginning`
+	};
 }
 
 /**
