@@ -75,6 +75,50 @@ describe('one happening, one draft', () => {
 	});
 });
 
+describe('one happening named twice, in other words', () => {
+	const drafts = (text: string) =>
+		draftEvents(text, { year: 2021, month: 3, day: 3 }, { id: 'x', topic: 't' }).flatMap(
+			(s) => s.events
+		);
+
+	it('is one draft, dated by the finer of its two dates', () => {
+		const found = drafts(
+			[
+				'The general was ousted from power last year after weeks of protests.',
+				'Unions that backed his ouster last May now call for new elections.'
+			].join('\n')
+		);
+		expect(found).toHaveLength(1);
+		expect(found[0].date).toMatchObject({ start: '2020-05', precision: 'month' });
+		expect(found[0].citations.map((c) => c.quote.slice(0, 20))).toEqual([
+			'Unions that backed h',
+			'The general was oust'
+		]);
+	});
+
+	it('is one draft when two sentences name the same day’s vote', () => {
+		const found = drafts(
+			[
+				'Counting began after the vote on Monday, officials said.',
+				'Long queues formed before the polls closed on Monday evening.'
+			].join('\n')
+		);
+		expect(found).toHaveLength(1);
+		expect(found[0].citations).toHaveLength(2);
+	});
+
+	it('stays two drafts for two kinds of happening, or two candidates', () => {
+		expect(
+			drafts('The quake struck on Monday.\nA strong aftershock hit the valley on Monday.')
+		).toHaveLength(2);
+		expect(
+			drafts(
+				'A storm hit the north coast on Monday.\nA second storm reached the south on Monday.\nThe storm on Monday cut power.'
+			)
+		).toHaveLength(3);
+	});
+});
+
 describe('a lede and a later sentence that dates its happening', () => {
 	const drafts = (text: string) =>
 		draftEvents(text, { year: 2021, month: 3, day: 3 }, { id: 'x', topic: 't' }).flatMap(

@@ -21,10 +21,12 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import {
+	dayNumber,
 	formatPartialDate,
 	isValidCivilDate,
 	parsePartialDate,
 	precisionOf,
+	spanOf,
 	type CivilDate
 } from '../data/civil-date.ts';
 import { resolveDateExpression } from '../data/resolve-date.ts';
@@ -42,6 +44,7 @@ import { validateDataset } from '../data/validate.ts';
 import { SLUG, slugify } from '../shared/slug.ts';
 import { tagDates, type DateMention, type MentionDate } from '../tagger/tagger.ts';
 import { findFurniture, inFurniture, isCaptionLine, type Furniture } from './furniture.ts';
+import { happeningKinds } from './happenings.ts';
 import { inferPublication } from './published.ts';
 import { draftTitle } from './title.ts';
 import { findNewsVerb, happeningStems, newsTitle, publicationWindow } from './news.ts';
@@ -695,11 +698,19 @@ function isProse(sentence: string): boolean {
 }
 
 /**
- * One happening, one draft: a later draft of the same date whose sentence tells what an earlier
- * one's does (a caption or a summary restating the body) becomes a second citation of it.
+ * One happening, one draft:
+ * - a later draft of the same date whose sentence tells what an earlier one's does (a caption or
+ *   a summary restating the body) becomes a second citation of it;
+ * - a later draft that names the same kind of happening as one earlier draft (`happeningKinds`:
+ *   "the landmark vote on Monday", "polls closed on Monday evening"), on the same day or inside
+ *   each other's dates ("ousted last year", "his ouster last November"), joins it; the finer date
+ *   and its sentence lead. Only when exactly one earlier draft does: two are left for the
+ *   reviewer to tell apart. Drafts of the news, dated by the publication's week, are joined by
+ *   `sameHappeningInWindow`, not here.
  */
 function mergeRepeats(sentences: DatedSentence[]): DatedSentence[] {
 	const kept: EventRecord[] = [];
+	const dated = new Set<EventRecord>();
 	return sentences.map((sentence) => ({
 		...sentence,
 		events: sentence.events.filter((event) => {
@@ -709,14 +720,68 @@ function mergeRepeats(sentences: DatedSentence[]): DatedSentence[] {
 					k.citations.every((c) => c.start !== event.citations[0].start) &&
 					tellSameHappening(k.summary, event.summary)
 			);
-			if (!same) {
-				kept.push(event);
-				return true;
+			if (same) {
+				same.citations.push(...event.citations);
+				return false;
 			}
-			same.citations.push(...event.citations);
-			return false;
+			const named =
+				sentence.mentions.length > 0 ? sameNamedHappening(event, kept, dated) : undefined;
+			if (named) {
+				joinNamed(named, event);
+				return false;
+			}
+			kept.push(event);
+			if (sentence.mentions.length > 0) dated.add(event);
+			return true;
 		})
 	}));
+}
+
+/** The days a draft's date covers, as day numbers. */
+function daysOf(date: DateRecord): [number, number] {
+	const first = spanOf(parsePartialDate(date.start)!).first;
+	const last = spanOf(parsePartialDate(date.end ?? date.start)!).last;
+	return [
+		dayNumber(first.year, first.month, first.day),
+		dayNumber(last.year, last.month, last.day)
+	];
+}
+
+/** Words that tell a second happening of a kind the article has told already. */
+const ANOTHER = /\b(?:another|second|third|separate|separately|elsewhere|a new)\b/i;
+
+/** The one earlier dated draft that names the same kind of happening on overlapping days. */
+function sameNamedHappening(
+	event: EventRecord,
+	kept: readonly EventRecord[],
+	dated: ReadonlySet<EventRecord>
+): EventRecord | undefined {
+	const kinds = happeningKinds(event.citations[0].quote);
+	// "A second storm", "another blast", "elsewhere": the sentence tells a happening of its own.
+	if (kinds.size === 0 || ANOTHER.test(event.citations[0].quote)) return undefined;
+	const [a0, a1] = daysOf(event.date);
+	const matching = kept.filter((k) => {
+		if (!dated.has(k) || k.citations.some((c) => c.start === event.citations[0].start))
+			return false;
+		const [b0, b1] = daysOf(k.date);
+		const nested = (a0 <= b0 && b1 <= a1) || (b0 <= a0 && a1 <= b1);
+		return (
+			nested && k.citations.some((c) => [...happeningKinds(c.quote)].some((h) => kinds.has(h)))
+		);
+	});
+	return matching.length === 1 ? matching[0] : undefined;
+}
+
+/** `event` joined to `into`: the finer date, with its sentence's title and citation, leads. */
+function joinNamed(into: EventRecord, event: EventRecord): void {
+	const [a0, a1] = daysOf(event.date);
+	const [b0, b1] = daysOf(into.date);
+	if (a1 - a0 < b1 - b0) {
+		into.date = event.date;
+		into.title = event.title;
+		into.summary = event.summary;
+		into.citations = [...event.citations, ...into.citations];
+	} else into.citations.push(...event.citations);
 }
 
 function dateKeyOf(date: DateRecord): string {
