@@ -288,14 +288,15 @@ describe('add-article on the sixth article', () => {
 		expect(monthly.source.published).toMatchObject({ date: '2024-10', precision: 'month' });
 		const fs = memoryFs(monthly.dataset, withNewSource);
 		expect(checkDatasetFiles('/d/events.json', fs, { allowDrafts: true }).problems).toEqual([]);
-		// "On Sunday" in an October article: a Sunday from late September to October, no invented day.
+		// "On Sunday" in an October article: most likely a Sunday of October, approximate and
+		// saying that it may be late September; no invented day.
 		const sunday = monthly.drafts.find((d) => d.summary.startsWith('On Sunday'))!;
 		expect(dateOnly(sunday.date)).toEqual({
-			start: '2024-09',
-			end: '2024-10',
+			start: '2024-10',
 			precision: 'month',
-			approximate: false
+			approximate: true
 		});
+		expect(sunday.date.basis).toMatch(/most likely in 2024-10, approximate \(2024-09 if/);
 	});
 });
 

@@ -54,6 +54,7 @@ import {
 	needsDate,
 	notAnEvent,
 	withinPublication,
+	withinPublicationMonth,
 	type NotAnEvent
 } from './non-events.ts';
 import { contentWords, SAME_HAPPENING_SHARE, stem, tellSameHappening, wordShare } from './words.ts';
@@ -519,7 +520,10 @@ export function draftEvents(
 			}
 			// A reported happening has happened by the publication: "this week" ends on it.
 			const since = sinceStart(sentence, mention, offset);
-			const bounded = since ?? withinPublication(mention, published);
+			const bounded =
+				since ??
+				withinPublication(mention, published) ??
+				withinPublicationMonth(mention, published);
 			const read: DateMention = bounded
 				? {
 						...mention,

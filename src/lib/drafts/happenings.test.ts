@@ -7,7 +7,8 @@ describe('happeningKinds', () => {
 		['The general was ousted in a coup last spring.', ['ouster']],
 		['Cyclonic winds tore roofs off along the bay.', ['storm']],
 		['The quake and two aftershocks cut power to the valley.', ['earthquake', 'aftershock']],
-		['Jets carried out air  strikes on the depot.', ['airstrike']]
+		['Jets carried out air  strikes on the depot.', ['airstrike']],
+		['“I felt the floor tremble,” a nurse said of the first minutes.', ['earthquake']]
 	])('%s → %j', (sentence, kinds) => {
 		expect([...happeningKinds(sentence)].sort()).toEqual([...kinds].sort());
 	});

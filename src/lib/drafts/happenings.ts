@@ -10,7 +10,20 @@
  */
 export const HAPPENING_WORDS = {
 	vote: ['vote', 'votes', 'voted', 'voting', 'poll', 'polls', 'election', 'elections', 'ballot'],
-	earthquake: ['earthquake', 'earthquakes', 'quake', 'quakes', 'tremor', 'temblor'],
+	// How witnesses tell a quake: "the ground began to tremble", "the building shook".
+	earthquake: [
+		'earthquake',
+		'earthquakes',
+		'quake',
+		'quakes',
+		'tremor',
+		'temblor',
+		'tremble',
+		'trembled',
+		'trembling',
+		'shook',
+		'shaking'
+	],
 	aftershock: ['aftershock', 'aftershocks'],
 	storm: [
 		'cyclone',

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { CivilDate } from '../data/civil-date.ts';
 import { tagDates } from '../tagger/tagger.ts';
-import { isReportDate, isToll, needsDate, notAnEvent, withinPublication } from './non-events.ts';
+import {
+	isReportDate,
+	isToll,
+	needsDate,
+	notAnEvent,
+	withinPublication,
+	withinPublicationMonth
+} from './non-events.ts';
 
 const PUBLISHED: CivilDate = { year: 2021, month: 3, day: 5 }; // a Friday
 
@@ -138,6 +145,31 @@ describe('withinPublication', () => {
 		// "Earlier this week" on a Monday leaves no day before it: left as the text gives it.
 		expect(
 			bound('Earlier this week, gunmen fired.', { year: 2021, month: 3, day: 1 })
+		).toBeUndefined();
+	});
+});
+
+describe('withinPublicationMonth', () => {
+	const read = (sentence: string, published: CivilDate) => {
+		const mention = tagDates(sentence, published).find((m) => m.date)!;
+		return withinPublicationMonth(mention, published);
+	};
+
+	it('dates a weekday before a publication known to the month to that month, approximate', () => {
+		const found = read('The mayor resigned on Tuesday, aides said.', { year: 2016, month: 1 });
+		expect(found?.date).toMatchObject({
+			start: { year: 2016, month: 1 },
+			end: undefined,
+			precision: 'month',
+			approximate: true
+		});
+		expect(found?.note).toMatch(/most likely in 2016-01, approximate \(2015-12 if/);
+	});
+
+	it('leaves a month the text names, and a publication known to the day, alone', () => {
+		expect(read('The mayor resigned in December.', { year: 2016, month: 1 })).toBeUndefined();
+		expect(
+			read('The mayor resigned on Tuesday.', { year: 2016, month: 1, day: 14 })
 		).toBeUndefined();
 	});
 });

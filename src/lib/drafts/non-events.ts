@@ -218,3 +218,31 @@ export function withinPublication(
 			: `what the article reports has happened by its publication (${iso}) → to ${iso}`
 	};
 }
+
+/**
+ * A day of the week before a publication known only to its month ("said Monday" in a July
+ * article): the tagger can only say "June or July". Most such days lie in the publication's own
+ * month (all but those of an article from the month's first days), so the draft takes that
+ * month, marked approximate and saying so, rather than a two-month span no reader would put on
+ * a timeline. Undefined for any other date.
+ */
+export function withinPublicationMonth(
+	mention: Pick<DateMention, 'date'>,
+	published: CivilDate
+): { date: MentionDate; note: string } | undefined {
+	const date = mention.date;
+	if (published.day !== undefined || published.month === undefined) return undefined;
+	if (!date?.end || date.precision !== 'month') return undefined;
+	const month = formatPartialDate(published);
+	const before = formatPartialDate(
+		published.month === 1
+			? { year: published.year - 1, month: 12 }
+			: { year: published.year, month: published.month - 1 }
+	);
+	if (formatPartialDate(date.start) !== before || formatPartialDate(date.end) !== month)
+		return undefined;
+	return {
+		date: { ...date, start: published, end: undefined, approximate: true },
+		note: `a day of the week before a publication known only to its month: most likely in ${month}, approximate (${before} if the article is from the month's first days)`
+	};
+}
