@@ -262,6 +262,20 @@ describe('what is no happening, and what needs a date', () => {
 		expect(report).toMatch(/‘Thursday’ is when a toll was reported[^;]*\(toll\)/);
 	});
 
+	it('shows every passage of a draft that joins two in its report', () => {
+		const result = add(
+			[
+				'Cyclone nears the coast',
+				'The cyclone struck the coast at the weekend, officials said.',
+				'Its cyclonic winds smashed into the port on Sunday.'
+			].join('\n')
+		);
+		expect(result.drafts).toHaveLength(1);
+		expect(result.report.join('\n')).toMatch(
+			/2021-02-28 \(day\)\n {4}“Its cyclonic winds smashed into the port on Sunday\.”\n {4}and “The cyclone struck the coast at the weekend, officials said\.”/
+		);
+	});
+
 	it('drafts no forecast as the news of the day', () => {
 		const result = add(
 			'Storm to hit coast\n\nOfficials say the storm will continue to wreak havoc along the coast for hours.'

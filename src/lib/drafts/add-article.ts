@@ -1021,6 +1021,8 @@ function reportLines(
 	];
 	for (const draft of drafts) {
 		lines.push(`  ${draft.id}  ${describeDate(draft.date)}`, `    “${draft.summary}”`);
+		// A happening the article tells twice is one draft: the reviewer sees every passage.
+		for (const c of draft.citations.slice(1)) lines.push(`    and “${c.quote}”`);
 		const proposal = proposals.get(draft.id);
 		if (proposal) {
 			const { event, sharper, reason } = proposal;
