@@ -75,6 +75,50 @@ describe('one happening, one draft', () => {
 	});
 });
 
+describe('one happening named twice, in other words', () => {
+	const drafts = (text: string) =>
+		draftEvents(text, { year: 2021, month: 3, day: 3 }, { id: 'x', topic: 't' }).flatMap(
+			(s) => s.events
+		);
+
+	it('is one draft, dated by the finer of its two dates', () => {
+		const found = drafts(
+			[
+				'The general was ousted from power last year after weeks of protests.',
+				'Unions that backed his ouster last May now call for new elections.'
+			].join('\n')
+		);
+		expect(found).toHaveLength(1);
+		expect(found[0].date).toMatchObject({ start: '2020-05', precision: 'month' });
+		expect(found[0].citations.map((c) => c.quote.slice(0, 20))).toEqual([
+			'Unions that backed h',
+			'The general was oust'
+		]);
+	});
+
+	it('is one draft when two sentences name the same day’s vote', () => {
+		const found = drafts(
+			[
+				'Counting began after the vote on Monday, officials said.',
+				'Long queues formed before the polls closed on Monday evening.'
+			].join('\n')
+		);
+		expect(found).toHaveLength(1);
+		expect(found[0].citations).toHaveLength(2);
+	});
+
+	it('stays two drafts for two kinds of happening, or two candidates', () => {
+		expect(
+			drafts('The quake struck on Monday.\nA strong aftershock hit the valley on Monday.')
+		).toHaveLength(2);
+		expect(
+			drafts(
+				'A storm hit the north coast on Monday.\nA second storm reached the south on Monday.\nThe storm on Monday cut power.'
+			)
+		).toHaveLength(3);
+	});
+});
+
 describe('a lede and a later sentence that dates its happening', () => {
 	const drafts = (text: string) =>
 		draftEvents(text, { year: 2021, month: 3, day: 3 }, { id: 'x', topic: 't' }).flatMap(
@@ -186,6 +230,50 @@ describe('what is no happening, and what needs a date', () => {
 		expect(draft.date).toMatchObject({ start: '2021-03-01', end: '2021-03-02', precision: 'day' });
 		expect(draft.date.derivation).toBeUndefined();
 		expect(draft.date.basis).toMatch(/before the publication/);
+	});
+
+	it('drafts no news from a photo caption: the body reports what it restates', () => {
+		const result = add(
+			[
+				'Floods cut off the valley',
+				'Soldiers have closed the bridge to the village, where a man wades through the water. Photo by Jane Doe/Agency',
+				'Rescuers reached the village on Thursday, officials said.'
+			].join('\n')
+		);
+		expect(result.drafts.map((d) => d.citations[0].quote)).toEqual([
+			'Rescuers reached the village on Thursday, officials said.'
+		]);
+	});
+
+	it('dates a happening by its own date, not by the day it was reported, and drafts no toll', () => {
+		const result = add(
+			[
+				'Storm batters the coast',
+				'The storm hit the coast at the weekend, flattening the harbour wall, officials said Wednesday.',
+				'Officials have said at least 40 people have died in the storm.',
+				'The storm has killed at least 40 people, the ministry said on Thursday.'
+			].join('\n')
+		);
+		expect(result.drafts.map((d) => d.date.start)).toEqual(['2021-02-27']);
+		const report = result.report.join('\n');
+		expect(report).toMatch(
+			/‘Wednesday’ dates when it was reported[^;]*‘the weekend’ \(report date\)/
+		);
+		expect(report).toMatch(/‘Thursday’ is when a toll was reported[^;]*\(toll\)/);
+	});
+
+	it('shows every passage of a draft that joins two in its report', () => {
+		const result = add(
+			[
+				'Cyclone nears the coast',
+				'The cyclone struck the coast at the weekend, officials said.',
+				'Its cyclonic winds smashed into the port on Sunday.'
+			].join('\n')
+		);
+		expect(result.drafts).toHaveLength(1);
+		expect(result.report.join('\n')).toMatch(
+			/2021-02-28 \(day\)\n {4}“Its cyclonic winds smashed into the port on Sunday\.”\n {4}and “The cyclone struck the coast at the weekend, officials said\.”/
+		);
 	});
 
 	it('drafts no forecast as the news of the day', () => {

@@ -145,7 +145,8 @@ describe('add-article on the sixth article', () => {
 		const byExpression = (text: string) =>
 			result.drafts[EXPECTED.dates.findIndex((e) => e.expression === text)];
 		expect(byExpression('the summer').date.derivation).toBeUndefined();
-		expect(byExpression('since February').date.derivation?.expression).toBe('since February');
+		// "since February" is dated by its beginning, which "February" gives on its own.
+		expect(byExpression('since February').date.derivation?.expression).toBe('February');
 	});
 
 	it('makes drafts of the documented shape', () => {
@@ -287,14 +288,15 @@ describe('add-article on the sixth article', () => {
 		expect(monthly.source.published).toMatchObject({ date: '2024-10', precision: 'month' });
 		const fs = memoryFs(monthly.dataset, withNewSource);
 		expect(checkDatasetFiles('/d/events.json', fs, { allowDrafts: true }).problems).toEqual([]);
-		// "On Sunday" in an October article: a Sunday from late September to October, no invented day.
+		// "On Sunday" in an October article: most likely a Sunday of October, approximate and
+		// saying that it may be late September; no invented day.
 		const sunday = monthly.drafts.find((d) => d.summary.startsWith('On Sunday'))!;
 		expect(dateOnly(sunday.date)).toEqual({
-			start: '2024-09',
-			end: '2024-10',
+			start: '2024-10',
 			precision: 'month',
-			approximate: false
+			approximate: true
 		});
+		expect(sunday.date.basis).toMatch(/most likely in 2024-10, approximate \(2024-09 if/);
 	});
 });
 
@@ -306,13 +308,15 @@ describe('add-article on a short text', () => {
 			sourceTexts: SOURCE_TEXTS
 		});
 
-	it('stores the derivation as the text spells it', () => {
+	it('dates what holds "since" a moment by that moment, its beginning', () => {
 		const [draft] = addText('Since February, the groups have held their fire.').drafts;
 		expect(draft.date).toMatchObject({
 			start: '2024-02',
-			end: '2024-10-15',
-			derivation: { expression: 'Since February' }
+			precision: 'month',
+			derivation: { expression: 'February' }
 		});
+		expect(draft.date.end).toBeUndefined();
+		expect(draft.date.basis).toMatch(/‘since’: it began then/);
 	});
 
 	it('makes one event per distinct date of a sentence', () => {

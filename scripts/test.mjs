@@ -1,6 +1,7 @@
 /**
  * `npm test`: every check in one command — svelte-check, eslint, prettier, the dataset check,
- * unit and component tests (jsdom), the production build, and the end-to-end tests in Chromium.
+ * the date tagger's and add-article's drafts' evaluations against their floors, unit and
+ * component tests (jsdom), the production build, and the end-to-end tests in Chromium.
  * All steps run even when one fails; the last line sums them: "N passed, N failed".
  * Tests run in America/Los_Angeles so that time-zone mistakes fail.
  */
@@ -58,6 +59,10 @@ check('prettier', 'npx', ['prettier', '--check', '.']);
 check('check:data', 'npx', ['jiti', 'scripts/check-data.ts']);
 // The date tagger's value accuracy on its development set, against the floor in package.json.
 check('eval:dates', 'npm', ['run', '--silent', 'eval:dates']);
+// The drafts of add-article against the issue's floors, on each annotated set that holds them
+// (both retired into development material; a fresh held-out set joins once it has been run).
+for (const set of ['tests/heldout', 'tests/heldout-2'])
+	check(`eval:drafts ${set}`, 'npx', ['jiti', 'scripts/eval-drafts.ts', set, '--check']);
 
 const vitestReport = '.vitest-results.json';
 const unitOk = run('unit and component tests', 'npx', [

@@ -21,10 +21,12 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import {
+	dayNumber,
 	formatPartialDate,
 	isValidCivilDate,
 	parsePartialDate,
 	precisionOf,
+	spanOf,
 	type CivilDate
 } from '../data/civil-date.ts';
 import { resolveDateExpression } from '../data/resolve-date.ts';
@@ -41,11 +43,20 @@ import { compareEvents, computeWhen, SOURCE_FILE_NAME } from '../data/event.ts';
 import { validateDataset } from '../data/validate.ts';
 import { SLUG, slugify } from '../shared/slug.ts';
 import { tagDates, type DateMention, type MentionDate } from '../tagger/tagger.ts';
-import { findFurniture, inFurniture, type Furniture } from './furniture.ts';
+import { findFurniture, inFurniture, isCaptionLine, type Furniture } from './furniture.ts';
+import { happeningKinds } from './happenings.ts';
 import { inferPublication } from './published.ts';
 import { draftTitle } from './title.ts';
 import { findNewsVerb, happeningStems, newsTitle, publicationWindow } from './news.ts';
-import { needsDate, notAnEvent, withinPublication, type NotAnEvent } from './non-events.ts';
+import {
+	isReportDate,
+	isToll,
+	needsDate,
+	notAnEvent,
+	withinPublication,
+	withinPublicationMonth,
+	type NotAnEvent
+} from './non-events.ts';
 import { contentWords, SAME_HAPPENING_SHARE, stem, tellSameHappening, wordShare } from './words.ts';
 import {
 	actorNames,
@@ -441,6 +452,7 @@ export function draftEvents(
 	const lede = sentences.find(
 		(r) =>
 			r.start >= headlineEnd &&
+			!isCaptionLine(lineAround(text, r.start)) &&
 			!furniture.some((f) => f.start <= r.start && r.end <= f.end) &&
 			isProse(text.slice(r.start, r.end))
 	);
@@ -454,6 +466,10 @@ export function draftEvents(
 			const verb = findNewsVerb(sentence, range === lede);
 			if (
 				verb &&
+				// A photo's caption describes the picture; what it restates, the body reports.
+				!isCaptionLine(lineAround(text, range.start)) &&
+				// A toll as it stands ("at least 33 civilians are dead") is a count, not a happening.
+				!isToll(sentence) &&
 				!inFurniture(furniture, range.start + verb.at, range.start + verb.at + verb.words.length)
 			)
 				news.push({
@@ -481,7 +497,7 @@ export function draftEvents(
 			continue;
 		}
 		const seen = new Set<string>();
-		const events: EventRecord[] = [];
+		const candidates: { event: EventRecord; mention: DateMention; reportDate: boolean }[] = [];
 		const undated: NeedsDate[] = [];
 		const leftOut: (NotAnEvent & { mention: DateMention })[] = [];
 		for (const mention of inside) {
@@ -497,39 +513,53 @@ export function draftEvents(
 				});
 				continue;
 			}
-			const not = notAnEvent(sentence, mention, published);
+			const not = notAnEvent(sentence, mention, published, offset);
 			if (not) {
 				leftOut.push({ ...not, mention });
 				continue;
 			}
 			// A reported happening has happened by the publication: "this week" ends on it.
-			const bounded = withinPublication(mention, published);
+			const since = sinceStart(sentence, mention, offset);
+			const bounded =
+				since ??
+				withinPublication(mention, published) ??
+				withinPublicationMonth(mention, published);
 			const read: DateMention = bounded
 				? {
 						...mention,
 						date: bounded.date,
 						reasoning: `${mention.reasoning}; ${bounded.note}`,
-						// The words alone no longer give this date: no derivation to store.
-						expression: undefined
+						// The words alone no longer give this date: no derivation to store, except the
+						// words after "since", which give the beginning on their own.
+						expression:
+							since && sameDate(mention.text, published, bounded.date) ? mention.text : undefined
 					}
 				: mention;
 			const key = dateKey(read.date!);
 			if (seen.has(key)) continue;
 			seen.add(key);
-			n++;
-			events.push({
-				id: `draft-${source.id}-${n}`,
-				title: draftTitle(sentence, mention.start - range.start),
-				summary: sentence.replace(/\s+/g, ' '),
-				date: dateRecord(read, text, source.id, published),
-				topic: source.topic,
-				kind: DRAFT_KIND,
-				actors: [],
-				places: [],
-				importance: 1,
-				draft: true,
-				citations: [{ source: source.id, quote: sentence, start: range.start, end: range.end }]
+			candidates.push({
+				mention,
+				reportDate: isReportDate(sentence, mention, offset),
+				event: {
+					id: '',
+					title: draftTitle(sentence, mention.start - range.start),
+					summary: sentence.replace(/\s+/g, ' '),
+					date: dateRecord(read, text, source.id, published),
+					topic: source.topic,
+					kind: DRAFT_KIND,
+					actors: [],
+					places: [],
+					importance: 1,
+					draft: true,
+					citations: [{ source: source.id, quote: sentence, start: range.start, end: range.end }]
+				}
 			});
+		}
+		const events: EventRecord[] = [];
+		for (const kept of oneDraftPerClause(candidates, leftOut)) {
+			kept.id = `draft-${source.id}-${++n}`;
+			events.push(kept);
 		}
 		// A happening the sentence dates twice ("a day after the attack", and the attack's day)
 		// needs no second, undated draft.
@@ -564,6 +594,48 @@ export function draftEvents(
 	// Ids in text order, after the dated drafts' numbers, so adding news drafts renames none.
 	for (const s of fresh) s.events[0].id = `draft-${source.id}-${++n}`;
 	return mergeRepeats(all);
+}
+
+/**
+ * The drafts of one sentence, one per happening it tells:
+ a date that only says when the
+ * sentence was reported ("…, officials said Tuesday.") gives no draft when another date in the
+ * sentence dates the happening ("struck at the weekend"). What is left out is said in
+ * `leftOut`, for the report.
+ */
+function oneDraftPerClause(
+	candidates: readonly { event: EventRecord; mention: DateMention; reportDate: boolean }[],
+	leftOut: (NotAnEvent & { mention: DateMention })[]
+): EventRecord[] {
+	const happening = candidates.filter((c) => !c.reportDate);
+	const kept: typeof candidates = happening.length > 0 ? happening : candidates;
+	for (const c of candidates)
+		if (!kept.includes(c))
+			leftOut.push({
+				reason: 'report date',
+				why: `‘${c.mention.text}’ dates when it was reported, and the sentence dates its happening by ‘${happening[0].mention.text}’`,
+				mention: c.mention
+			});
+	return candidates.filter((c) => kept.includes(c)).map((c) => c.event);
+}
+
+/**
+ * "since August": what began then still holds at the publication ("has been on trial since
+ * August"). The draft is the beginning, dated by the words after "since", not a span that ends
+ * on the day the article happened to be written.
+ */
+function sinceStart(
+	sentence: string,
+	mention: DateMention,
+	offset: number
+): { date: MentionDate; note: string } | undefined {
+	const date = mention.date;
+	if (!date?.end || !/\bsince\s+$/i.test(sentence.slice(0, offset))) return undefined;
+	if (date.precision === 'day' && date.approximate) return undefined;
+	return {
+		date: { ...date, end: undefined },
+		note: `‘since’: it began then and still held at the publication → the draft dates its beginning`
+	};
 }
 
 /**
@@ -609,6 +681,13 @@ function afterOpeningFurniture(
 	return { start, end: range.end };
 }
 
+/** The line of `text` that holds offset `at`. */
+function lineAround(text: string, at: number): string {
+	const start = text.lastIndexOf('\n', at - 1) + 1;
+	const end = text.indexOf('\n', at);
+	return text.slice(start, end < 0 ? text.length : end);
+}
+
 /** `text` with each piece of furniture replaced by as many spaces: every offset stays. */
 function blankOut(text: string, furniture: readonly Furniture[]): string {
 	let out = text;
@@ -623,11 +702,19 @@ function isProse(sentence: string): boolean {
 }
 
 /**
- * One happening, one draft: a later draft of the same date whose sentence tells what an earlier
- * one's does (a caption or a summary restating the body) becomes a second citation of it.
+ * One happening, one draft:
+ * - a later draft of the same date whose sentence tells what an earlier one's does (a caption or
+ *   a summary restating the body) becomes a second citation of it;
+ * - a later draft that names the same kind of happening as one earlier draft (`happeningKinds`:
+ *   "the landmark vote on Monday", "polls closed on Monday evening"), on the same day or inside
+ *   each other's dates ("ousted last year", "his ouster last November"), joins it; the finer date
+ *   and its sentence lead. Only when exactly one earlier draft does: two are left for the
+ *   reviewer to tell apart. Drafts of the news, dated by the publication's week, are joined by
+ *   `sameHappeningInWindow`, not here.
  */
 function mergeRepeats(sentences: DatedSentence[]): DatedSentence[] {
 	const kept: EventRecord[] = [];
+	const dated = new Set<EventRecord>();
 	return sentences.map((sentence) => ({
 		...sentence,
 		events: sentence.events.filter((event) => {
@@ -637,14 +724,68 @@ function mergeRepeats(sentences: DatedSentence[]): DatedSentence[] {
 					k.citations.every((c) => c.start !== event.citations[0].start) &&
 					tellSameHappening(k.summary, event.summary)
 			);
-			if (!same) {
-				kept.push(event);
-				return true;
+			if (same) {
+				same.citations.push(...event.citations);
+				return false;
 			}
-			same.citations.push(...event.citations);
-			return false;
+			const named =
+				sentence.mentions.length > 0 ? sameNamedHappening(event, kept, dated) : undefined;
+			if (named) {
+				joinNamed(named, event);
+				return false;
+			}
+			kept.push(event);
+			if (sentence.mentions.length > 0) dated.add(event);
+			return true;
 		})
 	}));
+}
+
+/** The days a draft's date covers, as day numbers. */
+function daysOf(date: DateRecord): [number, number] {
+	const first = spanOf(parsePartialDate(date.start)!).first;
+	const last = spanOf(parsePartialDate(date.end ?? date.start)!).last;
+	return [
+		dayNumber(first.year, first.month, first.day),
+		dayNumber(last.year, last.month, last.day)
+	];
+}
+
+/** Words that tell a second happening of a kind the article has told already. */
+const ANOTHER = /\b(?:another|second|third|separate|separately|elsewhere|a new)\b/i;
+
+/** The one earlier dated draft that names the same kind of happening on overlapping days. */
+function sameNamedHappening(
+	event: EventRecord,
+	kept: readonly EventRecord[],
+	dated: ReadonlySet<EventRecord>
+): EventRecord | undefined {
+	const kinds = happeningKinds(event.citations[0].quote);
+	// "A second storm", "another blast", "elsewhere": the sentence tells a happening of its own.
+	if (kinds.size === 0 || ANOTHER.test(event.citations[0].quote)) return undefined;
+	const [a0, a1] = daysOf(event.date);
+	const matching = kept.filter((k) => {
+		if (!dated.has(k) || k.citations.some((c) => c.start === event.citations[0].start))
+			return false;
+		const [b0, b1] = daysOf(k.date);
+		const nested = (a0 <= b0 && b1 <= a1) || (b0 <= a0 && a1 <= b1);
+		return (
+			nested && k.citations.some((c) => [...happeningKinds(c.quote)].some((h) => kinds.has(h)))
+		);
+	});
+	return matching.length === 1 ? matching[0] : undefined;
+}
+
+/** `event` joined to `into`: the finer date, with its sentence's title and citation, leads. */
+function joinNamed(into: EventRecord, event: EventRecord): void {
+	const [a0, a1] = daysOf(event.date);
+	const [b0, b1] = daysOf(into.date);
+	if (a1 - a0 < b1 - b0) {
+		into.date = event.date;
+		into.title = event.title;
+		into.summary = event.summary;
+		into.citations = [...event.citations, ...into.citations];
+	} else into.citations.push(...event.citations);
 }
 
 function dateKeyOf(date: DateRecord): string {
@@ -880,6 +1021,8 @@ function reportLines(
 	];
 	for (const draft of drafts) {
 		lines.push(`  ${draft.id}  ${describeDate(draft.date)}`, `    “${draft.summary}”`);
+		// A happening the article tells twice is one draft: the reviewer sees every passage.
+		for (const c of draft.citations.slice(1)) lines.push(`    and “${c.quote}”`);
 		const proposal = proposals.get(draft.id);
 		if (proposal) {
 			const { event, sharper, reason } = proposal;

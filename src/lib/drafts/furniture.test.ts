@@ -43,6 +43,15 @@ describe('findFurniture on lines pages print', () => {
 			'caption-date',
 			'Friday'
 		],
+		['HAVANA, Cuba, March 3 (AP) -- Divers searched the bay on Sunday.', 'dateline', 'March 3'],
+		[', LIMA, Jun 2 – Two climbers were found alive on Saturday.', 'dateline', 'Jun 2'],
+		['OSLO: 12 May: The ferry ran aground on Friday.', 'dateline', '12 May'],
+		[
+			'Volunteers stack sandbags near Ormont on Friday. Photo by Jane Doe/Agency',
+			'caption-date',
+			'Friday'
+		],
+		['2 of 4 | Volunteers stack sandbags near Ormont on Friday.', 'caption-date', 'Friday'],
 		[
 			'var items = [{"id":"1","pic":"/2015/08/10/a.jpg"}]',
 			'code',
@@ -74,6 +83,9 @@ describe('findFurniture on lines pages print', () => {
 		'By March 2025 the army had retaken it.',
 		'Posted 3 videos in 2019 that showed the strike.',
 		'Libya fell into chaos in 2011.',
+		// A month and day in prose after a place is no dateline.
+		'In LIMA, March 3 was the day the strike began.',
+		'The UN said March 3 - the day of the vote - passed calmly.',
 		'Election of October 2019 annulled by the court',
 		// A caption that restates the news keeps its date: it joins the body's draft.
 		'A fisherman mends a net where rebels shelled the port on Monday. (Photo: J. Doe)',

@@ -104,7 +104,21 @@ const SHORT_LINE = 100;
 
 /** Photo credits that make a line a caption. */
 const CAPTION =
-	/\((?:[A-Z][\w.&/ ]{0,30}\s)?Photo(?:graph)?\b[^)]*\)|\bPhoto(?:graph)?(?: credit)?\s*:|\(photo credit\b|\bImage Source\s*:|\bFile photo\b/i;
+	/\((?:[A-Z][\w.&/ ]{0,30}\s)?Photo(?:graph)?\b[^)]*\)|\bPhoto(?:graph)?(?: credit)?\s*:|\(photo credit\b|\bImage Source\s*:|\bFile photo\b|\bPhoto(?:graph)? by \p{Lu}|\b\d+ of \d+ \|/iu;
+
+/** Whether `line` is a photo caption: it carries a photo credit or a gallery's "2 of 5 |". */
+export function isCaptionLine(line: string): boolean {
+	return CAPTION.test(line);
+}
+
+/** A month and a day with no weekday nor year: "April 19", "Apr. 19", "19 April". */
+const DATELINE_MONTH_DAY =
+	/^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)$/;
+/** A dateline's place: capitals, then up to two title-case names after commas ("MANTA, Ecuador,"). */
+const DATELINE_PLACE =
+	/^[\s,]*\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}){0,2}[,:]?\s+$/u;
+/** After a dateline's date: an agency in brackets, then a dash or a colon before the lede. */
+const DATELINE_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?(?:[:—–]|-{1,2}\s)/;
 
 const whole = (line: string) => [{ start: 0, end: line.length }];
 /** A credit line ("Afp October 14, 2014") is at most this long. */
@@ -233,6 +247,22 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
 			const after = line.slice(first.end, first.end + 3);
 			if (!/^\s*(?:\([^)]{1,40}\)\s*)?\p{Lu}[\p{Lu} .,'’-]{1,40}[\s,]+$/u.test(before)) return [];
 			return /^\s*[:(—–-]/.test(after) ? [{ start: first.start, end: first.end }] : [];
+		}
+	},
+	{
+		kind: 'dateline',
+		// A wire dateline without a year: the place in capitals (a country after it may be in
+		// title case), the month and day, an optional agency in brackets, then a dash or a colon:
+		// "HAVANA, Cuba, March 3 (AP) --", ", LIMA, Jun 2 –" (a stored copy may keep the comma of
+		// a dropped outlet name). The day is the report's, not a happening of the story.
+		find: (line, mentions) => {
+			const first = mentions[0];
+			if (!first || first.date?.precision !== 'day' || !DATELINE_MONTH_DAY.test(first.text))
+				return [];
+			const before = line.slice(0, first.start);
+			const after = line.slice(first.end, first.end + 40);
+			if (!DATELINE_PLACE.test(before) || !DATELINE_AFTER.test(after)) return [];
+			return [{ start: first.start, end: first.end }];
 		}
 	},
 	{

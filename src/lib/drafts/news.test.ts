@@ -24,6 +24,10 @@ describe('findNewsVerb', () => {
 		['a subordinate clause', 'If the army has seized the town, the road is cut.'],
 		['a modal', 'Officials fear the militia could have launched more drones.'],
 		['a quotation', '“We have declared war on corruption,” the minister said.'],
+		[
+			'a quotation after a conjunction',
+			'But "the dam has held so far," the agency said in a statement, without giving figures.'
+		],
 		['a question', 'Has the truce ended?'],
 		['a state, not a happening', 'The town has been quiet for weeks.'],
 		['a past verb outside the lede', 'Militants attacked a small town in central Libya.']

@@ -148,8 +148,8 @@ function inMainClause(sentence: string, at: number): boolean {
 	const before = withoutRelativeClauses(sentence.slice(0, at));
 	if (SUBORDINATE.test(before)) return false;
 	if (MODAL.test(before)) return false;
-	// Inside a quotation: the speaker's words, not the article's report.
-	if (/^[\s]*["“‘']/.test(sentence)) return false;
+	// Inside a quotation: the speaker's words, not the article's report ("But “…,” she said").
+	if (/^\s*(?:(?:But|And|Yet|So)\s+)?["“‘']/.test(sentence)) return false;
 	return true;
 }
 

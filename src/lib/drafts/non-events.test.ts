@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { CivilDate } from '../data/civil-date.ts';
 import { tagDates } from '../tagger/tagger.ts';
-import { needsDate, notAnEvent, withinPublication } from './non-events.ts';
+import {
+	isReportDate,
+	isToll,
+	needsDate,
+	notAnEvent,
+	withinPublication,
+	withinPublicationMonth
+} from './non-events.ts';
 
 const PUBLISHED: CivilDate = { year: 2021, month: 3, day: 5 }; // a Friday
 
@@ -21,7 +28,15 @@ describe('notAnEvent', () => {
 		['The trial opens on March 22.', 'future'],
 		['The port town witnessed 1,524 violent deaths and 900 injuries in 2020.', 'statistic'],
 		['Unemployment rose to 7.5 percent in January.', 'statistic'],
-		['Police recorded 312 burglaries in February, the highest number in a decade.', 'statistic']
+		['Police recorded 312 burglaries in February, the highest number in a decade.', 'statistic'],
+		// A toll dated only by when it was reported is a count so far, not a happening.
+		['The floods have killed at least 64 people, officials said Thursday.', 'toll'],
+		['At least 12 miners are missing, the company said on Friday.', 'toll'],
+		// A date as an adjective describes a person or a thing.
+		['The bridge, named for an 18th-century engineer, collapsed.', 'description'],
+		['Villagers rebuilt the 1930s-era dam with their own hands.', 'description'],
+		// "until" ends a span; it is no happening of its own.
+		['The curfew would be kept until Thursday, the mayor said.', 'bound']
 	])('leaves out “%s” (%s)', (sentence, reason) => {
 		expect(judge(sentence).not).toBe(reason);
 	});
@@ -32,7 +47,12 @@ describe('notAnEvent', () => {
 		'The ceasefire was signed on March 5.',
 		'The country plunged into chaos after the 2011 uprising.',
 		// A count on a day is a happening of that day, not a statistic.
-		'At least 480 people died in Saturday’s earthquake, the highest toll recorded.'
+		'At least 480 people died in Saturday’s earthquake, the highest toll recorded.',
+		// A toll's change on a day, in the sentence's own words, is that day's news.
+		'The death toll climbed past 900 on Thursday as rescuers reached the valley.',
+		// A statement dated by its verb, with what was said after it, is a happening.
+		'The mayor said Thursday that the curfew was lifted.',
+		'The 19th century saw the town grow.'
 	])('keeps “%s”', (sentence) => {
 		expect(judge(sentence).not).toBeUndefined();
 	});
@@ -42,6 +62,29 @@ describe('notAnEvent', () => {
 		// Published in March, known only to the month: the 20th may be past.
 		expect(judge(sentence, { year: 2021, month: 3 }).not).toBeUndefined();
 		expect(judge(sentence, { year: 2021, month: 3, day: 10 }).not).toBe('future');
+	});
+});
+
+describe('isReportDate and isToll', () => {
+	const at = (sentence: string, words: string) =>
+		isReportDate(sentence, { text: words }, sentence.indexOf(words));
+
+	it('tells a date that only says when a sentence was reported', () => {
+		expect(at('The storm struck the coast at the weekend, officials said Monday.', 'Monday')).toBe(
+			true
+		);
+		expect(at('Rescuers found two survivors, the army told reporters on Monday.', 'Monday')).toBe(
+			true
+		);
+		expect(at('The minister said Monday that the port would reopen.', 'Monday')).toBe(false);
+		expect(at('Troops left the town on Monday, officials said.', 'Monday')).toBe(false);
+	});
+
+	it('tells a toll as it stands from a happening with a count', () => {
+		expect(isToll('The number of deaths had risen to 2,310, the ministry said.')).toBe(true);
+		expect(isToll('At least 40 villagers are dead after the landslide.')).toBe(true);
+		expect(isToll('Gunmen killed 12 villagers near the market.')).toBe(false);
+		expect(isToll('The toll road reopened in 2019.')).toBe(false);
 	});
 });
 
@@ -102,6 +145,31 @@ describe('withinPublication', () => {
 		// "Earlier this week" on a Monday leaves no day before it: left as the text gives it.
 		expect(
 			bound('Earlier this week, gunmen fired.', { year: 2021, month: 3, day: 1 })
+		).toBeUndefined();
+	});
+});
+
+describe('withinPublicationMonth', () => {
+	const read = (sentence: string, published: CivilDate) => {
+		const mention = tagDates(sentence, published).find((m) => m.date)!;
+		return withinPublicationMonth(mention, published);
+	};
+
+	it('dates a weekday before a publication known to the month to that month, approximate', () => {
+		const found = read('The mayor resigned on Tuesday, aides said.', { year: 2016, month: 1 });
+		expect(found?.date).toMatchObject({
+			start: { year: 2016, month: 1 },
+			end: undefined,
+			precision: 'month',
+			approximate: true
+		});
+		expect(found?.note).toMatch(/most likely in 2016-01, approximate \(2015-12 if/);
+	});
+
+	it('leaves a month the text names, and a publication known to the day, alone', () => {
+		expect(read('The mayor resigned in December.', { year: 2016, month: 1 })).toBeUndefined();
+		expect(
+			read('The mayor resigned on Tuesday.', { year: 2016, month: 1, day: 14 })
 		).toBeUndefined();
 	});
 });

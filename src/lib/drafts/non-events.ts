@@ -22,7 +22,7 @@ import type { DateMention, MentionDate } from '../tagger/tagger.ts';
 
 /** Why a dated mention gives no draft. */
 export interface NotAnEvent {
-	reason: 'future' | 'statistic';
+	reason: 'future' | 'statistic' | 'toll' | 'description' | 'bound' | 'report date';
 	/** In words, for the report. */
 	why: string;
 }
@@ -56,10 +56,26 @@ const COUNT = /(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{1,3}|\d{5,})(?![\d,.
 export function notAnEvent(
 	sentence: string,
 	mention: Pick<DateMention, 'date' | 'text'>,
-	published: CivilDate
+	published: CivilDate,
+	offset = sentence.indexOf(mention.text)
 ): NotAnEvent | undefined {
 	const date = mention.date;
 	if (!date) return undefined;
+	if (describesSomething(sentence, mention, offset))
+		return {
+			reason: 'description',
+			why: `‘${mention.text}’ describes a person or a thing (“${mention.text}-” as an adjective), not a happening`
+		};
+	if (offset >= 0 && BOUND_BEFORE.test(sentence.slice(0, offset)))
+		return {
+			reason: 'bound',
+			why: `‘${mention.text}’ ends a span (“until”), it is no happening of its own`
+		};
+	if (offset >= 0 && isReportDate(sentence, mention, offset) && isToll(sentence))
+		return {
+			reason: 'toll',
+			why: `‘${mention.text}’ is when a toll was reported: a count so far, not a happening`
+		};
 	if (firstDay(date.start) > lastDay(published))
 		return {
 			reason: 'future',
@@ -71,6 +87,58 @@ export function notAnEvent(
 			why: `‘${mention.text}’ dates a count over a period, not a happening`
 		};
 	return undefined;
+}
+
+/** "until"/"till" just before a date: the date ends a span ("extended until Sunday"). */
+const BOUND_BEFORE = /\b(?:until|till|through)\s+$/i;
+
+/**
+ * A date written as an adjective of a noun: "a 19th-century reformer", "a 1970s-era jet",
+ * "Soviet-era" with a year ("1980s-style"). It says what a person or thing is, not when
+ * something happened.
+ */
+function describesSomething(
+	sentence: string,
+	mention: Pick<DateMention, 'text'>,
+	offset: number
+): boolean {
+	if (/[-‐](?:century|centuries|era|style|vintage|old)$/i.test(mention.text)) return true;
+	if (offset < 0) return false;
+	return /^[-‐](?:century|era|style|vintage|old)\b/i.test(
+		sentence.slice(offset + mention.text.length)
+	);
+}
+
+/** A reporting verb just before a date ("officials said Tuesday", "told reporters on Monday"). */
+const REPORTED_BEFORE =
+	/\b(?:said|says|say|told reporters|told [A-Z][\w.-]*(?: [A-Z][\w.-]*)?|reported|announced|confirmed|added)\s+(?:on\s+|late\s+|early\s+)?$/;
+
+/**
+ * Whether the date of `mention` dates only the report of the sentence: it follows a reporting
+ * verb and closes the sentence or its clause ("…, officials said Tuesday." but not "said
+ * Tuesday that …", where what was said is the happening).
+ */
+export function isReportDate(
+	sentence: string,
+	mention: Pick<DateMention, 'text'>,
+	offset: number
+): boolean {
+	if (!REPORTED_BEFORE.test(sentence.slice(0, offset))) return false;
+	return /^\s*(?:[.,;:!]|$)/.test(sentence.slice(offset + mention.text.length));
+}
+
+/** Words of a toll: a count of the dead, the hurt or the missing so far. */
+const TOLL_WORDS =
+	/\b(?:death toll|toll|(?:has|have|had)\s+(?:now\s+)?(?:killed|died|risen|climbed|reached|left)|(?:are|were|is|was)\s+(?:now\s+)?(?:dead|missing|injured|wounded|confirmed dead)|number of (?:deaths|dead|victims|casualties|people killed))\b/i;
+
+/**
+ * Whether `sentence` is a toll: a count of the dead, the hurt or the missing as it stands ("the
+ * quake has killed at least 480 people", "at least 33 civilians are dead", "the number of deaths
+ * had risen to 3,419"). A toll is a figure that grows from report to report; the happening that
+ * caused it is the event, dated where the text dates it.
+ */
+export function isToll(sentence: string): boolean {
+	return TOLL_WORDS.test(sentence) && COUNT.test(sentence.replace(/\b\d{4}\b/g, ' '));
 }
 
 /** A period longer than a day: a month, a year, or a span. */
@@ -148,5 +216,33 @@ export function withinPublication(
 		note: earlier
 			? `‘earlier’: before the publication (${formatPartialDate(published)}) → to ${iso}`
 			: `what the article reports has happened by its publication (${iso}) → to ${iso}`
+	};
+}
+
+/**
+ * A day of the week before a publication known only to its month ("said Monday" in a July
+ * article): the tagger can only say "June or July". Most such days lie in the publication's own
+ * month (all but those of an article from the month's first days), so the draft takes that
+ * month, marked approximate and saying so, rather than a two-month span no reader would put on
+ * a timeline. Undefined for any other date.
+ */
+export function withinPublicationMonth(
+	mention: Pick<DateMention, 'date'>,
+	published: CivilDate
+): { date: MentionDate; note: string } | undefined {
+	const date = mention.date;
+	if (published.day !== undefined || published.month === undefined) return undefined;
+	if (!date?.end || date.precision !== 'month') return undefined;
+	const month = formatPartialDate(published);
+	const before = formatPartialDate(
+		published.month === 1
+			? { year: published.year - 1, month: 12 }
+			: { year: published.year, month: published.month - 1 }
+	);
+	if (formatPartialDate(date.start) !== before || formatPartialDate(date.end) !== month)
+		return undefined;
+	return {
+		date: { ...date, start: published, end: undefined, approximate: true },
+		note: `a day of the week before a publication known only to its month: most likely in ${month}, approximate (${before} if the article is from the month's first days)`
 	};
 }

@@ -35,6 +35,42 @@ describe('inferPublication', () => {
 	const BYLINE =
 		'Strikes resume\nBy Jane Doe, Jan. 29, 2024\nTroops withdrew on Monday, officials said.';
 
+	it('reads a stored copy’s metadata line as strong evidence, never as stated in the article', () => {
+		const text =
+			' date 2022-06-14 Floods close the valley road\nRiver levels rose on Monday, officials said.';
+		expect(infer(text)).toMatchObject({
+			date: { year: 2022, month: 6, day: 14 },
+			how: 'inferred',
+			confidence: 'high',
+			evidence: [{ quote: ' date 2022-06-14', start: 0, end: 16 }]
+		});
+		// The article's own line still states it, and wins.
+		expect(infer(`${text}\nPublished: June 14, 2022 10:02 AM`)).toMatchObject({
+			confidence: 'stated',
+			how: 'stated'
+		});
+	});
+
+	it('reads weekdays the text names after a photo’s date as days after it, when nothing else dates the page', () => {
+		const text = [
+			'A girl waits at a clinic in Dunmore on Monday, May 2, 2022. (AP Photo/Jane Doe)',
+			'The toll rose to 412, officials said Wednesday.',
+			'Aid flights resumed on Thursday morning.'
+		].join('\n');
+		const found = infer(text)!;
+		expect(found).toMatchObject({
+			date: { year: 2022, month: 5, day: 5 },
+			how: 'inferred',
+			confidence: 'low'
+		});
+		expect(found.basis).toMatch(/a photo's, 2022-05-02 .* Wednesday and Thursday after it/);
+		for (const p of found.evidence) expect(text.slice(p.start, p.end)).toBe(p.quote);
+		// A date in the body is no photo's: the weekdays may be before it.
+		expect(
+			infer('Troops left on Monday, May 2, 2022.\nThe toll rose, officials said Wednesday.')
+		).toMatchObject({ date: { year: 2022, month: 5, day: 2 } });
+	});
+
 	it('prefers a labelled publication line to the page date a page shows above it', () => {
 		const text =
 			'Saturday, September 21, 2024\nStrikes resume\nPublished on: November 17, 2018 18:30 IST\nJets struck on Saturday.';

@@ -13,6 +13,7 @@ import {
 	precisionOf,
 	spanOf,
 	dayNumber,
+	fromDayNumber,
 	type CivilDate
 } from '../data/civil-date.ts';
 import type { Confidence } from '../data/values.ts';
@@ -36,13 +37,7 @@ export interface PublicationDate {
 }
 
 /** Furniture that states the publication date, strongest first. */
-const STATING: readonly FurnitureKind[] = [
-	'published',
-	'dateline',
-	'byline',
-	'metadata',
-	'date-line'
-];
+const STATING: readonly FurnitureKind[] = ['published', 'dateline', 'byline', 'date-line'];
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Dates as news sites put them in their paths: /2024/01/29/, /2013/apr/22/, 2024-01-29, /2014/07/. */
@@ -149,6 +144,9 @@ export function inferPublication(
 		if (lines.some((f) => !agree(f.date, stated!.date))) stated = undefined;
 	}
 	const updated = found.find((f) => f.kind === 'updated');
+	// A stored copy's metadata line (" date 2019-10-24") is the archive's record of the page, not
+	// words of the article: strong evidence, never "stated in the article".
+	const metadata = found.find((f) => f.kind === 'metadata');
 
 	if (options.given) {
 		const given = options.given;
@@ -190,6 +188,16 @@ export function inferPublication(
 			warnings
 		};
 	}
+	if (metadata) {
+		return {
+			date: metadata.date,
+			how: 'inferred',
+			confidence: 'high',
+			basis: `Not stated in the article; the stored copy's metadata line gives ${iso(metadata.date)} (“${metadata.passage.quote.trim()}”).`,
+			evidence: [metadata.passage],
+			warnings
+		};
+	}
 	if (updated) {
 		return {
 			date: updated.date,
@@ -209,7 +217,21 @@ export function inferPublication(
 		if (!date || date.day === undefined || inFurniture(mention)) continue;
 		if (!latest || dayRange(date)[0] > dayRange(latest.date)[0]) latest = { date, mention };
 	}
-	if (latest)
+	if (latest) {
+		const fromCaption = furniture.some(
+			(f) =>
+				f.kind === 'caption-date' && f.start <= latest.mention.start && latest.mention.end <= f.end
+		);
+		const after = fromCaption ? weekdaysAfter(text, latest.date, mentions, furniture) : undefined;
+		if (after)
+			return {
+				date: after.date,
+				how: 'inferred',
+				confidence: 'low',
+				basis: `Not stated in the text, nor in a URL; the latest date it gives is a photo's, ${iso(latest.date)} (“${latest.mention.text}”), and the text reports ${after.names.join(' and ')} after it: published on ${iso(after.date)} or after.`,
+				evidence: [passageOf(text, latest.mention.start, latest.mention.end), ...after.evidence],
+				warnings
+			};
 		return {
 			date: latest.date,
 			how: 'inferred',
@@ -218,6 +240,7 @@ export function inferPublication(
 			evidence: [passageOf(text, latest.mention.start, latest.mention.end)],
 			warnings
 		};
+	}
 	const copyright = furniture.find((f) => f.kind === 'copyright');
 	const year = copyright && /\d{4}/.exec(copyright.text);
 	if (copyright && year)
@@ -232,12 +255,51 @@ export function inferPublication(
 	return undefined;
 }
 
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** A weekday alone, as a report dates its happenings: "Wednesday", "late Thursday", "Friday's". */
+const BARE_WEEKDAY =
+	/^(?:(?:early|late)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?$/i;
+
+/**
+ * The days after a photo's date that the text names by weekday alone ("said Wednesday",
+ * "announced Thursday"), read forward from it: a photo is taken before the story is written, so
+ * a report that names days after its caption's date was written on the last of them or later.
+ * Undefined when the text names no weekday after it. Only for a photo's date: a date in the body
+ * may well be later than the weekdays it names.
+ */
+function weekdaysAfter(
+	text: string,
+	photo: CivilDate,
+	mentions: readonly DateMention[],
+	furniture: readonly Furniture[]
+): { date: CivilDate; names: string[]; evidence: Passage[] } | undefined {
+	if (photo.day === undefined) return undefined;
+	const base = dayNumber(photo.year, photo.month!, photo.day);
+	const baseWeekday = (((base + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+	let last = base;
+	const names: string[] = [];
+	const evidence: Passage[] = [];
+	for (const m of mentions) {
+		if (furniture.some((f) => f.start < m.end && m.start < f.end)) continue;
+		const w = BARE_WEEKDAY.exec(m.text.trim());
+		if (!w) continue;
+		const ahead = (WEEKDAYS.indexOf(w[1].toLowerCase()) - baseWeekday + 7) % 7;
+		if (ahead === 0) continue;
+		const name = w[1][0].toUpperCase() + w[1].slice(1).toLowerCase();
+		if (!names.includes(name)) names.push(name);
+		evidence.push(passageOf(text, m.start, m.end));
+		last = Math.max(last, base + ahead);
+	}
+	if (last === base) return undefined;
+	const day = fromDayNumber(last);
+	return { date: { year: day.year, month: day.month, day: day.day }, names, evidence };
+}
+
 function describeStated(stated: Found, warnings: string[]): PublicationDate {
 	const where = {
 		published: 'its publication line',
 		dateline: 'its dateline',
 		byline: 'its byline',
-		metadata: "the page's date line",
 		'date-line': 'a line of the page that is only a date'
 	}[stated.kind as string];
 	return {
