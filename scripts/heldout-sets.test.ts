@@ -11,7 +11,12 @@ import { parsePartialDate } from '../src/lib/data/civil-date.ts';
 import { daySpan, parseAnnotation, type Annotation } from '../src/lib/drafts/score.ts';
 
 /** Every held-out set, oldest first; each folder's README tells its story. */
-const HELD_OUT_SETS = ['tests/heldout', 'tests/heldout-2', 'tests/heldout-3'] as const;
+const HELD_OUT_SETS = [
+	'tests/heldout',
+	'tests/heldout-2',
+	'tests/heldout-3',
+	'tests/heldout-4'
+] as const;
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
