@@ -4,7 +4,7 @@
  * each package or source folder takes. Rolldown reports each module's code before minifying, so a
  * module's share is its own gzipped code's share of the chunk's, scaled to the chunk's real
  * gzipped size: an estimate (gzip compresses across modules), good to tell where the bytes are.
- * `-- --all` lists every chunk, the lazy ones too.
+ * `-- --all` lists every chunk, the lazy ones too; `-- --modules` every module, not grouped.
  */
 import { build, type Plugin, type Rollup } from 'vite';
 import { gzipSync } from 'node:zlib';
@@ -29,6 +29,7 @@ const gz = (text: string | Uint8Array) => gzipSync(text, { level: 9 }).length / 
 /** A package (`d3-zoom`, `svelte/internal/client`) or a source folder (`src/lib/timeline`). */
 function groupOf(id: string): string {
 	const path = relative(root, id.replace(/^\0/, '').replace(/\?.*$/, ''));
+	if (process.argv.includes('--modules')) return path.replace(/^.*node_modules\//, '');
 	const inPackage = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(path);
 	if (inPackage) {
 		const [, name, rest] = inPackage;
