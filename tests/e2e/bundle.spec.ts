@@ -15,7 +15,7 @@ test('the app page loads no more than its ceiling of JS and CSS before its first
 	const { appInitial } = measureBundle('dist', firstView);
 	const fromHtml = measureBundle('dist').appInitial.files;
 	console.log(
-		`initial JS+CSS: ${appInitial.gzipKB} KB gz (${appInitial.rawKB} KB raw) in ${appInitial.files.length} files`
+		`initial JS+CSS: ${appInitial.gzipKB} KB gz (${appInitial.rawKB} KB raw) in ${appInitial.files.length} files: ${appInitial.files.join(' ')}`
 	);
 	// The page fetched what its HTML names: the browser's record and the build's agree.
 	expect(firstView).toEqual(expect.arrayContaining(fromHtml));
