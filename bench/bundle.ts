@@ -105,7 +105,7 @@ export function sizeOf(root: string, files: string[]): Size {
  * and CSS to, KB gzipped: what it measures today and a little room, so that any growth fails.
  * Issue 22's floor is 45 KB (goal 40); this is lowered as the page is cut down to it.
  */
-export const APP_INITIAL_CEILING_KB = 77;
+export const APP_INITIAL_CEILING_KB = 75;
 
 export interface BundleReport {
 	/**

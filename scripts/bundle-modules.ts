@@ -4,7 +4,10 @@
  * each package or source folder takes. Rolldown reports each module's code before minifying, so a
  * module's share is its own gzipped code's share of the chunk's, scaled to the chunk's real
  * gzipped size: an estimate (gzip compresses across modules), good to tell where the bytes are.
- * `-- --all` lists every chunk, the lazy ones too; `-- --modules` every module, not grouped.
+ * `-- --all` lists every chunk, the lazy ones too; `-- --modules` every module, not grouped;
+ * `-- --also=EventList,Overview` counts those chunks (by name) as initial too: the parts the page
+ * imports right after its first view, which the end-to-end size check (bundle.spec.ts) lists.
+ * The last lines sum the initial chunks by package and by feature folder.
  */
 import { build, type Plugin, type Rollup } from 'vite';
 import { gzipSync } from 'node:zlib';
@@ -42,9 +45,15 @@ function groupOf(id: string): string {
 }
 
 const all = process.argv.includes('--all');
+const also = (process.argv.find((a) => a.startsWith('--also='))?.slice('--also='.length) ?? '')
+	.split(',')
+	.filter(Boolean);
 const entry = chunks.find((c) => c.isEntry && c.facadeModuleId?.endsWith('index.html'));
 const initial = new Set<string>();
-const queue = entry ? [entry.fileName] : [];
+const queue = [
+	...(entry ? [entry.fileName] : []),
+	...chunks.filter((c) => also.includes(c.name)).map((c) => c.fileName)
+];
 while (queue.length > 0) {
 	const name = queue.shift()!;
 	if (initial.has(name)) continue;
@@ -53,6 +62,17 @@ while (queue.length > 0) {
 }
 
 let total = 0;
+/** The initial chunks' KB by package (`d3-zoom`) or feature folder (`src/lib/timeline`). */
+const summary = new Map<string, number>();
+const areaOf = (group: string) =>
+	group.startsWith('svelte/')
+		? 'svelte'
+		: group.startsWith('src/lib/')
+			? group.split('/').slice(0, 3).join('/')
+			: group.startsWith('src/')
+				? 'src (page)'
+				: group.replace(/\/.*$/, '');
+const add = (area: string, kb: number) => summary.set(area, (summary.get(area) ?? 0) + kb);
 for (const chunk of chunks) {
 	if (!all && !initial.has(chunk.fileName)) continue;
 	const size = gz(chunk.code);
@@ -68,14 +88,20 @@ for (const chunk of chunks) {
 	console.log(
 		`\n${chunk.fileName}  ${size.toFixed(2)} KB gz${initial.has(chunk.fileName) ? '  (initial)' : ''}`
 	);
-	for (const [group, share] of [...byGroup].sort((a, b) => b[1] - a[1]))
+	for (const [group, share] of [...byGroup].sort((a, b) => b[1] - a[1])) {
 		if (share >= 0.05) console.log(`  ${share.toFixed(2).padStart(6)}  ${group}`);
+		if (initial.has(chunk.fileName)) add(areaOf(group), share);
+	}
 	for (const file of css) {
 		const asset = assets.find((a) => a.fileName === file);
 		if (!asset) continue;
 		const cssSize = gz(asset.source);
 		total += initial.has(chunk.fileName) ? cssSize : 0;
+		if (initial.has(chunk.fileName)) add('CSS', cssSize);
 		console.log(`  ${cssSize.toFixed(2).padStart(6)}  CSS ${file}`);
 	}
 }
-console.log(`\n${all ? 'initial JS+CSS' : 'total'} shown: ${total.toFixed(1)} KB gz`);
+console.log('\nInitial chunks by package and feature folder, KB gz:');
+for (const [area, kb] of [...summary].sort((a, b) => b[1] - a[1]))
+	console.log(`  ${kb.toFixed(2).padStart(6)}  ${area}`);
+console.log(`\n${all ? 'every chunk' : 'initial JS+CSS'} shown: ${total.toFixed(1)} KB gz`);
