@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { assetsOfHtml, importsOf, reachableFiles, sizeOf } from './bundle.ts';
+import { assetsOfHtml, importsOf, measureBundle, reachableFiles, sizeOf } from './bundle.ts';
 
 describe('assetsOfHtml', () => {
 	it('finds module scripts, stylesheets and module preloads, nothing else', () => {
@@ -83,5 +83,22 @@ describe('reachableFiles and sizeOf', () => {
 		expect(size.rawKB).toBe(5);
 		expect(size.gzipKB).toBeGreaterThan(0);
 		expect(size.gzipKB).toBeLessThan(0.2);
+	});
+
+	it('counts what the browser fetched for the first view as initial, with what the HTML loads', () => {
+		const dist = write({
+			'index.html': '<script type="module" src="./assets/main.js"></script>',
+			'embed.html': '<script type="module" src="./assets/main.js"></script>',
+			'assets/main.js': 'const l=()=>import("./list.js");const r=()=>import("./reader.js");',
+			'assets/list.js': 'x'.repeat(500),
+			'assets/reader.js': 'y'.repeat(500),
+			'element/event-timeline.js': '',
+			'element/event-timeline.iife.js': ''
+		});
+		expect(measureBundle(dist).appInitial.files).toEqual(['assets/main.js']);
+		const withList = measureBundle(dist, ['assets/list.js']).appInitial;
+		expect(withList.files).toEqual(['assets/list.js', 'assets/main.js']);
+		expect(withList.rawKB).toBeGreaterThan(measureBundle(dist).appInitial.rawKB);
+		expect(measureBundle(dist, ['assets/list.js']).appTotal.files).toContain('assets/reader.js');
 	});
 });

@@ -1,8 +1,9 @@
 /**
  * Bundle sizes of the production build, raw and gzipped (level 9, per file, summed: what a
- * browser downloads with compression on): the app page's initial JS and CSS (what its HTML loads
- * and what those modules import statically), everything it can load (dynamic imports too), the
- * embed frame's page likewise, and the custom element's two builds.
+ * browser downloads with compression on): the app page's initial JS and CSS (what its HTML loads,
+ * what those modules import statically, and what a browser fetched before the first view was
+ * drawn and idle: see `first-view.ts`), everything it can load (dynamic imports too), the embed
+ * frame's page likewise, and the custom element's two builds.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -99,8 +100,18 @@ export function sizeOf(root: string, files: string[]): Size {
 	return { rawKB: kb(raw), gzipKB: kb(gzip), files };
 }
 
+/**
+ * The ceiling the end-to-end check (tests/e2e/bundle.spec.ts) holds the app page's initial JS
+ * and CSS to, KB gzipped: what it measures today and a little room, so that any growth fails.
+ * Issue 22's floor is 45 KB (goal 40); this is lowered as the page is cut down to it.
+ */
+export const APP_INITIAL_CEILING_KB = 75;
+
 export interface BundleReport {
-	/** The app page's initial JS and CSS. */
+	/**
+	 * The app page's initial JS and CSS: its HTML's and their static imports, and the files a
+	 * browser fetched before the first view was drawn (the parts imported right after it).
+	 */
 	appInitial: Size;
 	/** All the JS and CSS the app page can load, dynamic imports included. */
 	appTotal: Size;
@@ -111,11 +122,16 @@ export interface BundleReport {
 	elementIife: Size;
 }
 
-/** Measures the build in `dist`. */
-export function measureBundle(dist: string): BundleReport {
+/**
+ * Measures the build in `dist`. `firstView`: the files (relative to `dist`) a browser fetched
+ * opening the app page until its first view was drawn and idle (`openFirstView`); they count as
+ * initial with what the HTML loads statically.
+ */
+export function measureBundle(dist: string, firstView: string[] = []): BundleReport {
 	const entriesOf = (page: string) => assetsOfHtml(readFileSync(join(dist, page), 'utf8'));
+	const initial = new Set([...reachableFiles(dist, entriesOf('index.html'), false), ...firstView]);
 	return {
-		appInitial: sizeOf(dist, reachableFiles(dist, entriesOf('index.html'), false)),
+		appInitial: sizeOf(dist, [...initial].sort()),
 		appTotal: sizeOf(dist, reachableFiles(dist, entriesOf('index.html'), true)),
 		embedInitial: sizeOf(dist, reachableFiles(dist, entriesOf('embed.html'), false)),
 		elementEs: sizeOf(dist, ['element/event-timeline.js']),

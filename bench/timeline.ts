@@ -38,6 +38,7 @@ import { findChromium } from '../scripts/find-chromium.mjs';
 import type { DatasetFile } from '../src/lib/data/types.ts';
 import { CONTENT_SECURITY_POLICY } from '../vite.config.ts';
 import { measureBundle, type BundleReport } from './bundle.ts';
+import { openFirstView } from './first-view.ts';
 import type { StepSummary } from './trace.ts';
 import { parseSizes, writeDatasets, writeTimelineJs } from './datasets.ts';
 import { measureTool, STEP_LIMIT_MS, VIEWPORT, type ToolResult } from './measure.ts';
@@ -114,15 +115,19 @@ async function prettyMarkdown(text: string, file: string): Promise<string> {
 	return format(text, { ...(await resolveConfig(file)), filepath: file });
 }
 
-/** Our plot's size in the seed's first view: the peers are drawn at this size. */
-async function measurePlot(browser: Browser, origin: string): Promise<PlotSize> {
+/**
+ * Our plot's size in the seed's first view (the peers are drawn at this size), and the JS and CSS
+ * files the page fetched to draw that view (counted as the initial bundle).
+ */
+async function measurePlot(
+	browser: Browser,
+	origin: string
+): Promise<{ plot: PlotSize; firstView: string[] }> {
 	const page = await browser.newPage({ viewport: VIEWPORT });
 	try {
-		await page.goto(`${origin}/`);
-		const plot = page.locator('.timeline .plot').first();
-		await plot.waitFor({ timeout: 60_000 });
-		const box = (await plot.boundingBox())!;
-		return { width: Math.round(box.width), height: Math.round(box.height) };
+		const firstView = await openFirstView(page, `${origin}/`);
+		const box = (await page.locator('.timeline .plot').first().boundingBox())!;
+		return { plot: { width: Math.round(box.width), height: Math.round(box.height) }, firstView };
 	} finally {
 		await page.close();
 	}
@@ -207,7 +212,6 @@ async function measureAll(
 	runs: number
 ): Promise<number> {
 	let bundle: BundleReport | undefined;
-	if (toolKeys.includes('app')) bundle = measureBundle(dist);
 	const real = JSON.parse(readFileSync(join(ROOT, 'events.json'), 'utf8')) as DatasetFile;
 	console.log(`Writing datasets: seed and ${sizes.join(', ')} events…`);
 	const datasets = writeDatasets(dist, real, sizes);
@@ -223,9 +227,12 @@ async function measureAll(
 	const results: ToolResult[] = [];
 	try {
 		browser = await chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS });
-		const plot = toolKeys.includes('app')
-			? await measurePlot(browser, server.origin)
-			: DEFAULT_PLOT;
+		let plot = DEFAULT_PLOT;
+		if (toolKeys.includes('app')) {
+			const first = await measurePlot(browser, server.origin);
+			plot = first.plot;
+			bundle = measureBundle(dist, first.firstView);
+		}
 		console.log(
 			`Server ${server.origin}; Chromium ${browser.version()}; plot ${plot.width}×${plot.height} px`
 		);

@@ -111,7 +111,9 @@ test('every event on one day', async ({ page }) => {
 	expect(drawn + Number(await cluster.getAttribute('data-count'))).toBe(count);
 	// A click zooms in towards the deepest zoom, where the cluster lists its events.
 	const list = timeline.getByRole('dialog');
-	for (let i = 0; i < 30 && !(await list.isVisible()); i++) await cluster.click();
+	// The list loads on its first use: once asked for, it says so until it arrives.
+	const listed = list.or(timeline.getByRole('status').filter({ hasText: 'Listing the events' }));
+	for (let i = 0; i < 30 && !(await listed.first().isVisible()); i++) await cluster.click();
 	await expect(list).toBeVisible();
 	await expect(list.getByRole('button')).toHaveCount(count - drawn + 1);
 	await expectNoBrokenText(page);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datasetUrlFor } from './dataset-url.ts';
+import { bundledPageUrl, datasetUrlFor } from './dataset-url.ts';
 
 describe('datasetUrlFor', () => {
 	it('loads events.json beside the page by default, under any sub-path', () => {
@@ -21,5 +21,19 @@ describe('datasetUrlFor', () => {
 		expect(result.refused).toBe(
 			'it is on another site (https://evil.example), and the app loads datasets from its own site only'
 		);
+	});
+});
+
+describe('bundledPageUrl', () => {
+	it('drops ?data= and the hash, keeping the rest of the address', () => {
+		expect(
+			bundledPageUrl(
+				new URL('https://x.org/app/?data=big/10k.json&lang=en#event=a&from=2024-01-01')
+			)?.href
+		).toBe('https://x.org/app/?lang=en');
+	});
+
+	it('is undefined when the page already shows the bundled dataset', () => {
+		expect(bundledPageUrl(new URL('https://x.org/app/#event=a'))).toBeUndefined();
 	});
 });

@@ -29,3 +29,15 @@ export function datasetUrlFor(
 		};
 	return { url };
 }
+
+/**
+ * The page's address for the bundled dataset: without `?data=` (and without the hash, whose
+ * event and window were the other dataset's). Undefined when the page already shows it.
+ */
+export function bundledPageUrl(page: URL, key = 'data'): URL | undefined {
+	if (!page.searchParams.has(key)) return undefined;
+	const url = new URL(page.href);
+	url.searchParams.delete(key);
+	url.hash = '';
+	return url;
+}

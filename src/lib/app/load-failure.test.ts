@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bundledPageUrl, loadFailureReason } from './load-failure.ts';
+import { loadFailureReason } from './load-failure.ts';
+import { isLoadFailure } from '../data/empty-dataset.ts';
 import { emptyDataset, validateDataset } from '../data/validate.ts';
 import { parseDatasetText } from '../data/parse-dataset.ts';
 import { miniDataset } from '../../../tests/fixtures/mini-dataset.ts';
@@ -8,6 +9,15 @@ const failedFetch = (reason: string) =>
 	emptyDataset('x.json', [
 		{ file: 'x.json', path: '(file)', message: `could not be fetched: ${reason}` }
 	]);
+
+describe('isLoadFailure', () => {
+	it('holds for no event to show with problems, and for nothing else', () => {
+		expect(isLoadFailure(failedFetch('HTTP 404'))).toBe(true);
+		expect(isLoadFailure(validateDataset(miniDataset(), { file: 'x.json' }))).toBe(false);
+		const none = validateDataset({ ...miniDataset(), events: [] }, { file: 'x.json' });
+		expect(isLoadFailure(none)).toBe(false);
+	});
+});
 
 describe('loadFailureReason', () => {
 	it.each([
@@ -54,19 +64,5 @@ describe('loadFailureReason', () => {
 		expect(
 			loadFailureReason(validateDataset({ ...miniDataset(), events: [] }, { file: 'x.json' }))
 		).toBeUndefined();
-	});
-});
-
-describe('bundledPageUrl', () => {
-	it('drops ?data= and the hash, keeping the rest of the address', () => {
-		expect(
-			bundledPageUrl(
-				new URL('https://x.org/app/?data=big/10k.json&lang=en#event=a&from=2024-01-01')
-			)?.href
-		).toBe('https://x.org/app/?lang=en');
-	});
-
-	it('is undefined when the page already shows the bundled dataset', () => {
-		expect(bundledPageUrl(new URL('https://x.org/app/#event=a'))).toBeUndefined();
 	});
 });

@@ -1,9 +1,10 @@
 /**
  * A dataset that could not be loaded as a whole: nothing to show, and problems that say why. A
  * dataset with some valid events is not one: it is shown, its problems listed beside it. Pure.
+ * Loaded with the page that says it (LoadFailure): the bundled dataset never needs it.
  */
 import type { Dataset, Problem } from '../data/types.ts';
-import { FETCH_FAILED } from '../data/empty-dataset.ts';
+import { FETCH_FAILED, isLoadFailure } from '../data/empty-dataset.ts';
 
 /** Where a problem stops the whole file from being read (a missing title does not). */
 const WHOLE_FILE_PATHS = new Set(['(file)', '(top level)', 'format', 'version']);
@@ -26,7 +27,7 @@ function fetchReason(reason: string): string {
  * show, or it is a valid dataset that holds none).
  */
 export function loadFailureReason(dataset: Dataset): string | undefined {
-	if (dataset.events.length > 0 || dataset.problems.length === 0) return undefined;
+	if (!isLoadFailure(dataset)) return undefined;
 	const first = dataset.problems.find(isAboutTheFile);
 	if (!first) {
 		const count = dataset.problems.length;
@@ -38,16 +39,4 @@ export function loadFailureReason(dataset: Dataset): string | undefined {
 	if (json) return `it is not valid JSON (${json[1]})`;
 	const where = first.path === '(file)' || first.path === '(top level)' ? '' : `${first.path}: `;
 	return `it is not a dataset this app can read (${where}${first.message})`;
-}
-
-/**
- * The page's address for the bundled dataset: without `?data=` (and without the hash, whose
- * event and window were the other dataset's). Undefined when the page already shows it.
- */
-export function bundledPageUrl(page: URL, key = 'data'): URL | undefined {
-	if (!page.searchParams.has(key)) return undefined;
-	const url = new URL(page.href);
-	url.searchParams.delete(key);
-	url.hash = '';
-	return url;
 }

@@ -25,3 +25,12 @@ export const FETCH_FAILED = 'could not be fetched: ';
 export function unfetchedDataset(file: string, reason: string): Dataset {
 	return emptyDataset(file, [{ file, path: '(file)', message: `${FETCH_FAILED}${reason}` }]);
 }
+
+/**
+ * Whether the dataset could not be loaded as a whole: no event to show, and problems. The page
+ * decides with this alone; the reason's wording (`loadFailureReason`, in app/load-failure.ts) loads with the page that
+ * says it.
+ */
+export function isLoadFailure(dataset: Dataset): boolean {
+	return dataset.events.length === 0 && dataset.problems.length > 0;
+}
