@@ -7,6 +7,7 @@ import { bundledPageUrl } from './lib/app/load-failure.ts';
 import { unfetchedDataset } from './lib/data/empty-dataset.ts';
 import { ThemeState } from './lib/theme/theme.svelte.ts';
 import { syncUrl } from './lib/link/url-sync.svelte.ts';
+import { isLiveDrawn, takeOverFirstView } from './lib/prerender/take-over.ts';
 
 const page = new URL(window.location.href);
 const { url, refused } = datasetUrlFor(page);
@@ -14,8 +15,9 @@ const requested = page.searchParams.get('data') ?? undefined;
 const bundled = bundledPageUrl(page);
 const app = new AppState(url);
 const theme = new ThemeState();
+const live = document.getElementById('app')!;
 mount(App, {
-	target: document.getElementById('app')!,
+	target: live,
 	props: {
 		app,
 		theme,
@@ -23,6 +25,8 @@ mount(App, {
 		onbundled: bundled && (() => window.location.assign(bundled.href))
 	}
 });
+// The first view the build served stays until the live page has drawn (see take-over.ts).
+void takeOverFirstView(live, () => isLiveDrawn(live, false));
 if (refused && requested)
 	// Refused before any request: said like any dataset that could not be loaded.
 	app.dataset = unfetchedDataset(requested, refused);

@@ -1,0 +1,56 @@
+/**
+ * Renders the first view of a dataset (`FirstView.svelte`) with Svelte's server renderer, and
+ * puts it into a built page. Run by the build (`scripts/vite-plugin-first-view.ts`) over the
+ * bundled `events.json`; never shipped to the browser.
+ */
+import { render } from 'svelte/server';
+import { validateDataset } from '../data/validate.ts';
+import FirstView from './FirstView.svelte';
+import { firstFrame } from './first-frame.ts';
+import { FIRST_VIEW_ID } from './take-over.ts';
+
+/** What the server renderer gives: the first view's markup, and its styles for the head. */
+export interface RenderedFirstView {
+	head: string;
+	body: string;
+	/** Events rendered (every valid one), for the build's log. */
+	events: number;
+}
+
+/**
+ * The first view of the dataset in `text` (the contents of `file`, a dataset file). Only the
+ * valid events are rendered, as the page shows them; text from the data is escaped by Svelte's
+ * renderer, as in the page. Throws when the text is not JSON, naming the file.
+ */
+export function renderFirstView(
+	text: string,
+	file: string,
+	{ compact = false }: { compact?: boolean } = {}
+): RenderedFirstView {
+	let raw: unknown;
+	try {
+		raw = JSON.parse(text);
+	} catch (error) {
+		throw new Error(`${file}: not JSON (${(error as Error).message})`, { cause: error });
+	}
+	const dataset = validateDataset(raw, { file });
+	const { head, body } = render(FirstView, {
+		props: { dataset, frame: firstFrame(dataset), compact }
+	});
+	return { head, body, events: dataset.events.length };
+}
+
+/**
+ * `html` with the rendered first view: its styles at the end of the head, and its markup in a
+ * container of its own just before the element the page's script mounts into (`#mountId`), which
+ * the page's CSS keeps out of sight until the script takes over (see `take-over.ts`).
+ * Throws when the page has no such element, naming it.
+ */
+export function injectFirstView(html: string, view: RenderedFirstView, mountId: string): string {
+	const mount = `<div id="${mountId}"></div>`;
+	if (!html.includes(mount)) throw new Error(`the page has no ${mount} to render before`);
+	if (!html.includes('</head>')) throw new Error('the page has no </head>');
+	return html
+		.replace('</head>', () => `${view.head}\n\t</head>`)
+		.replace(mount, () => `<div id="${FIRST_VIEW_ID}">${view.body}</div>\n\t\t${mount}`);
+}
