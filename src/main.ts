@@ -7,7 +7,7 @@ import { bundledPageUrl } from './lib/app/load-failure.ts';
 import { unfetchedDataset } from './lib/data/empty-dataset.ts';
 import { ThemeState } from './lib/theme/theme.svelte.ts';
 import { syncUrl } from './lib/link/url-sync.svelte.ts';
-import { isLiveDrawn, takeOverFirstView } from './lib/prerender/take-over.ts';
+import { afterServedPaint, isLiveDrawn, takeOverFirstView } from './lib/prerender/take-over.ts';
 
 const page = new URL(window.location.href);
 const { url, refused } = datasetUrlFor(page);
@@ -16,6 +16,8 @@ const bundled = bundledPageUrl(page);
 const app = new AppState(url);
 const theme = new ThemeState();
 const live = document.getElementById('app')!;
+// The events the build served in the page are painted before the live page is built.
+await afterServedPaint();
 mount(App, {
 	target: live,
 	props: {

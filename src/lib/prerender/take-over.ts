@@ -35,6 +35,34 @@ const GIVE_UP_MS = 10_000;
 export const TAKEN_OVER_MARK = 'first-view-taken-over';
 
 /**
+ * At most this long for a frame (ms): a page out of sight (a background tab, an embed's frame
+ * scrolled away) gets none, and must not wait for one to start.
+ */
+const FRAME_WAIT_MS = 100;
+
+/**
+ * Resolves once the served first view has been painted, or at once when there is none to paint.
+ *
+ * Why wait: the page's script arrives with the page (it is preloaded), and the browser runs it
+ * before its first paint when it can. Building the live page first would hold the served events
+ * back until the script had run, which is what serving them was for; one frame later, the live
+ * page starts behind a painted page instead (a frame, then a task after it: after the paint).
+ */
+export function afterServedPaint(doc: Document = document): Promise<void> {
+	if (!doc.getElementById(FIRST_VIEW_ID) || doc.documentElement.classList.contains(STALE_CLASS))
+		return Promise.resolve();
+	return new Promise((resolve) => {
+		const timer = setTimeout(resolve, FRAME_WAIT_MS);
+		requestAnimationFrame(() =>
+			setTimeout(() => {
+				clearTimeout(timer);
+				resolve();
+			})
+		);
+	});
+}
+
+/**
  * Whether the live surface in `live` has drawn what the served first view showed: the plot with
  * its marks (a canvas once it has painted: the timeline's performance mark), and the list unless
  * the surface has none (`compact`). A surface with nothing to draw (a dataset that could not be
