@@ -1,6 +1,7 @@
 /*
- * Evidence timeline: runs in the page's head, before the body is parsed, so before the first view
- * the build rendered into the page (src/lib/prerender/) can be painted.
+ * Evidence timeline: runs first in the page's body, before the first view the build rendered into
+ * the page (src/lib/prerender/) is parsed, so before it can be painted. Not in the head: there it
+ * would hold back the requests for the page's styles and script until it had arrived.
  *
  * That first view is the bundled events.json. When the address asks for another dataset
  * (?data=… on the app, ?src=… on the embed frame) or this browser holds saved authoring work
@@ -10,7 +11,7 @@
  * first paint, as the page's script does once it runs.
  *
  * A classic script from the page's own origin: the content security policy forbids inline
- * scripts, and a module would run only after the body had been painted.
+ * scripts, and a module would run only after the body had been parsed, and maybe painted.
  * The names below are those of src/lib/prerender/take-over.ts, src/lib/authoring/saved-flag.ts
  * and src/lib/theme/theme.svelte.ts (a unit test keeps them equal).
  */

@@ -1,5 +1,5 @@
 /**
- * public/first-view-guard.js, run as the served page runs it (before the body), against the
+ * public/first-view-guard.js, run as the served page runs it (before the first view), against the
  * page's own notions of the dataset asked for, saved work and the saved theme.
  */
 import { readFileSync } from 'node:fs';

@@ -45,6 +45,8 @@ describe('the served first view of the bundled dataset', () => {
 		const view = renderer.render.renderFirstView(text, 'events.json');
 		const root = parse(view.body);
 		expect(root.querySelector('h1')?.textContent).toBe(dataset.title);
+		// Never hydrated: no hydration markers are served.
+		expect(view.body).not.toContain('<!--');
 		const rows = [...root.querySelectorAll('.record li')];
 		expect(rows.map((li) => li.querySelector('.title')?.textContent)).toEqual(
 			dataset.events.map((e) => e.title)
