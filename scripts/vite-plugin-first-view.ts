@@ -43,6 +43,9 @@ export async function startFirstViewRenderer(root: string): Promise<FirstViewRen
 		logLevel: 'error',
 		appType: 'custom',
 		server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+		// Its own cache, never the dev server's: dependencies that server pre-bundled for its SSR
+		// would give this one a second copy of Svelte's runtime beside the one it loads.
+		cacheDir: resolve(root, 'node_modules/.vite-first-view'),
 		optimizeDeps: { noDiscovery: true, include: [] },
 		// dayjs's ES build imports its files without extensions, which Node's own loader refuses:
 		// Vite resolves them instead.
@@ -96,14 +99,27 @@ export function firstViewPlugin(root = process.cwd()): Plugin {
 
 	return {
 		name: 'evidence-timeline:first-view',
+		config(_, { command }) {
+			// The dev server renders through its own SSR loader: the same dayjs rule as above.
+			return command === 'serve' ? { ssr: { noExternal: ['dayjs'] } } : undefined;
+		},
 		configureServer(server) {
 			dev = server;
 		},
 		transformIndexHtml: {
 			order: 'post',
-			handler(html, ctx) {
+			async handler(html, ctx) {
 				const page = FIRST_VIEW_PAGES[basename(ctx.filename)];
-				return page ? renderInto(html, page) : html;
+				if (!page) return html;
+				if (!dev) return renderInto(html, page);
+				// While editing, a dataset or component that cannot be rendered must not take the
+				// page down: it is said in the terminal, and the page runs without a first view.
+				try {
+					return await renderInto(html, page);
+				} catch (error) {
+					dev.config.logger.warn(`The first view was not rendered: ${(error as Error).message}`);
+					return html;
+				}
 			}
 		},
 		async closeBundle() {
