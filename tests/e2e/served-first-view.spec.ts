@@ -78,9 +78,9 @@ test('the served page holds every event title of the first view, and no inline s
 	);
 
 	// The served plot shows the events the live plot shows first, at the width it was drawn for.
-	const served = [...html.matchAll(/<g [^>]*class="mark [^"]*"[^>]*data-event-id="([^"]+)"/g)].map(
-		(m) => m[1]
-	);
+	const served = [
+		...html.matchAll(/<g [^>]*class="mark [^"]*"[^>]*data-served-event="([^"]+)"/g)
+	].map((m) => m[1]);
 	await page.goto('./');
 	const live = page.getByRole('region', { name: 'Timeline' }).locator('g.mark');
 	await expect(page.locator('#first-view')).toHaveCount(0);
@@ -166,7 +166,7 @@ async function placesOf(page: Page, root: string) {
 	return page.evaluate((root) => {
 		const top = (selector: string) =>
 			Math.round(document.querySelector(`${root} ${selector}`)?.getBoundingClientRect().top ?? NaN);
-		return { plot: top('.plot'), legend: top('.legend'), firstHeading: top('h2') };
+		return { plot: top('.picture, .plot'), legend: top('.legend'), firstHeading: top('h2') };
 	}, root);
 }
 

@@ -63,10 +63,17 @@ describe('the served first view of the bundled dataset', () => {
 
 	it('draws the plot of the first view as a picture, with no control in it or anywhere', () => {
 		const root = parse(renderer.render.renderFirstView(text, 'events.json').body);
-		const plot = root.querySelector('.plot')!;
+		const plot = root.querySelector('.picture')!;
 		expect(plot.hasAttribute('inert')).toBe(true);
 		expect(plot.querySelector('svg')?.getAttribute('role')).toBe('img');
-		expect(plot.querySelectorAll('g.mark').length).toBeGreaterThan(10);
+		const marks = plot.querySelectorAll('g.mark');
+		expect(marks.length).toBeGreaterThan(10);
+		// Shapes, not the live timeline's controls: nothing that finds those finds these.
+		expect(
+			plot.querySelectorAll('[role="button"], [tabindex], [data-event-id], [data-stop]')
+		).toHaveLength(0);
+		const ids = new Set(dataset.events.map((e) => e.id));
+		for (const mark of marks) expect(ids.has(mark.getAttribute('data-served-event')!)).toBe(true);
 		expect(root.querySelectorAll('button, input, select, textarea')).toHaveLength(0);
 	});
 

@@ -12,6 +12,29 @@ import { FIRST_VIEW_ID } from './take-over.ts';
 /** Svelte's hydration markers: `<!--[-->`, `<!--[0-->`, `<!--[-1-->`, `<!--[!-->`, `<!--]-->`, `<!---->`. */
 const HYDRATION_MARKERS = /<!--(?:\[[!\d-]*|\]|)-->/g;
 
+/**
+ * A start tag of the markup: the renderer escapes "<" in text and '"' in attribute values, so
+ * every "<g " begins a tag and every quoted value ends at the next '"'.
+ */
+const G_TAG = /<g\s(?:[^>"]|"[^"]*")*>/g;
+/**
+ * What makes a drawn mark the live timeline's: the controls' role and tab stop, and the ids the
+ * page (and its tests) find a mark by. The picture keeps its marks' look and their titles.
+ */
+const LIVE_MARK_ATTRIBUTES = / (?:role|tabindex|aria-pressed|data-stop|data-lane)="[^"]*"/g;
+
+/**
+ * The served picture's marks, as shapes rather than the live timeline's controls: no role or tab
+ * stop (the picture is one image, and inert), and the event's id kept as `data-served-event`, so
+ * that nothing looking for the live timeline's marks (`[data-event-id]`, its keyboard stops) finds
+ * these in the moment both are in the page.
+ */
+function asPicture(body: string): string {
+	return body.replace(G_TAG, (tag) =>
+		tag.replace(LIVE_MARK_ATTRIBUTES, '').replace(' data-event-id="', ' data-served-event="')
+	);
+}
+
 /** What the server renderer gives: the first view's markup, and its styles for the head. */
 export interface RenderedFirstView {
 	head: string;
@@ -43,7 +66,11 @@ export function renderFirstView(
 	// The renderer marks its blocks with comments for hydration, which this markup never gets
 	// (see take-over.ts): a tenth of its bytes, dropped. No text from the data can form one: the
 	// renderer escapes its "<".
-	return { head, body: body.replace(HYDRATION_MARKERS, ''), events: dataset.events.length };
+	return {
+		head,
+		body: asPicture(body.replace(HYDRATION_MARKERS, '')),
+		events: dataset.events.length
+	};
 }
 
 /**
