@@ -5,6 +5,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { datasetPlugin } from './scripts/vite-plugin-dataset.ts';
 import { buildAliases } from './scripts/build-aliases.ts';
 import { policyMetaPlugin } from './scripts/vite-plugin-policy.ts';
+import { firstViewPlugin } from './scripts/vite-plugin-first-view.ts';
 import { TEST_TIME_ZONE } from './tests/setup/time-zone.ts';
 
 /**
@@ -19,7 +20,13 @@ export const CONTENT_SECURITY_POLICY =
 export default defineConfig({
 	// Relative asset URLs: dist/ works from any static host and any sub-path.
 	base: './',
-	plugins: [svelte(), svelteTesting(), datasetPlugin(), policyMetaPlugin(CONTENT_SECURITY_POLICY)],
+	plugins: [
+		svelte(),
+		svelteTesting(),
+		datasetPlugin(),
+		policyMetaPlugin(CONTENT_SECURITY_POLICY),
+		firstViewPlugin()
+	],
 	resolve: { alias: buildAliases },
 	build: {
 		// Every browser the app supports (ES2020 modules, container queries, :has) preloads modules

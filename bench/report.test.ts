@@ -26,6 +26,7 @@ const results: ToolResult[] = [
 		tool: 'this app',
 		dataset: 'synthetic 2000',
 		events: 2000,
+		servedMs: 90,
 		drawnMs: 500,
 		zoomStep: step(10),
 		panStep: step(5),
@@ -92,7 +93,12 @@ describe('tables', () => {
 		expect(formatStep(step(4.567))).toBe('4.57 / 4.57');
 		expect(formatStep(undefined)).toBe('–');
 		const rows = consoleRows(results);
-		expect(rows[0]).toMatchObject({ tool: 'this app', 'drawn ms': 500, note: 'drawn on SVG' });
+		expect(rows[0]).toMatchObject({
+			tool: 'this app',
+			'served ms': 90,
+			'drawn ms': 500,
+			note: 'drawn on SVG'
+		});
 		expect(rows[2]).toMatchObject({
 			'drawn ms': '–',
 			note: 'gave up after 180 s: events not drawn'
@@ -121,7 +127,7 @@ describe('tables', () => {
 		);
 		// The raw step, and beside it what is above the empty step.
 		expect(markdown).toContain(
-			'| synthetic 2000 | vis-timeline | 2000 | 1000 | 5.00 | 30.0 / 30.0 | 25.0 |'
+			'| synthetic 2000 | vis-timeline | 2000 | – | 1000 | 5.00 | 30.0 / 30.0 | 25.0 |'
 		);
 		expect(markdown).toContain('| synthetic 2000 | 2000 | 3× | 4.17× | 4× | 15× | 2× | 1.5× |');
 		expect(markdown).not.toContain('TimelineJS3 ÷');

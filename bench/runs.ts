@@ -54,9 +54,11 @@ export function combineRuns(runs: readonly ToolResult[]): ToolResult {
 	const panStep = combineSteps(runs.flatMap((r) => (r.panStep ? [r.panStep] : [])));
 	const emptyStep = combineSteps(runs.flatMap((r) => (r.emptyStep ? [r.emptyStep] : [])));
 	const drawn = medianOf((r) => r.drawnMs);
+	const served = medianOf((r) => r.servedMs);
 	return {
 		...first,
 		drawnMs: drawn === undefined ? undefined : Math.round(drawn),
+		servedMs: served === undefined ? undefined : Math.round(served),
 		heapMB: medianOf((r) => r.heapMB),
 		zoomStep,
 		panStep,

@@ -6,6 +6,7 @@ import { bundledPageUrl, datasetUrlFor } from './lib/app/dataset-url.ts';
 import { unfetchedDataset } from './lib/data/empty-dataset.ts';
 import { ThemeState } from './lib/theme/theme.svelte.ts';
 import { syncUrl } from './lib/link/url-sync.svelte.ts';
+import { afterServedPaint, isLiveDrawn, takeOverFirstView } from './lib/prerender/take-over.ts';
 
 const page = new URL(window.location.href);
 const { url, refused } = datasetUrlFor(page);
@@ -13,8 +14,11 @@ const requested = page.searchParams.get('data') ?? undefined;
 const bundled = bundledPageUrl(page);
 const app = new AppState(url);
 const theme = new ThemeState();
+const live = document.getElementById('app')!;
+// The events the build served in the page are painted before the live page is built.
+await afterServedPaint();
 mount(App, {
-	target: document.getElementById('app')!,
+	target: live,
 	props: {
 		app,
 		theme,
@@ -22,6 +26,8 @@ mount(App, {
 		onbundled: bundled && (() => window.location.assign(bundled.href))
 	}
 });
+// The first view the build served stays until the live page has drawn (see take-over.ts).
+void takeOverFirstView(live, () => isLiveDrawn(live, false));
 if (refused && requested)
 	// Refused before any request: said like any dataset that could not be loaded.
 	app.dataset = unfetchedDataset(requested, refused);

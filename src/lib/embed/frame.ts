@@ -11,6 +11,7 @@ import { applyHash } from '../link/url-sync.svelte.ts';
 import EmbedFrame from './EmbedFrame.svelte';
 import { embedTheme, windowFrom } from './embed-options.ts';
 import { MESSAGE, readHostMessage } from './frame-protocol.ts';
+import { isLiveDrawn, takeOverFirstView } from '../prerender/take-over.ts';
 
 const page = new URL(window.location.href);
 const params = page.searchParams;
@@ -25,8 +26,9 @@ function tell(message: object) {
 	if (window.parent !== window) window.parent.postMessage(message, '*');
 }
 
+const live = document.getElementById('embed')!;
 mount(EmbedFrame, {
-	target: document.getElementById('embed')!,
+	target: live,
 	props: {
 		app,
 		compact,
@@ -36,12 +38,16 @@ mount(EmbedFrame, {
 });
 
 let lastHeight = 0;
-new ResizeObserver(() => {
-	const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-	if (height === lastHeight) return;
-	lastHeight = height;
-	tell({ type: MESSAGE.height, height });
-}).observe(document.documentElement);
+// The host sizes the frame to the live page, never to the first view the build served (a list
+// of every event), which would make the host's page jump twice.
+void takeOverFirstView(live, () => isLiveDrawn(live, compact)).then(() =>
+	new ResizeObserver(() => {
+		const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+		if (height === lastHeight) return;
+		lastHeight = height;
+		tell({ type: MESSAGE.height, height });
+	}).observe(document.documentElement)
+);
 
 void app.load().then(() => {
 	applyHash(app, page.search.slice(1));

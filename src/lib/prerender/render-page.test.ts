@@ -1,0 +1,121 @@
+/**
+ * The first view the build renders into the served pages, through the same server renderer the
+ * build uses (a private Vite compiling the components for the server).
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+	startFirstViewRenderer,
+	type FirstViewRenderer
+} from '../../../scripts/vite-plugin-first-view.ts';
+import { validateDataset } from '../data/validate.ts';
+import type { DatasetFile } from '../data/types.ts';
+import { PAYLOADS, buildHostileFixture } from '../../../tests/fixtures/hostile/hostile-dataset.ts';
+import { FIRST_VIEW_ID } from './take-over.ts';
+
+let renderer: FirstViewRenderer;
+beforeAll(async () => {
+	renderer = await startFirstViewRenderer(process.cwd());
+});
+afterAll(() => renderer?.close());
+
+/** The rendered markup as a document fragment, as a browser would parse the served page. */
+function parse(html: string): DocumentFragment {
+	const template = document.createElement('template');
+	template.innerHTML = html;
+	return template.content;
+}
+
+/** Every element as its tag and attribute names: what a payload in the data could add to. */
+function shape(root: DocumentFragment): string[] {
+	return [...root.querySelectorAll('*')].map(
+		(el) =>
+			`${el.tagName}[${[...el.attributes]
+				.map((a) => a.name)
+				.sort()
+				.join(' ')}]`
+	);
+}
+
+describe('the served first view of the bundled dataset', () => {
+	const text = readFileSync('events.json', 'utf8');
+	const dataset = validateDataset(JSON.parse(text), { file: 'events.json' });
+
+	it('holds the title, and every event in order with its date as the page states it and its sources', () => {
+		const view = renderer.render.renderFirstView(text, 'events.json');
+		const root = parse(view.body);
+		expect(root.querySelector('h1')?.textContent).toBe(dataset.title);
+		// Never hydrated: no hydration markers are served.
+		expect(view.body).not.toContain('<!--');
+		const rows = [...root.querySelectorAll('.record li')];
+		expect(rows.map((li) => li.querySelector('.title')?.textContent)).toEqual(
+			dataset.events.map((e) => e.title)
+		);
+		expect(rows.map((li) => li.querySelector('.date')?.textContent)).toEqual(
+			dataset.events.map((e) => e.when.label)
+		);
+		const first = dataset.events[0];
+		const cited = new Set(first.citations.map((c) => c.source));
+		expect([...rows[0].querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(
+			dataset.sources.filter((s) => cited.has(s.id)).map((s) => `sources/${s.file}`)
+		);
+	});
+
+	it('draws the plot of the first view as a picture, with no control in it or anywhere', () => {
+		const root = parse(renderer.render.renderFirstView(text, 'events.json').body);
+		const plot = root.querySelector('.picture')!;
+		expect(plot.hasAttribute('inert')).toBe(true);
+		expect(plot.querySelector('svg')?.getAttribute('role')).toBe('img');
+		const marks = plot.querySelectorAll('g.mark');
+		expect(marks.length).toBeGreaterThan(10);
+		// Shapes, not the live timeline's controls: nothing that finds those finds these.
+		expect(
+			plot.querySelectorAll('[role="button"], [tabindex], [data-event-id], [data-stop]')
+		).toHaveLength(0);
+		const ids = new Set(dataset.events.map((e) => e.id));
+		for (const mark of marks) expect(ids.has(mark.getAttribute('data-served-event')!)).toBe(true);
+		expect(root.querySelectorAll('button, input, select, textarea')).toHaveLength(0);
+	});
+
+	it('puts the view before the element the page mounts into, and its styles in the head', () => {
+		const view = renderer.render.renderFirstView(text, 'events.json');
+		const page = '<html><head><title>t</title></head><body><div id="app"></div></body></html>';
+		const html = renderer.render.injectFirstView(page, view, 'app');
+		expect(html).toMatch(
+			new RegExp(`<style[^>]*>[^<]*\\.first-view[^]*</head>[^]*<div id="${FIRST_VIEW_ID}">`)
+		);
+		expect(html.indexOf(`id="${FIRST_VIEW_ID}"`)).toBeLessThan(html.indexOf('<div id="app">'));
+		expect(() => renderer.render.injectFirstView(page, view, 'embed')).toThrow(
+			'the page has no <div id="embed"></div> to render before'
+		);
+	});
+
+	it('says which file is not JSON', () => {
+		expect(() => renderer.render.renderFirstView('{', 'events.json')).toThrow(
+			/^events\.json: not JSON/
+		);
+	});
+});
+
+describe('the served first view of a hostile dataset', () => {
+	const render = (fixture: DatasetFile) =>
+		parse(renderer.render.renderFirstView(JSON.stringify(fixture), 'events.json').body);
+	const hostile = buildHostileFixture();
+	const twin = buildHostileFixture((payload) => 'x'.repeat(payload.length));
+
+	it('shows every payload as text: the same elements and attributes as its harmless twin', () => {
+		const root = render(hostile.dataset);
+		expect(
+			root.querySelectorAll('script, iframe, object, embed, style, link, meta, base, img')
+		).toHaveLength(0);
+		for (const el of root.querySelectorAll('*'))
+			for (const attribute of el.attributes) expect(attribute.name).not.toMatch(/^on/i);
+		for (const a of root.querySelectorAll('a'))
+			expect(a.getAttribute('href')).toMatch(/^sources\/[^:]*$/);
+		expect(shape(root)).toEqual(shape(render(twin.dataset)));
+		expect(root.querySelector('h1')?.textContent).toBe(hostile.dataset.title);
+		const titles = [...root.querySelectorAll('.record .title')].map((t) => t.textContent);
+		expect(titles).toContain(hostile.dataset.events[0].title);
+		expect(Object.values(PAYLOADS).some((p) => hostile.dataset.title.includes(p))).toBe(true);
+	});
+});

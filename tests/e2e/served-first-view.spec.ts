@@ -1,0 +1,227 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { DatasetFile } from '../../src/lib/data/types.ts';
+
+/**
+ * The first view the build renders into the served pages (src/lib/prerender/): a readable
+ * document with scripts blocked, in the HTML itself, taken over by the live page without a blank
+ * frame or a jump, and never presented as another dataset.
+ */
+
+const dataset = JSON.parse(readFileSync('events.json', 'utf8')) as DatasetFile;
+const sourceOf = new Map(dataset.sources.map((s) => [s.id, s]));
+/** The event titles in the order the page lists them (the dataset's canonical order). */
+const titles = dataset.events.map((e) => e.title);
+
+const PHONE = { width: 390, height: 844 };
+const LAPTOP = { width: 1280, height: 800 };
+
+/** Text as it stands in HTML source (Svelte's renderer escapes & and < in text). */
+const asHtmlText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+
+test.describe('with scripts blocked', () => {
+	test.use({ javaScriptEnabled: false });
+
+	for (const [name, viewport] of [
+		['phone', PHONE],
+		['laptop', LAPTOP]
+	] as const) {
+		test(`the page is the timeline as a readable list, on a ${name}`, async ({ page }) => {
+			await page.setViewportSize(viewport);
+			await page.goto('./');
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(dataset.title);
+			const rows = page.getByRole('region', { name: 'Events' }).getByRole('listitem');
+			await expect(rows).toHaveCount(dataset.events.length);
+			await expect(rows.locator('.title')).toHaveText(titles);
+			// Dates as the page states them ("late 2019", "c. 2020", "January 2024").
+			await expect(rows.first().locator('.date')).toHaveText('2005–2007');
+			await expect(rows.getByText('late 2019', { exact: true })).toBeVisible();
+			// Each row links to the texts that report it, on this site.
+			const first = dataset.events[0];
+			const links = rows.first().getByRole('link');
+			const cited = [...new Set(first.citations.map((c) => c.source))].map((id) =>
+				sourceOf.get(id)!
+			);
+			await expect(links).toHaveText(cited.map((s) => s.outlet));
+			const text = await page.request.get(`./${await links.first().getAttribute('href')}`);
+			expect(text.status()).toBe(200);
+			expect(await text.text()).toContain(first.citations[0].quote);
+			// Nothing to press that would do nothing, and no empty plot box.
+			await expect(page.locator('button, input, select, textarea')).toHaveCount(0);
+			if (name === 'laptop') {
+				const plot = page.getByRole('img', { name: /^Timeline of \d+ events/ });
+				await expect(plot).toBeVisible();
+				expect(await plot.locator('g.mark').count()).toBeGreaterThan(10);
+			} else await expect(page.getByRole('img', { name: /^Timeline of/ })).toBeHidden();
+			await page.screenshot({ path: `docs/screenshots/no-script-${name}.png` });
+		});
+	}
+
+	test('the embed frame reads the same way', async ({ page }) => {
+		await page.setViewportSize({ width: 600, height: 500 });
+		await page.goto('./embed.html?src=events.json&compact');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(dataset.title);
+		await expect(page.getByRole('region', { name: 'Events' }).locator('.title')).toHaveText(titles);
+		await expect(page.locator('button, input, select, textarea')).toHaveCount(0);
+	});
+});
+
+test('the served page holds every event title of the first view, and no inline script', async ({
+	page
+}) => {
+	const html = await (await page.request.get('./')).text();
+	for (const title of titles) expect(html).toContain(asHtmlText(title));
+	// Scripts from the site only (the content security policy has no 'unsafe-inline').
+	for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag).toMatch(/\ssrc="\.\//);
+	expect(html).toMatch(
+		/<meta http-equiv="Content-Security-Policy" content="script-src &#39;self&#39;;/
+	);
+
+	// The served plot shows the events the live plot shows first, at the width it was drawn for.
+	const served = [
+		...html.matchAll(/<g [^>]*class="mark [^"]*"[^>]*data-served-event="([^"]+)"/g)
+	].map((m) => m[1]);
+	await page.goto('./');
+	const live = page.getByRole('region', { name: 'Timeline' }).locator('g.mark');
+	await expect(page.locator('#first-view')).toHaveCount(0);
+	await expect(live.first()).toBeVisible();
+	const liveIds = await live.evaluateAll((marks) =>
+		marks.map((m) => m.getAttribute('data-event-id'))
+	);
+	expect(served.length).toBeGreaterThan(10);
+	expect(new Set(served)).toEqual(new Set(liveIds));
+});
+
+/**
+ * Records, at every animation frame and every DOM change from the first, how many events are in
+ * sight (rows and marks, served or live) and whether the served first view is: what was painted.
+ */
+async function recordFrames(page: Page) {
+	await page.addInitScript(() => {
+		const seen = (selector: string) =>
+			[...document.querySelectorAll(selector)].filter((e) =>
+				e.checkVisibility({ visibilityProperty: true })
+			).length;
+		const log: { events: number; served: number }[] = [];
+		(window as unknown as { frames_: typeof log }).frames_ = log;
+		const record = () =>
+			log.push({
+				events: seen('#first-view li, #first-view g.mark, nav.list li, .timeline g.mark'),
+				served: seen('#first-view h1, #first-view li')
+			});
+		new MutationObserver(record).observe(document, {
+			childList: true,
+			subtree: true,
+			attributes: true
+		});
+		const frame = () => {
+			record();
+			requestAnimationFrame(frame);
+		};
+		requestAnimationFrame(frame);
+	});
+	return () =>
+		page.evaluate(
+			() => (window as unknown as { frames_: { events: number; served: number }[] }).frames_
+		);
+}
+
+for (const [name, viewport] of [
+	['phone', PHONE],
+	['laptop', LAPTOP]
+] as const) {
+	test(`the live page takes over with no blank frame and no warning, on a ${name}`, async ({
+		page
+	}) => {
+		await page.setViewportSize(viewport);
+		const messages: string[] = [];
+		page.on('console', (m) => {
+			if (m.type() === 'warning' || m.type() === 'error') messages.push(m.text());
+		});
+		page.on('pageerror', (error) => messages.push(error.message));
+		const frames = await recordFrames(page);
+		await page.goto('./');
+		await expect(page.locator('#first-view')).toHaveCount(0);
+		await expect(
+			page.getByRole('navigation', { name: 'Events in chronological order' })
+		).toBeVisible();
+		const log = await frames();
+		const firstShown = log.findIndex((f) => f.events > 0);
+		expect(firstShown).toBeGreaterThanOrEqual(0);
+		// From the first moment events were in sight, they stayed in sight.
+		expect(log.slice(firstShown).filter((f) => f.events === 0)).toEqual([]);
+		// The served view was shown, and is gone for good.
+		expect(log.some((f) => f.served > 0)).toBe(true);
+		expect(log.at(-1)?.served).toBe(0);
+		// No hydration mismatch, nor any other warning, on the way.
+		expect(messages).toEqual([]);
+		// And the page works as before: a row opens its event.
+		await page.getByRole('button', { name: new RegExp(titles[0]) }).click();
+		await expect(page.getByRole('region', { name: /^Source/ }).first()).toBeVisible();
+	});
+}
+
+/** Where the plot, the legend and the list's first heading are, served (the script held back) and live. */
+async function placesOf(page: Page, root: string) {
+	return page.evaluate((root) => {
+		const top = (selector: string) =>
+			Math.round(document.querySelector(`${root} ${selector}`)?.getBoundingClientRect().top ?? NaN);
+		return { plot: top('.picture, .plot'), legend: top('.legend'), firstHeading: top('h2') };
+	}, root);
+}
+
+test('the live page takes the served page’s place without moving the plot or the list', async ({
+	page
+}) => {
+	const main = /assets\/main-[^/]*\.js$/;
+	for (const viewport of [LAPTOP, PHONE]) {
+		await page.setViewportSize(viewport);
+		// Scripts on, the page's script held back: the served page as it stands before it runs.
+		await page.route(main, (route) => route.abort());
+		await page.goto('./');
+		const served = await placesOf(page, '#first-view');
+		await page.unroute(main);
+		await page.goto('./');
+		await expect(page.locator('#first-view')).toHaveCount(0);
+		await expect(page.locator('nav.list li').first()).toBeVisible();
+		const live = await placesOf(page, '#app');
+		if (viewport === LAPTOP) {
+			expect(Math.abs(served.plot - live.plot), 'the plot').toBeLessThanOrEqual(2);
+			expect(Math.abs(served.legend - live.legend), 'the legend').toBeLessThanOrEqual(2);
+		} else
+			expect(Math.abs(served.firstHeading - live.firstHeading), 'the list').toBeLessThanOrEqual(2);
+	}
+});
+
+test.describe('never presented as another dataset', () => {
+	test('?data= hides it before it is painted, and the dataset asked for is shown', async ({
+		page
+	}) => {
+		const other = { ...dataset, title: 'Another timeline', events: dataset.events.slice(0, 3) };
+		writeFileSync('dist/e2e-served-other.json', JSON.stringify(other));
+		const frames = await recordFrames(page);
+		await page.goto('./?data=e2e-served-other.json');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Another timeline');
+		await expect(page.locator('#first-view')).toHaveCount(0);
+		expect((await frames()).filter((f) => f.served > 0)).toEqual([]);
+	});
+
+	test('saved work to restore hides it too', async ({ page }) => {
+		await page.addInitScript(() => localStorage.setItem('evidence-timeline:authoring', '1'));
+		const frames = await recordFrames(page);
+		await page.goto('./');
+		await expect(
+			page.getByRole('navigation', { name: 'Events in chronological order' })
+		).toBeVisible();
+		expect((await frames()).filter((f) => f.served > 0)).toEqual([]);
+	});
+
+	test('the embed frame with another dataset', async ({ page }) => {
+		const other = { ...dataset, title: 'Another timeline', events: dataset.events.slice(0, 3) };
+		writeFileSync('dist/e2e-served-other-embed.json', JSON.stringify(other));
+		const frames = await recordFrames(page);
+		await page.goto('./embed.html?src=e2e-served-other-embed.json');
+		await expect(page.getByText('Another timeline')).toBeVisible();
+		expect((await frames()).filter((f) => f.served > 0)).toEqual([]);
+	});
+});
