@@ -42,7 +42,8 @@ describe('parsePartialDate', () => {
 		['+10000-01-01', { year: 10000, month: 1, day: 1 }],
 		['+2024-07', { year: 2024, month: 7 }]
 	])('accepts %s', (text, expected) => {
-		expect(parsePartialDate(text)).toEqual(expected);
+		// Strictly: a year or a month has no `month`/`day` key at all, not one set to undefined.
+		expect(parsePartialDate(text)).toStrictEqual(expected);
 	});
 
 	it.each([

@@ -121,9 +121,15 @@ export function parsePartialDate(text: string): CivilDate | null {
 	const [, sign, signedDigits, plainDigits, monthText, dayText] = match;
 	if (sign === '-' && /^0+$/.test(signedDigits)) return null;
 	const magnitude = Number(signedDigits ?? plainDigits);
-	const date: CivilDate = { year: sign === '-' ? -magnitude : magnitude };
-	if (monthText !== undefined) date.month = Number(monthText);
-	if (dayText !== undefined) date.day = Number(dayText);
+	const year = sign === '-' ? -magnitude : magnitude;
+	// Each shape made whole in one literal: a date grown a field at a time gets a separate
+	// property store in V8, which at 100 000 events was 2 MB of the heap.
+	const date: CivilDate =
+		monthText === undefined
+			? { year }
+			: dayText === undefined
+				? { year, month: Number(monthText) }
+				: { year, month: Number(monthText), day: Number(dayText) };
 	return isValidCivilDate(date) ? date : null;
 }
 

@@ -10,9 +10,10 @@ import {
 	formatHumanRange,
 	spanOf,
 	type CivilDate,
+	type Precision,
 	type Qualifier
 } from './civil-date.ts';
-import type { EventRecord, EventWhen, Period, TimelineEvent } from './types.ts';
+import type { EventWhen, Period, TimelineEvent } from './types.ts';
 
 // The value lists live in `values.ts`, which the record types build on too; the model offers them.
 export * from './values.ts';
@@ -51,11 +52,12 @@ export function compareEvents(a: EventOrderKey, b: EventOrderKey): number {
 
 /**
  * Makes the text fields that events repeat (quotes cited by several events, topics, kinds, actors,
- * places, sources, bases, derivations) one string each: every value JSON.parse makes is a new
- * string, and at 100 000 events the copies of the same quotes were most of the page's heap.
- * Replaces the fields in place (the event was parsed for this dataset alone) and returns it.
+ * places, sources, bases, derivations, dates, precisions and date labels) one string each: every
+ * value JSON.parse makes is a new string, and at 100 000 events the copies of the same quotes were
+ * most of the page's heap; the dates, precision words and labels were about 7 MB more. Replaces the
+ * fields in place (the event was parsed for this dataset alone) and returns it.
  */
-export function shareRepeatedText<T extends EventRecord>(event: T, pool: Map<string, string>): T {
+export function shareRepeatedText<T extends TimelineEvent>(event: T, pool: Map<string, string>): T {
 	const share = (text: string) => {
 		const shared = pool.get(text);
 		if (shared !== undefined) return shared;
@@ -67,6 +69,13 @@ export function shareRepeatedText<T extends EventRecord>(event: T, pool: Map<str
 	event.actors = event.actors.map(share);
 	event.places = event.places.map(share);
 	event.date.basis = share(event.date.basis);
+	event.date.start = share(event.date.start);
+	if (event.date.end !== undefined) event.date.end = share(event.date.end);
+	event.date.precision = share(event.date.precision) as Precision;
+	if (event.date.qualifier !== undefined)
+		event.date.qualifier = share(event.date.qualifier) as Qualifier;
+	// Computed, not parsed, but as repeated: every event of one month and shape has the same label.
+	event.when.label = share(event.when.label);
 	if (event.date.derivation)
 		event.date.derivation.expression = share(event.date.derivation.expression);
 	for (const citation of event.citations) {

@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from './validate.ts';
+import { computeWhen } from './event.ts';
+import { parsePartialDate } from './civil-date.ts';
+import { generateSyntheticDataset } from '../../../scripts/synthetic-dataset.ts';
 import { MINI_FILE, MINI_TEXT, at, miniDataset } from '../../../tests/fixtures/mini-dataset.ts';
 import type { DatasetFile } from './types.ts';
 
@@ -18,6 +22,24 @@ describe('validateDataset', () => {
 			'kharkiv-school-shelled'
 		]);
 		expect(result.events[1].when.label).toBe('January 2024');
+	});
+
+	it('keeps every field of every event as written when events share their dates, words and labels', () => {
+		// 3 000 events over 40 years repeat starts, ends, precisions, qualifiers and labels: the
+		// validator makes each repeated text one string, and no event may read another's value.
+		const real = JSON.parse(readFileSync('events.json', 'utf8')) as DatasetFile;
+		const input = generateSyntheticDataset(real, { events: 3_000, seed: 11 });
+		const written = new Map(structuredClone(input).events.map((e) => [e.id, e]));
+		const result = validateDataset(input, { file: 'big.json' });
+		expect(result.problems).toEqual([]);
+		expect(result.events).toHaveLength(3_000);
+		for (const { when, ...record } of result.events) {
+			expect(record).toStrictEqual(written.get(record.id));
+			const { date } = record;
+			const start = parsePartialDate(date.start)!;
+			const end = date.end === undefined ? undefined : parsePartialDate(date.end)!;
+			expect(when).toStrictEqual(computeWhen(start, end, date.approximate, date.qualifier));
+		}
 	});
 
 	type Fault = [string, (d: DatasetFile) => void, RegExp, string];
