@@ -103,9 +103,11 @@ export function sizeOf(root: string, files: string[]): Size {
 /**
  * The ceiling the end-to-end check (tests/e2e/bundle.spec.ts) holds the app page's initial JS
  * and CSS to, KB gzipped: what it measures today and a little room, so that any growth fails.
- * Issue 22's floor is 45 KB (goal 40); this is lowered as the page is cut down to it.
+ * Issue 22's floor is 45 KB (goal 40); this is lowered as the page is cut down to it. Raised from
+ * 75 to 80 when the first view served in the HTML landed: its take-over and guard script, and the
+ * initial code split into more, smaller chunks (78.6 KB measured then).
  */
-export const APP_INITIAL_CEILING_KB = 75;
+export const APP_INITIAL_CEILING_KB = 80;
 
 export interface BundleReport {
 	/**

@@ -60,3 +60,36 @@ test('a sixth article becomes drafts the app shows apart, cited and reviewable',
 	await expect(list.locator('.draft-badge')).toHaveCount(0);
 	await expect(page.locator('.tally')).toHaveText(`${real.events.length + 1} events`);
 });
+
+test('a draft that tells an event already there, added as its citation, joins it and the reader moves to that event', async ({
+	page
+}) => {
+	// The join's rules load on first use (not with the page): accepting must still land.
+	const target = real.events.find((e) => e.citations.length === 1)!;
+	const draft = {
+		...target,
+		id: 'draft-tells-again',
+		title: `${target.title} (told again)`,
+		draft: true,
+		citationOf: target.id
+	};
+	mkdirSync('dist/e2e-join/sources', { recursive: true });
+	cpSync('sources', 'dist/e2e-join/sources', { recursive: true });
+	writeFileSync(
+		'dist/e2e-join/events.json',
+		JSON.stringify({ ...real, events: [...real.events, draft] })
+	);
+
+	await page.goto('./?data=e2e-join/events.json');
+	const list = page.getByRole('navigation', { name: 'Events in chronological order' });
+	await list.locator(`[data-event-id="${draft.id}"]`).click();
+	const reader = page.getByRole('region', { name: 'Source reader' });
+	await expect(reader.getByRole('heading', { level: 2 })).toHaveText(draft.title);
+	await reader
+		.getByRole('group', { name: 'Review this draft' })
+		.getByRole('button', { name: 'Add as citation' })
+		.click();
+	await expect(list.locator(`[data-event-id="${draft.id}"]`)).toHaveCount(0);
+	await expect(reader.getByRole('heading', { level: 2 })).toHaveText(target.title);
+	await expect(page.locator('.tally')).toHaveText(`${real.events.length} events`);
+});

@@ -6,7 +6,6 @@ import { parsePartialDate } from '../data/civil-date.ts';
 import { compareEvents, computeWhen } from '../data/event.ts';
 import { checkIntegrity, loadDataset, loadSourceText, type SourceText } from '../data/load.ts';
 import type { Attachment } from 'svelte/attachments';
-import { joinDraft } from '../drafts/merge.ts';
 import { sourceUrl } from '../data/source-url.ts';
 import type { Dataset, SourceRecord, TimelineEvent } from '../data/types.ts';
 import { EMPTY_FILTER, filterEvents, type EventFilter } from '../filter/filter.ts';
@@ -140,25 +139,30 @@ export class AppState {
 		if (draft?.citationOf !== undefined) {
 			// A draft that tells an event already there joins it: its citations (and its date, when
 			// sharper) go to that event, which is selected in its place.
+			// The join's rules load with their first use: a reader who never reviews a draft does not
+			// fetch them with the page.
 			const target = draft.citationOf;
-			this.#replaceEvents((events) =>
-				joinDraft(events, id)
-					.map((e) =>
-						e.id === target
-							? {
-									...e,
-									when: computeWhen(
-										parsePartialDate(e.date.start)!,
-										e.date.end ? parsePartialDate(e.date.end)! : undefined,
-										e.date.approximate,
-										e.date.qualifier
-									)
-								}
-							: e
-					)
-					.sort(compareEvents)
-			);
-			if (this.selectedId === id) this.selectedId = target;
+			void import('../drafts/merge.ts').then(({ joinDraft }) => {
+				if (!this.dataset?.events.some((e) => e.id === id && e.draft)) return;
+				this.#replaceEvents((events) =>
+					joinDraft(events, id)
+						.map((e) =>
+							e.id === target
+								? {
+										...e,
+										when: computeWhen(
+											parsePartialDate(e.date.start)!,
+											e.date.end ? parsePartialDate(e.date.end)! : undefined,
+											e.date.approximate,
+											e.date.qualifier
+										)
+									}
+								: e
+						)
+						.sort(compareEvents)
+				);
+				if (this.selectedId === id) this.selectedId = target;
+			});
 			return;
 		}
 		this.#replaceEvents((events) =>
