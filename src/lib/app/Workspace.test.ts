@@ -100,6 +100,8 @@ describe('drafts awaiting review', () => {
 			'this would join Drone strikes a base in Jordan (January 2024) as a new citation, and date it 28 January 2024 instead.'
 		);
 		await user.click(within(review).getByRole('button', { name: 'Add as citation' }));
+		// The join's rules load on first use: the reader moving to the event is what says it landed.
+		expect(await screen.findByRole('heading', { name: target.title })).toBeInTheDocument();
 
 		const events = app.dataset!.events;
 		expect(events.find((e) => e.id === 'draft-strike-day')).toBeUndefined();
@@ -107,6 +109,5 @@ describe('drafts awaiting review', () => {
 		expect(joined.citations.map((c) => c.quote)).toEqual([target.citations[0].quote, quote.quote]);
 		expect(joined.when.label).toBe('28 January 2024');
 		expect(app.selectedId).toBe(target.id);
-		expect(await screen.findByRole('heading', { name: target.title })).toBeInTheDocument();
 	});
 });
