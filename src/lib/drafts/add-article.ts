@@ -417,6 +417,32 @@ function dateRecord(
 	return record;
 }
 
+/**
+ * A draft event told by one sentence: the sentence is its summary and its one citation; actors,
+ * places and kind are filled in later, and its id once every draft is known.
+ */
+function sentenceDraft(
+	source: { id: string; topic: string },
+	range: TextRange,
+	sentence: string,
+	title: string,
+	date: DateRecord
+): EventRecord {
+	return {
+		id: '',
+		title,
+		summary: sentence.replace(/\s+/g, ' '),
+		date,
+		topic: source.topic,
+		kind: DRAFT_KIND,
+		actors: [],
+		places: [],
+		importance: 1,
+		draft: true,
+		citations: [{ source: source.id, quote: sentence, start: range.start, end: range.end }]
+	};
+}
+
 /** Sentence ranges joined wherever a mention would straddle two of them. */
 function joinStraddled(sentences: TextRange[], mentions: DateMention[]): TextRange[] {
 	const joined: TextRange[] = [];
@@ -477,21 +503,13 @@ export function draftEvents(
 					sentence,
 					mentions: [],
 					events: [
-						{
-							id: '',
-							title: newsTitle(sentence, verb),
-							summary: sentence.replace(/\s+/g, ' '),
-							date: publicationWindow(published, verb),
-							topic: source.topic,
-							kind: DRAFT_KIND,
-							actors: [],
-							places: [],
-							importance: 1,
-							draft: true,
-							citations: [
-								{ source: source.id, quote: sentence, start: range.start, end: range.end }
-							]
-						}
+						sentenceDraft(
+							source,
+							range,
+							sentence,
+							newsTitle(sentence, verb),
+							publicationWindow(published, verb)
+						)
 					]
 				});
 			continue;
@@ -541,19 +559,13 @@ export function draftEvents(
 			candidates.push({
 				mention,
 				reportDate: isReportDate(sentence, mention, offset),
-				event: {
-					id: '',
-					title: draftTitle(sentence, mention.start - range.start),
-					summary: sentence.replace(/\s+/g, ' '),
-					date: dateRecord(read, text, source.id, published),
-					topic: source.topic,
-					kind: DRAFT_KIND,
-					actors: [],
-					places: [],
-					importance: 1,
-					draft: true,
-					citations: [{ source: source.id, quote: sentence, start: range.start, end: range.end }]
-				}
+				event: sentenceDraft(
+					source,
+					range,
+					sentence,
+					draftTitle(sentence, mention.start - range.start),
+					dateRecord(read, text, source.id, published)
+				)
 			});
 		}
 		const events: EventRecord[] = [];
