@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { DatasetFile } from '../../src/lib/data/types.ts';
+import { screenshotPath } from './screenshot-path.ts';
 
 const dataset = JSON.parse(readFileSync('events.json', 'utf8')) as DatasetFile;
 const sourceText = (id: string) => {
@@ -61,7 +62,7 @@ test('README screenshot: the whole page with a cited passage highlighted', async
 	await page.evaluate(() => window.scrollTo(0, 0));
 	const mark = page.getByRole('region', { name: 'Source reader' }).locator('mark.cited').first();
 	await expect(mark).toBeInViewport();
-	await page.screenshot({ path: 'docs/screenshots/app.png' });
+	await page.screenshot({ path: screenshotPath('app') });
 });
 
 test('clicking an event mark on the timeline opens its source', async ({ page }) => {

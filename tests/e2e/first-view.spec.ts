@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { DatasetFile } from '../../src/lib/data/types.ts';
+import { screenshotPath } from './screenshot-path.ts';
 
 /**
  * The first view opens on where the events are, not on empty decades; the outliers stay one
@@ -95,5 +96,5 @@ test('README screenshot: the first view', async ({ page }) => {
 	const timeline = page.getByRole('region', { name: 'Timeline' });
 	await expect(timeline.locator('g.mark').first()).toBeVisible();
 	await page.waitForTimeout(200);
-	await timeline.screenshot({ path: 'docs/screenshots/first-view.png' });
+	await timeline.screenshot({ path: screenshotPath('first-view') });
 });

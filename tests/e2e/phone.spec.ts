@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { DatasetFile } from '../../src/lib/data/types.ts';
 import { isoDayToMs } from '../../src/lib/data/civil-date.ts';
+import { screenshotPath } from './screenshot-path.ts';
 
 /** Phones: below 640 px the list comes first and the timeline is a strip; touch does everything. */
 
@@ -361,7 +362,7 @@ test('README screenshot: an event read on a phone', async ({ page }) => {
 	await page.locator(`nav [data-event-id="${event.id}"]`).tap();
 	const mark = page.getByRole('dialog').locator('mark.cited').first();
 	await expect(mark).toBeInViewport();
-	await page.screenshot({ path: 'docs/screenshots/phone-reader.png' });
+	await page.screenshot({ path: screenshotPath('phone-reader') });
 });
 
 test('the embed frame stays within about one screen on a phone, its list scrolling inside', async ({

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { DatasetFile } from '../../src/lib/data/types.ts';
+import { screenshotPath } from './screenshot-path.ts';
 
 /**
  * The first view the build renders into the served pages (src/lib/prerender/): a readable
@@ -53,7 +54,7 @@ test.describe('with scripts blocked', () => {
 				await expect(plot).toBeVisible();
 				expect(await plot.locator('g.mark').count()).toBeGreaterThan(10);
 			} else await expect(page.getByRole('img', { name: /^Timeline of/ })).toBeHidden();
-			await page.screenshot({ path: `docs/screenshots/no-script-${name}.png` });
+			await page.screenshot({ path: screenshotPath(`no-script-${name}`) });
 		});
 	}
 

@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { DatasetFile } from '../../src/lib/data/types.ts';
+import { screenshotPath } from './screenshot-path.ts';
 
 const dataset = JSON.parse(readFileSync('events.json', 'utf8')) as DatasetFile;
 
@@ -193,16 +194,16 @@ test('README screenshots: the timeline at three zoom levels', async ({ page }) =
 	await openWhole(page);
 	const timeline = timelineOf(page);
 	await expect(timeline.locator('g.mark').first()).toBeVisible();
-	await timeline.screenshot({ path: 'docs/screenshots/timeline-decades.png' });
+	await timeline.screenshot({ path: screenshotPath('timeline-decades') });
 	await wheelZoom(page, timeline, 0.82, 10);
 	await expect(timeline.locator('.axis text.major').first()).toHaveText(/^\d{4}$/);
 	await page.mouse.move(0, 0);
-	await timeline.screenshot({ path: 'docs/screenshots/timeline-year.png' });
+	await timeline.screenshot({ path: screenshotPath('timeline-year') });
 	// Days: zoom in on the busiest day-precise cluster of points in view.
 	const point = (await timeline.locator('g.mark.point circle').nth(1).boundingBox())!;
 	const plot = (await plotOf(timeline).boundingBox())!;
 	await wheelZoom(page, timeline, (point.x + point.width / 2 - plot.x) / plot.width, 7);
 	await expect(timeline.locator('.axis text.major').first()).toHaveText(/^[A-Z][a-z]{2} \d{4}$/);
 	await page.mouse.move(0, 0);
-	await timeline.screenshot({ path: 'docs/screenshots/timeline-days.png' });
+	await timeline.screenshot({ path: screenshotPath('timeline-days') });
 });
