@@ -359,3 +359,18 @@ for (const { size, sizing } of [
 		}
 		if (sizing) await page.screenshot({ path: `test-results/embed-dialog-${size.width}.png` });
 	});
+
+test('the compact frame on a phone shows its status line whole, on a line of its own', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('./embed.html?src=events.json&compact');
+	// The bundled dataset's first view crowds some events into clusters, so the status says so.
+	const status = page.getByRole('status').filter({ hasText: /in clusters: click one or zoom in$/ });
+	await expect(status).toBeVisible();
+	const fits = await status.evaluate((el) => el.scrollWidth <= el.clientWidth);
+	expect(fits, 'the status is not cut off with an ellipsis').toBe(true);
+	const later = page.getByRole('button', { name: /Later event/ });
+	const [statusBox, laterBox] = [await status.boundingBox(), await later.boundingBox()];
+	expect(statusBox!.y).toBeGreaterThanOrEqual(laterBox!.y + laterBox!.height - 1);
+});
