@@ -374,3 +374,30 @@ test('the compact frame on a phone shows its status line whole, on a line of its
 	const [statusBox, laterBox] = [await status.boundingBox(), await later.boundingBox()];
 	expect(statusBox!.y).toBeGreaterThanOrEqual(laterBox!.y + laterBox!.height - 1);
 });
+
+for (const { case: name, src, reason } of [
+	{
+		case: 'a missing file',
+		src: 'e2e-no-such-dataset.json',
+		reason: /the server sent a web page instead|HTTP 404/
+	},
+	{
+		case: 'a file on another site',
+		src: 'https://elsewhere.example/events.json',
+		reason: /it is on another site \(https:\/\/elsewhere\.example\)/
+	}
+])
+	test(`the frame given ${name} says which and why, and shows no other timeline in its place`, async ({
+		page
+	}) => {
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(request.url()));
+		await page.goto(`./embed.html?src=${encodeURIComponent(src)}`);
+		const alert = page.getByRole('alert');
+		await expect(alert).toContainText(`Could not load the timeline “${src}”`);
+		await expect(alert).toContainText(reason);
+		// Neither the served first view nor the live timeline of the bundled dataset is shown.
+		await expect(page.locator('[data-event-id]')).toHaveCount(0);
+		await expect(page.getByText(dataset.title!)).toHaveCount(0);
+		expect(requests.filter((url) => !url.startsWith(new URL(page.url()).origin))).toEqual([]);
+	});

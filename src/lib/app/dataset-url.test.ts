@@ -17,9 +17,14 @@ describe('datasetUrlFor', () => {
 	it('refuses ?data= on another origin and says so', () => {
 		const result = datasetUrlFor(new URL('https://x.org/?data=https://evil.example/e.json'));
 		expect(result.url.href).toBe('https://x.org/events.json');
-		expect(result.error).toContain('another origin');
 		expect(result.refused).toBe(
 			'it is on another site (https://evil.example), and the app loads datasets from its own site only'
+		);
+	});
+
+	it('refuses an address that is not one, with the reason', () => {
+		expect(datasetUrlFor(new URL('https://x.org/?src=http://%5B'), 'src').refused).toBe(
+			'it is not a valid address'
 		);
 	});
 });

@@ -1,13 +1,10 @@
 /**
  * Which dataset the app shows: `?data=<url>` (the embed frame: `?src=<url>`) when given and on the
  * page's own origin (the app makes no requests elsewhere), else `events.json` beside the page.
- * A refused address gives `events.json` with a note (`error`, for the frame) and the reason alone
- * (`refused`, for the page, which offers the bundled dataset rather than showing it unasked).
+ * A refused address gives the reason (`refused`): the page and the frame say it like a dataset that
+ * could not be loaded, and never show the bundled one unasked in its place.
  */
-export function datasetUrlFor(
-	page: URL,
-	key = 'data'
-): { url: URL; error?: string; refused?: string } {
+export function datasetUrlFor(page: URL, key = 'data'): { url: URL; refused?: string } {
 	const fallback = new URL('events.json', page);
 	const requested = page.searchParams.get(key);
 	if (!requested) return { url: fallback };
@@ -17,14 +14,12 @@ export function datasetUrlFor(
 	} catch {
 		return {
 			url: fallback,
-			error: `?${key}=${requested} is not a valid URL; showing events.json`,
 			refused: 'it is not a valid address'
 		};
 	}
 	if (url.origin !== page.origin)
 		return {
 			url: fallback,
-			error: `?${key}=${requested} is on another origin; only same-origin datasets are loaded`,
 			refused: `it is on another site (${url.origin}), and the app loads datasets from its own site only`
 		};
 	return { url };

@@ -12,10 +12,12 @@ import EmbedFrame from './EmbedFrame.svelte';
 import { embedTheme, windowFrom } from './embed-options.ts';
 import { MESSAGE, readHostMessage } from './frame-protocol.ts';
 import { isLiveDrawn, takeOverFirstView } from '../prerender/take-over.ts';
+import { unfetchedDataset } from '../data/empty-dataset.ts';
 
 const page = new URL(window.location.href);
 const params = page.searchParams;
-const { url, error } = datasetUrlFor(page, 'src');
+const { url, refused } = datasetUrlFor(page, 'src');
+const requested = params.get('src') ?? undefined;
 const app = new AppState(url);
 const theme = embedTheme(params.get('theme'));
 if (theme !== 'auto') document.documentElement.dataset.theme = theme;
@@ -32,7 +34,7 @@ mount(EmbedFrame, {
 	props: {
 		app,
 		compact,
-		urlNote: error,
+		requested,
 		onuserselect: (id: string) => tell({ type: MESSAGE.select, id })
 	}
 });
@@ -49,17 +51,21 @@ void takeOverFirstView(live, () => isLiveDrawn(live, compact)).then(() =>
 	}).observe(document.documentElement)
 );
 
-void app.load().then(() => {
-	applyHash(app, page.search.slice(1));
-	addEventListener('message', (event) => {
-		if (event.source !== window.parent) return;
-		const message = readHostMessage(event.data);
-		if (message?.type === MESSAGE.select) {
-			if (app.dataset?.events.some((e) => e.id === message.id)) app.select(message.id);
-		} else if (message?.type === MESSAGE.zoom) {
-			const window = windowFrom(message.from, message.to);
-			if (window) app.view.showWindow(window);
-		}
+// A refused address (another site's, or not an address) is said like a dataset that could not be
+// loaded: showing the bundled timeline in its place would let the host's readers take it for theirs.
+if (refused && requested) app.dataset = unfetchedDataset(requested, refused);
+else
+	void app.load().then(() => {
+		applyHash(app, page.search.slice(1));
+		addEventListener('message', (event) => {
+			if (event.source !== window.parent) return;
+			const message = readHostMessage(event.data);
+			if (message?.type === MESSAGE.select) {
+				if (app.dataset?.events.some((e) => e.id === message.id)) app.select(message.id);
+			} else if (message?.type === MESSAGE.zoom) {
+				const window = windowFrom(message.from, message.to);
+				if (window) app.view.showWindow(window);
+			}
+		});
+		tell({ type: MESSAGE.ready });
 	});
-	tell({ type: MESSAGE.ready });
-});
