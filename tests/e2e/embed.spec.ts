@@ -401,3 +401,16 @@ for (const { case: name, src, reason } of [
 		await expect(page.getByText(dataset.title!)).toHaveCount(0);
 		expect(requests.filter((url) => !url.startsWith(new URL(page.url()).origin))).toEqual([]);
 	});
+
+test('the element given a missing file says which and why', async ({ page }) => {
+	writePage(
+		'e2e-missing.html',
+		'<event-timeline id="missing" src="e2e-no-such-dataset.json"></event-timeline>',
+		'<script type="module" src="element/event-timeline.js"></script>'
+	);
+	await page.goto('./e2e-missing.html');
+	const alert = page.locator('#missing').getByRole('alert');
+	await expect(alert).toContainText('Could not load the timeline “e2e-no-such-dataset.json”');
+	await expect(alert).toContainText(/the server sent a web page instead|HTTP 404/);
+	await expect(page.locator('#missing').locator('[data-event-id]')).toHaveCount(0);
+});
