@@ -3,37 +3,43 @@
  * puts it into a built page. Run by the build (`scripts/vite-plugin-first-view.ts`) over the
  * bundled `events.json`; never shipped to the browser.
  */
+import { transform } from 'lightningcss';
 import { render } from 'svelte/server';
 import { validateDataset } from '../data/validate.ts';
 import FirstView from './FirstView.svelte';
 import { firstFrame } from './first-frame.ts';
+import { topicClasses } from './topic-classes.ts';
+import { createTopicColor } from '../theme/topic-colors.ts';
 import { FIRST_VIEW_ID } from './take-over.ts';
 
 /** Svelte's hydration markers: `<!--[-->`, `<!--[0-->`, `<!--[-1-->`, `<!--[!-->`, `<!--]-->`, `<!---->`. */
 const HYDRATION_MARKERS = /<!--(?:\[[!\d-]*|\]|)-->/g;
 
 /**
- * A start tag of the markup: the renderer escapes "<" in text and '"' in attribute values, so
- * every "<g " begins a tag and every quoted value ends at the next '"'.
+ * A style element of the rendered head. Its text is CSS of our components and the topic classes
+ * (topic-classes.ts), never text from the data, so no "</style>" can occur inside one.
  */
-const G_TAG = /<g\s(?:[^>"]|"[^"]*")*>/g;
-/**
- * What makes a drawn mark the live timeline's: the controls' role and tab stop, and the ids the
- * page (and its tests) find a mark by. The picture keeps its marks' look and their titles.
- */
-const LIVE_MARK_ATTRIBUTES = / (?:role|tabindex|aria-pressed|data-stop|data-lane)="[^"]*"/g;
+const STYLE_ELEMENT = /<style\b[^>]*>([^]*?)<\/style>/g;
 
 /**
- * The served picture's marks, as shapes rather than the live timeline's controls: no role or tab
- * stop (the picture is one image, and inert), and the event's id kept as `data-served-event`, so
- * that nothing looking for the live timeline's marks (`[data-event-id]`, its keyboard stops) finds
- * these in the moment both are in the page.
+ * The rendered head's style elements as one, minified: the components' CSS comes out of Svelte's
+ * server renderer with its comments and indentation, a third of its bytes, and every byte is in
+ * the served HTML before the first paint. Lightning CSS (the minifier Vite itself uses for CSS)
+ * does this with a real CSS parser, where a pattern could cut a string or a selector.
  */
-function asPicture(body: string): string {
-	return body.replace(G_TAG, (tag) =>
-		tag.replace(LIVE_MARK_ATTRIBUTES, '').replace(' data-event-id="', ' data-served-event="')
-	);
+function minifyStyles(head: string, file: string): string {
+	const css = [...head.matchAll(STYLE_ELEMENT)].map((m) => m[1]).join('\n');
+	const rest = head.replace(STYLE_ELEMENT, '').trim();
+	if (!css.trim()) return rest;
+	const { code } = transform({
+		filename: `${file} (first view)`,
+		code: encoder.encode(css),
+		minify: true
+	});
+	return `${rest}<style>${decoder.decode(code)}</style>`;
 }
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 /** What the server renderer gives: the first view's markup, and its styles for the head. */
 export interface RenderedFirstView {
@@ -60,15 +66,18 @@ export function renderFirstView(
 		throw new Error(`${file}: not JSON (${(error as Error).message})`, { cause: error });
 	}
 	const dataset = validateDataset(raw, { file });
-	const { head, body } = render(FirstView, {
-		props: { dataset, frame: firstFrame(dataset), compact }
+	const classes = topicClasses(dataset.topics, createTopicColor(dataset.topics));
+	const rendered = render(FirstView, {
+		props: { dataset, frame: firstFrame(dataset), classes, compact }
 	});
+	const head = `${rendered.head}<style>${classes.css}</style>`;
+	const body = rendered.body;
 	// The renderer marks its blocks with comments for hydration, which this markup never gets
 	// (see take-over.ts): a tenth of its bytes, dropped. No text from the data can form one: the
-	// renderer escapes its "<".
+	// renderer escapes its "<". The same for the head, minus its CSS's comments and spaces.
 	return {
-		head,
-		body: asPicture(body.replace(HYDRATION_MARKERS, '')),
+		head: minifyStyles(head.replace(HYDRATION_MARKERS, ''), file),
+		body: body.replace(HYDRATION_MARKERS, ''),
 		events: dataset.events.length
 	};
 }
