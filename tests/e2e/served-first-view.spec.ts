@@ -80,6 +80,17 @@ test('the served page holds every event title of the first view, and no inline s
 	expect(html).toMatch(
 		/<meta http-equiv="Content-Security-Policy" content="script-src &#39;self&#39;;/
 	);
+	// The guard the first view waits for is asked for before the page's styles and modules, and
+	// the first view is parsed after it has run.
+	const guard = html.indexOf('src="./first-view-guard.js"');
+	expect(guard).toBeGreaterThan(html.indexOf('Content-Security-Policy'));
+	for (const later of [
+		'rel="stylesheet"',
+		'rel="modulepreload"',
+		'type="module"',
+		'id="first-view"'
+	])
+		expect(guard, later).toBeLessThan(html.indexOf(later));
 
 	// The served plot shows the marks the live plot shows first, labelled alike, at the width it
 	// was drawn for (the picture's marks are shapes: they carry no id, only what a reader sees).
