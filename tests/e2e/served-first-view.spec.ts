@@ -80,17 +80,15 @@ test('the served page holds every event title of the first view, and no inline s
 	expect(html).toMatch(
 		/<meta http-equiv="Content-Security-Policy" content="script-src &#39;self&#39;;/
 	);
-	// The guard the first view waits for is asked for before the page's styles and modules, and
-	// the first view is parsed after it has run.
-	const guard = html.indexOf('src="./first-view-guard.js"');
-	expect(guard).toBeGreaterThan(html.indexOf('Content-Security-Policy'));
-	for (const later of [
-		'rel="stylesheet"',
-		'rel="modulepreload"',
-		'type="module"',
-		'id="first-view"'
-	])
-		expect(guard, later).toBeLessThan(html.indexOf(later));
+	// The guard the first view waits for is asked for before the page's styles and modules (a
+	// preload), and runs before the first view is parsed.
+	const preload = html.search(/<link rel="preload" href="\.\/first-view-guard\.js" as="script"/);
+	expect(preload).toBeGreaterThan(html.indexOf('Content-Security-Policy'));
+	for (const later of ['rel="stylesheet"', 'rel="modulepreload"', 'type="module"', '<body>'])
+		expect(preload, later).toBeLessThan(html.indexOf(later));
+	const guard = html.search(/<script\s+src="\.\/first-view-guard\.js"/);
+	expect(guard).toBeGreaterThan(html.indexOf('<body>'));
+	expect(guard).toBeLessThan(html.indexOf('id="first-view"'));
 
 	// The served plot shows the marks the live plot shows first, labelled alike, at the width it
 	// was drawn for (the picture's marks are shapes: they carry no id, only what a reader sees).
