@@ -130,6 +130,27 @@ describe('the served first view of the bundled dataset', () => {
 		);
 	});
 
+	it('asks for the page’s style sheets before its modules, and leaves a page without either', () => {
+		const built = [
+			'<head>',
+			'\t<script type="module" crossorigin src="./assets/main.js"></script>',
+			'\t<link rel="modulepreload" crossorigin href="./assets/a.js">',
+			'\t<link rel="stylesheet" crossorigin href="./assets/a.css">',
+			'\t<link rel="stylesheet" crossorigin href="./assets/main.css">',
+			'</head>'
+		].join('\n');
+		expect(renderer.render.stylesFirst(built).split('\n')).toEqual([
+			'<head>',
+			'\t<link rel="stylesheet" crossorigin href="./assets/a.css">',
+			'\t<link rel="stylesheet" crossorigin href="./assets/main.css">',
+			'\t<script type="module" crossorigin src="./assets/main.js"></script>',
+			'\t<link rel="modulepreload" crossorigin href="./assets/a.js">',
+			'</head>'
+		]);
+		const plain = '<head><title>t</title></head>';
+		expect(renderer.render.stylesFirst(plain)).toBe(plain);
+	});
+
 	it('says which file is not JSON', () => {
 		expect(() => renderer.render.renderFirstView('{', 'events.json')).toThrow(
 			/^events\.json: not JSON/

@@ -82,9 +82,30 @@ export function renderFirstView(
 	};
 }
 
+/** The page's style sheet links, as the build writes them into the head. */
+const STYLESHEET_LINK = /[ \t]*<link rel="stylesheet"[^>]*>\n?/g;
+/** Where the build's module script and its preloads begin. */
+const FIRST_MODULE = /[ \t]*<(?:script type="module"|link rel="modulepreload")/;
+
 /**
- * `html` with the rendered first view: its styles at the end of the head, and its markup in a
- * container of its own just before the element the page's script mounts into (`#mountId`), which
+ * `html` with its style sheets asked for before its modules. The build writes the module script
+ * and its dozen preloads first; a browser requests them in that order, a few at a time, and the
+ * first paint waits for the style sheets (measured on the seed page: the modules asked for first
+ * held the styles back by about 200 ms). The page's script needs them only after that paint.
+ */
+export function stylesFirst(html: string): string {
+	const links = html.match(STYLESHEET_LINK);
+	const first = html.search(FIRST_MODULE);
+	if (!links || first < 0 || first > html.indexOf(links[0])) return html;
+	const rest = html.replace(STYLESHEET_LINK, '');
+	const at = rest.search(FIRST_MODULE);
+	return rest.slice(0, at) + links.join('') + rest.slice(at);
+}
+
+/**
+ * `html` with the rendered first view: its styles at the end of the head (and the page's style
+ * sheets asked for before its modules, `stylesFirst`), and its markup in a container of its own
+ * just before the element the page's script mounts into (`#mountId`), which
  * the page's CSS keeps out of sight until the script takes over (see `take-over.ts`).
  * Throws when the page has no such element, naming it.
  */
@@ -92,7 +113,7 @@ export function injectFirstView(html: string, view: RenderedFirstView, mountId: 
 	const mount = `<div id="${mountId}"></div>`;
 	if (!html.includes(mount)) throw new Error(`the page has no ${mount} to render before`);
 	if (!html.includes('</head>')) throw new Error('the page has no </head>');
-	return html
+	return stylesFirst(html)
 		.replace('</head>', () => `${view.head}\n\t</head>`)
 		.replace(mount, () => `<div id="${FIRST_VIEW_ID}">${view.body}</div>\n\t\t${mount}`);
 }
