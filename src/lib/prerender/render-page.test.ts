@@ -151,6 +151,17 @@ describe('the served first view of the bundled dataset', () => {
 		expect(renderer.render.stylesFirst(plain)).toBe(plain);
 	});
 
+	it('serves the page without its template’s comments', () => {
+		const page = [
+			'<head>',
+			'\t\t<!-- Why this comes first:',
+			'\t\t     two lines. -->',
+			'\t\t<title>t</title> <!-- and after -->',
+			'</head>'
+		].join('\n');
+		expect(renderer.render.withoutComments(page)).toBe('<head>\n\t\t<title>t</title></head>');
+	});
+
 	it('says which file is not JSON', () => {
 		expect(() => renderer.render.renderFirstView('{', 'events.json')).toThrow(
 			/^events\.json: not JSON/

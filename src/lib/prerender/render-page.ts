@@ -82,6 +82,17 @@ export function renderFirstView(
 	};
 }
 
+/**
+ * A comment of the page's template, on a line of its own or not. The template is ours (index.html,
+ * embed.html): its comments say why for whoever edits it, and are dead bytes before the first paint.
+ */
+const TEMPLATE_COMMENT = /[ \t]*<!--[^]*?-->[ \t]*\n?/g;
+
+/** `html` (a page's template, never text from the data) without its comments. */
+export function withoutComments(html: string): string {
+	return html.replace(TEMPLATE_COMMENT, '');
+}
+
 /** The page's style sheet links, as the build writes them into the head. */
 const STYLESHEET_LINK = /[ \t]*<link rel="stylesheet"[^>]*>\n?/g;
 /** Where the build's module script and its preloads begin. */
@@ -104,7 +115,7 @@ export function stylesFirst(html: string): string {
 
 /**
  * `html` with the rendered first view: its styles at the end of the head (and the page's style
- * sheets asked for before its modules, `stylesFirst`), and its markup in a container of its own
+ * sheets asked for before its modules, `stylesFirst`, and its template's comments left out), and its markup in a container of its own
  * just before the element the page's script mounts into (`#mountId`), which
  * the page's CSS keeps out of sight until the script takes over (see `take-over.ts`).
  * Throws when the page has no such element, naming it.
@@ -113,7 +124,7 @@ export function injectFirstView(html: string, view: RenderedFirstView, mountId: 
 	const mount = `<div id="${mountId}"></div>`;
 	if (!html.includes(mount)) throw new Error(`the page has no ${mount} to render before`);
 	if (!html.includes('</head>')) throw new Error('the page has no </head>');
-	return stylesFirst(html)
+	return stylesFirst(withoutComments(html))
 		.replace('</head>', () => `${view.head}\n\t</head>`)
 		.replace(mount, () => `<div id="${FIRST_VIEW_ID}">${view.body}</div>\n\t\t${mount}`);
 }
