@@ -1,7 +1,9 @@
 /*
  * Evidence timeline: runs first in the page's body, before the first view the build rendered into
- * the page (src/lib/prerender/) is parsed, so before it can be painted. Not in the head: there it
- * would hold back the requests for the page's styles and script until it had arrived.
+ * the page (src/lib/prerender/) is parsed, so before it can be painted. Not in the head: there the
+ * parser, waiting for it, would find the page's styles and modules only once it had run (measured:
+ * they were then requested after it). A preload at the top of the head asks for it first instead,
+ * ahead of the dozen module files that would otherwise hold its request back.
  *
  * That first view is the bundled events.json. When the address asks for another dataset
  * (?data=… on the app, ?src=… on the embed frame) or this browser holds saved authoring work

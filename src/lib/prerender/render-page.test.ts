@@ -12,6 +12,7 @@ import { validateDataset } from '../data/validate.ts';
 import type { DatasetFile } from '../data/types.ts';
 import { PAYLOADS, buildHostileFixture } from '../../../tests/fixtures/hostile/hostile-dataset.ts';
 import { FIRST_VIEW_ID } from './take-over.ts';
+import { firstFrame } from './first-frame.ts';
 
 let renderer: FirstViewRenderer;
 beforeAll(async () => {
@@ -66,15 +67,54 @@ describe('the served first view of the bundled dataset', () => {
 		const plot = root.querySelector('.picture')!;
 		expect(plot.hasAttribute('inert')).toBe(true);
 		expect(plot.querySelector('svg')?.getAttribute('role')).toBe('img');
-		const marks = plot.querySelectorAll('g.mark');
-		expect(marks.length).toBeGreaterThan(10);
+		const frame = firstFrame(dataset);
+		expect(plot.querySelectorAll('g.mark')).toHaveLength(frame.layout.marks.length);
+		expect([...plot.querySelectorAll('g.mark text')].map((t) => t.textContent).sort()).toEqual(
+			frame.layout.marks
+				.filter((m) => m.labelled)
+				.map((m) => m.label)
+				.sort()
+		);
 		// Shapes, not the live timeline's controls: nothing that finds those finds these.
 		expect(
 			plot.querySelectorAll('[role="button"], [tabindex], [data-event-id], [data-stop]')
 		).toHaveLength(0);
-		const ids = new Set(dataset.events.map((e) => e.id));
-		for (const mark of marks) expect(ids.has(mark.getAttribute('data-served-event')!)).toBe(true);
 		expect(root.querySelectorAll('button, input, select, textarea')).toHaveLength(0);
+	});
+
+	it('is lean markup: shared classes, no inline style, no scoped class, no text twice', () => {
+		const view = renderer.render.renderFirstView(text, 'events.json');
+		const root = parse(view.body);
+		expect(root.querySelectorAll('[style]')).toHaveLength(0);
+		expect(view.body).not.toMatch(/svelte-/);
+		// The picture is one image: its marks carry no label of their own (the list says them).
+		expect(root.querySelectorAll('.picture [aria-label]')).toHaveLength(1);
+		// Every row's colour class has its rule in the head, as the theme names the colour.
+		for (const li of root.querySelectorAll('.record li'))
+			expect(view.head).toMatch(
+				new RegExp(`\\.${li.className}\\{--topic-color:var\\(--topic-\\d\\)\\}`)
+			);
+		// One style element, minified: no comment or indentation is served.
+		expect(view.head.match(/<style/g)).toHaveLength(1);
+		expect(view.head).not.toMatch(/\/\*|\n\t/);
+	});
+
+	it('says what its legend means without scripts: a cluster’s events are in the list below', () => {
+		const root = parse(renderer.render.renderFirstView(text, 'events.json').body);
+		const legend = root.querySelector('.legend')!;
+		expect(legend.querySelector('.without-script')?.textContent).toBe('more events, listed below');
+		expect(legend.querySelector('.with-script')?.textContent).toBe('more events: click or zoom in');
+		const view = renderer.render.renderFirstView(text, 'events.json');
+		expect(view.head).toMatch(/@media \(scripting:none\)\{[^@]*\.with-script\{display:none\}/);
+	});
+
+	it('leaves the legend out of the compact page (the embed frame), and the plot in', () => {
+		const root = parse(
+			renderer.render.renderFirstView(text, 'events.json', { compact: true }).body
+		);
+		expect(root.querySelector('.legend')).toBeNull();
+		expect(root.querySelector('.description')).toBeNull();
+		expect(root.querySelectorAll('.picture g.mark').length).toBeGreaterThan(10);
 	});
 
 	it('puts the view before the element the page mounts into, and its styles in the head', () => {
@@ -88,6 +128,38 @@ describe('the served first view of the bundled dataset', () => {
 		expect(() => renderer.render.injectFirstView(page, view, 'embed')).toThrow(
 			'the page has no <div id="embed"></div> to render before'
 		);
+	});
+
+	it('asks for the page’s style sheets before its modules, and leaves a page without either', () => {
+		const built = [
+			'<head>',
+			'\t<script type="module" crossorigin src="./assets/main.js"></script>',
+			'\t<link rel="modulepreload" crossorigin href="./assets/a.js">',
+			'\t<link rel="stylesheet" crossorigin href="./assets/a.css">',
+			'\t<link rel="stylesheet" crossorigin href="./assets/main.css">',
+			'</head>'
+		].join('\n');
+		expect(renderer.render.stylesFirst(built).split('\n')).toEqual([
+			'<head>',
+			'\t<link rel="stylesheet" crossorigin href="./assets/a.css">',
+			'\t<link rel="stylesheet" crossorigin href="./assets/main.css">',
+			'\t<script type="module" crossorigin src="./assets/main.js"></script>',
+			'\t<link rel="modulepreload" crossorigin href="./assets/a.js">',
+			'</head>'
+		]);
+		const plain = '<head><title>t</title></head>';
+		expect(renderer.render.stylesFirst(plain)).toBe(plain);
+	});
+
+	it('serves the page without its template’s comments', () => {
+		const page = [
+			'<head>',
+			'\t\t<!-- Why this comes first:',
+			'\t\t     two lines. -->',
+			'\t\t<title>t</title> <!-- and after -->',
+			'</head>'
+		].join('\n');
+		expect(renderer.render.withoutComments(page)).toBe('<head>\n\t\t<title>t</title></head>');
 	});
 
 	it('says which file is not JSON', () => {
