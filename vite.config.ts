@@ -6,7 +6,7 @@ import { datasetPlugin } from './scripts/vite-plugin-dataset.ts';
 import { buildAliases } from './scripts/build-aliases.ts';
 import { policyMetaPlugin } from './scripts/vite-plugin-policy.ts';
 import { firstViewPlugin } from './scripts/vite-plugin-first-view.ts';
-import { firstViewChunkGroups } from './scripts/first-view-chunks.ts';
+import { firstViewChunkGroups, sveltePartsOnUse } from './scripts/first-view-chunks.ts';
 import { TEST_TIME_ZONE } from './tests/setup/time-zone.ts';
 
 /**
@@ -26,7 +26,8 @@ export default defineConfig({
 		svelteTesting(),
 		datasetPlugin(),
 		policyMetaPlugin(CONTENT_SECURITY_POLICY),
-		firstViewPlugin()
+		firstViewPlugin(),
+		sveltePartsOnUse()
 	],
 	resolve: { alias: buildAliases },
 	build: {

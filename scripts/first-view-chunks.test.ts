@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { firstViewChunkGroups, firstViewModules, type ModuleImports } from './first-view-chunks.ts';
+import { existsSync } from 'node:fs';
+import {
+	SVELTE_PARTS_ON_FIRST_USE,
+	firstViewChunkGroups,
+	firstViewModules,
+	isSveltePartOnFirstUse,
+	type ModuleImports
+} from './first-view-chunks.ts';
 
 /** A module graph: each id's static and dynamic imports. */
 function graph(edges: Record<string, { s?: string[]; d?: string[] }>) {
@@ -42,8 +49,25 @@ describe('firstViewModules', () => {
 	});
 });
 
+describe('the parts of Svelte’s runtime left to first use', () => {
+	it('are files of the installed Svelte (a renamed file would silently come back)', () => {
+		for (const part of SVELTE_PARTS_ON_FIRST_USE)
+			expect(existsSync(`node_modules/svelte/src/${part}`), part).toBe(true);
+	});
+
+	it('are told apart by their path, on any system, and nothing else is', () => {
+		const root = '/p/node_modules/svelte/src/';
+		expect(isSveltePartOnFirstUse(`${root}internal/client/dom/blocks/await.js`)).toBe(true);
+		expect(
+			isSveltePartOnFirstUse('C:\\p\\node_modules\\svelte\\src\\legacy\\legacy-client.js')
+		).toBe(true);
+		expect(isSveltePartOnFirstUse(`${root}internal/client/dom/blocks/each.js`)).toBe(false);
+		expect(isSveltePartOnFirstUse('/p/src/lib/blocks/await.js')).toBe(false);
+	});
+});
+
 describe('firstViewChunkGroups', () => {
-	const [shared, own] = firstViewChunkGroups(
+	const [parts, shared, own] = firstViewChunkGroups(
 		root,
 		[
 			{ entry: 'app.ts', chunk: 'app' },
@@ -65,6 +89,11 @@ describe('firstViewChunkGroups', () => {
 		expect(own.name(at('print.ts'), ctx)).toBe('app');
 		expect(own.name(at('host.ts'), ctx)).toBe('frame');
 		expect(own.name(at('surface.ts'), ctx)).toBeNull();
+	});
+
+	it('takes Svelte’s parts used on first use first, alone, before the first view’s', () => {
+		expect(parts.priority).toBeGreaterThan(shared.priority);
+		expect(parts.includeDependenciesRecursively).toBe(false);
 	});
 
 	it('leaves a part loaded on first use to the bundler', () => {

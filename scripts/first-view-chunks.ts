@@ -8,6 +8,7 @@
  * parts loaded on first use stay in files of their own.
  */
 import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
 
 /** What the chunking needs of a module: the ids it imports statically and dynamically. */
 export interface ModuleImports {
@@ -31,6 +32,55 @@ export const FIRST_VIEW_PARTS: readonly string[] = [
 	'src/lib/filter/FilterBar.svelte',
 	'src/lib/timeline/Overview.svelte'
 ];
+
+/**
+ * Svelte's runtime, file by file, reaches the first view through one index that re-exports all
+ * of it, so the walk below would count every part of it as run before the first view. These
+ * parts serve only constructs that no component of the first view uses; they go with the parts
+ * loaded on first use that need them (one shared file), and cost the first view nothing:
+ * - `{#await}` blocks: the reader, the authoring tools, the embed dialog;
+ * - `bind:value` on an input or a select, `bind:group`, `bind:checked`: the authoring tools and
+ *   the embed dialog;
+ * - the custom element's base class and the Svelte 4 class API it builds on: only the
+ *   `<event-timeline>` element, built apart (vite.element.config.ts);
+ * A first-view component that starts to use one of them still works: its file then imports this
+ * one before the first view, and the end-to-end size check (bundle.spec.ts) counts it.
+ */
+export const SVELTE_PARTS_ON_FIRST_USE: readonly string[] = [
+	'internal/client/dom/blocks/await.js',
+	'internal/client/dom/elements/bindings/input.js',
+	'internal/client/dom/elements/bindings/select.js',
+	'internal/client/dom/elements/custom-element.js',
+	'legacy/legacy-client.js'
+];
+
+/** Whether the module `id` is one of Svelte's runtime parts listed above. */
+export function isSveltePartOnFirstUse(id: string): boolean {
+	const path = id.replaceAll('\\', '/');
+	return SVELTE_PARTS_ON_FIRST_USE.some((part) =>
+		path.endsWith(`/node_modules/svelte/src/${part}`)
+	);
+}
+
+/**
+ * The bundler takes a module for one with side effects unless told otherwise, and then imports
+ * its file wherever a module importing it runs, used or not: the runtime's index in the first
+ * view's file would import the file of the parts above, and the custom element's base class
+ * (defined at the top level of its module behind a check for `HTMLElement`, with the Svelte 4
+ * class API it builds on) would stay in every build. None of these modules does anything on
+ * import but define what it exports, so the app's build says so: each is kept, and its file
+ * loaded, only where a component uses it.
+ */
+export function sveltePartsOnUse(): Plugin {
+	return {
+		name: 'svelte-parts-on-use',
+		transform: {
+			filter: { id: /node_modules[\\/]svelte[\\/]/ },
+			handler: (code, id) =>
+				isSveltePartOnFirstUse(id) ? { code, moduleSideEffects: false } : undefined
+		}
+	};
+}
 
 /**
  * The modules a page runs before its first view: `entry` and what it imports statically,
@@ -67,7 +117,7 @@ export function firstViewChunkGroups(
 	root: string,
 	pages: readonly PageEntry[],
 	parts: readonly string[] = FIRST_VIEW_PARTS
-) {
+): [PartsGroup, NamedGroup, NamedGroup] {
 	const partIds = new Set(parts.map((part) => resolve(root, part)));
 	const entryIds = new Set(pages.map(({ entry }) => resolve(root, entry)));
 	let sets: { chunk: string; modules: Set<string> }[] | undefined;
@@ -80,6 +130,13 @@ export function firstViewChunkGroups(
 		return sets.filter((page) => page.modules.has(id));
 	};
 	return [
+		// These parts alone: what they import is the runtime's core, which the first view runs.
+		{
+			priority: 3,
+			name: 'svelte-parts',
+			test: isSveltePartOnFirstUse,
+			includeDependenciesRecursively: false
+		},
 		{
 			priority: 2,
 			name: (id: string, ctx: ChunkingContext) =>
@@ -98,6 +155,20 @@ export function firstViewChunkGroups(
 			}
 		}
 	];
+}
+
+/** The group of Svelte's parts used on first use (Rolldown's `codeSplitting.groups` entry). */
+interface PartsGroup {
+	priority: number;
+	name: string;
+	test: (id: string) => boolean;
+	includeDependenciesRecursively: boolean;
+}
+
+/** A group whose chunk is named per module; null leaves the module to other groups. */
+interface NamedGroup {
+	priority: number;
+	name: (id: string, ctx: ChunkingContext) => string | null;
 }
 
 /** What the chunking groups read of the bundler's module graph. */
