@@ -6,6 +6,7 @@ import { datasetPlugin } from './scripts/vite-plugin-dataset.ts';
 import { buildAliases } from './scripts/build-aliases.ts';
 import { policyMetaPlugin } from './scripts/vite-plugin-policy.ts';
 import { firstViewPlugin } from './scripts/vite-plugin-first-view.ts';
+import { firstViewChunkGroups, sveltePartsOnUse } from './scripts/first-view-chunks.ts';
 import { TEST_TIME_ZONE } from './tests/setup/time-zone.ts';
 
 /**
@@ -25,16 +26,27 @@ export default defineConfig({
 		svelteTesting(),
 		datasetPlugin(),
 		policyMetaPlugin(CONTENT_SECURITY_POLICY),
-		firstViewPlugin()
+		firstViewPlugin(),
+		sveltePartsOnUse()
 	],
 	resolve: { alias: buildAliases },
 	build: {
 		// Every browser the app supports (ES2020 modules, container queries, :has) preloads modules
 		// natively; the polyfill only costs the first view its bytes.
 		modulePreload: { polyfill: false },
-		rollupOptions: {
+		rolldownOptions: {
 			// The app, and the page an embed frame loads.
-			input: { main: 'index.html', embed: 'embed.html' }
+			input: { main: 'index.html', embed: 'embed.html' },
+			output: {
+				// What a page runs before its first view in one or two files, not thirty: see
+				// scripts/first-view-chunks.ts.
+				codeSplitting: {
+					groups: firstViewChunkGroups(import.meta.dirname, [
+						{ entry: 'src/main.ts', chunk: 'app' },
+						{ entry: 'src/lib/embed/frame.ts', chunk: 'frame' }
+					])
+				}
+			}
 		}
 	},
 	server: { port: 5173, strictPort: false },

@@ -101,4 +101,24 @@ describe('reachableFiles and sizeOf', () => {
 		expect(withList.rawKB).toBeGreaterThan(measureBundle(dist).appInitial.rawKB);
 		expect(measureBundle(dist, ['assets/list.js']).appTotal.files).toContain('assets/reader.js');
 	});
+
+	it('counts the embed frame’s page the same way, from its own fetched files', () => {
+		const dist = write({
+			'index.html': '<script type="module" src="./assets/main.js"></script>',
+			'embed.html': '<script type="module" src="./assets/frame.js"></script>',
+			'assets/main.js': 'const l=()=>import("./list.js");',
+			'assets/frame.js': 'const l=()=>import("./list.js");',
+			'assets/list.js': 'x'.repeat(500),
+			'element/event-timeline.js': '',
+			'element/event-timeline.iife.js': ''
+		});
+		expect(measureBundle(dist, ['assets/list.js']).embedInitial.files).toEqual(['assets/frame.js']);
+		expect(measureBundle(dist, [], ['assets/list.js']).embedInitial.files).toEqual([
+			'assets/frame.js',
+			'assets/list.js'
+		]);
+		expect(measureBundle(dist, [], ['assets/list.js']).appInitial.files).toEqual([
+			'assets/main.js'
+		]);
+	});
 });

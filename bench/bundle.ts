@@ -3,7 +3,7 @@
  * browser downloads with compression on): the app page's initial JS and CSS (what its HTML loads,
  * what those modules import statically, and what a browser fetched before the first view was
  * drawn and idle: see `first-view.ts`), everything it can load (dynamic imports too), the embed
- * frame's page likewise, and the custom element's two builds.
+ * frame's page's initial JS and CSS counted the same way, and the custom element's two builds.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -104,10 +104,19 @@ export function sizeOf(root: string, files: string[]): Size {
  * The ceiling the end-to-end check (tests/e2e/bundle.spec.ts) holds the app page's initial JS
  * and CSS to, KB gzipped: what it measures today and a little room, so that any growth fails.
  * Issue 22's floor is 45 KB (goal 40); this is lowered as the page is cut down to it. Raised from
- * 75 to 80 when the first view served in the HTML landed: its take-over and guard script, and the
- * initial code split into more, smaller chunks (78.6 KB measured then).
+ * 75 to 80 when the first view served in the HTML landed (78.6 KB measured then, in 29 files).
+ * Lowered to 69 (67.1 measured) when the first view came in one shared file and one of the page's
+ * own instead of 29 (72.2), the axis's labels were written without dayjs (68.3), and Svelte's
+ * runtime parts used only on first use left it (67.1): see scripts/first-view-chunks.ts.
  */
-export const APP_INITIAL_CEILING_KB = 80;
+export const APP_INITIAL_CEILING_KB = 69;
+
+/**
+ * The same ceiling for the embed frame's page (embed.html), counted the same way (what a browser
+ * fetched before the frame's first view was drawn and idle): 64.8 KB measured when it was first
+ * counted so (76.2 KB in 29 files before the steps above; its HTML's list alone said 60.8).
+ */
+export const EMBED_INITIAL_CEILING_KB = 67;
 
 export interface BundleReport {
 	/**
@@ -117,7 +126,10 @@ export interface BundleReport {
 	appInitial: Size;
 	/** All the JS and CSS the app page can load, dynamic imports included. */
 	appTotal: Size;
-	/** The embed frame's page (embed.html), initial. */
+	/**
+	 * The embed frame's page (embed.html), initial: as `appInitial`, its HTML's and their static
+	 * imports, and what a browser fetched before the frame's first view was drawn and idle.
+	 */
 	embedInitial: Size;
 	/** The custom element, ES module and IIFE builds. */
 	elementEs: Size;
@@ -127,15 +139,24 @@ export interface BundleReport {
 /**
  * Measures the build in `dist`. `firstView`: the files (relative to `dist`) a browser fetched
  * opening the app page until its first view was drawn and idle (`openFirstView`); they count as
- * initial with what the HTML loads statically.
+ * initial with what the HTML loads statically. `embedFirstView`: the same for the embed frame's
+ * page (`openFirstView` with `FRAME_FIRST_VIEW`).
  */
-export function measureBundle(dist: string, firstView: string[] = []): BundleReport {
+export function measureBundle(
+	dist: string,
+	firstView: string[] = [],
+	embedFirstView: string[] = []
+): BundleReport {
 	const entriesOf = (page: string) => assetsOfHtml(readFileSync(join(dist, page), 'utf8'));
-	const initial = new Set([...reachableFiles(dist, entriesOf('index.html'), false), ...firstView]);
+	const initialOf = (page: string, fetched: string[]) =>
+		sizeOf(
+			dist,
+			[...new Set([...reachableFiles(dist, entriesOf(page), false), ...fetched])].sort()
+		);
 	return {
-		appInitial: sizeOf(dist, [...initial].sort()),
+		appInitial: initialOf('index.html', firstView),
 		appTotal: sizeOf(dist, reachableFiles(dist, entriesOf('index.html'), true)),
-		embedInitial: sizeOf(dist, reachableFiles(dist, entriesOf('embed.html'), false)),
+		embedInitial: initialOf('embed.html', embedFirstView),
 		elementEs: sizeOf(dist, ['element/event-timeline.js']),
 		elementIife: sizeOf(dist, ['element/event-timeline.iife.js'])
 	};

@@ -38,7 +38,7 @@ import { findChromium } from '../scripts/find-chromium.mjs';
 import type { DatasetFile } from '../src/lib/data/types.ts';
 import { CONTENT_SECURITY_POLICY } from '../vite.config.ts';
 import { measureBundle, type BundleReport } from './bundle.ts';
-import { openFirstView } from './first-view.ts';
+import { frameUrl, openFirstView } from './first-view.ts';
 import type { StepSummary } from './trace.ts';
 import { parseSizes, writeDatasets, writeTimelineJs } from './datasets.ts';
 import { measureTool, STEP_LIMIT_MS, VIEWPORT, type ToolResult } from './measure.ts';
@@ -117,19 +117,27 @@ async function prettyMarkdown(text: string, file: string): Promise<string> {
 
 /**
  * Our plot's size in the seed's first view (the peers are drawn at this size), and the JS and CSS
- * files the page fetched to draw that view (counted as the initial bundle).
+ * files the page fetched to draw that view (counted as the initial bundle), and those the embed
+ * frame's page fetched to draw its own.
  */
 async function measurePlot(
 	browser: Browser,
 	origin: string
-): Promise<{ plot: PlotSize; firstView: string[] }> {
+): Promise<{ plot: PlotSize; firstView: string[]; frameFirstView: string[] }> {
 	const page = await browser.newPage({ viewport: VIEWPORT });
+	const frame = await browser.newPage({ viewport: VIEWPORT });
 	try {
 		const firstView = await openFirstView(page, `${origin}/`);
 		const box = (await page.locator('.timeline .plot').first().boundingBox())!;
-		return { plot: { width: Math.round(box.width), height: Math.round(box.height) }, firstView };
+		const frameFirstView = await openFirstView(frame, frameUrl(`${origin}/`));
+		return {
+			plot: { width: Math.round(box.width), height: Math.round(box.height) },
+			firstView,
+			frameFirstView
+		};
 	} finally {
 		await page.close();
+		await frame.close();
 	}
 }
 
@@ -235,7 +243,7 @@ async function measureAll(
 		if (toolKeys.includes('app')) {
 			const first = await measurePlot(browser, server.origin);
 			plot = first.plot;
-			bundle = measureBundle(dist, first.firstView);
+			bundle = measureBundle(dist, first.firstView, first.frameFirstView);
 		}
 		console.log(
 			`Server ${server.origin}; Chromium ${browser.version()}; plot ${plot.width}×${plot.height} px`

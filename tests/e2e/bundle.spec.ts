@@ -1,6 +1,20 @@
 import { expect, test } from '@playwright/test';
-import { APP_INITIAL_CEILING_KB, measureBundle } from '../../bench/bundle.ts';
-import { openFirstView } from '../../bench/first-view.ts';
+import {
+	APP_INITIAL_CEILING_KB,
+	EMBED_INITIAL_CEILING_KB,
+	measureBundle
+} from '../../bench/bundle.ts';
+import { frameUrl, openFirstView } from '../../bench/first-view.ts';
+
+/** Parts of the page loaded on a user's first use, never before the first view. */
+const ON_FIRST_USE = [
+	/SourceReader/,
+	/EmbedDialog/,
+	/formats/,
+	/Marks\.canvas/,
+	/tools/,
+	/validate/
+];
 
 /**
  * The app page's initial JS and CSS, measured on the build these tests serve: what its HTML loads
@@ -20,14 +34,33 @@ test('the app page loads no more than its ceiling of JS and CSS before its first
 	// The page fetched what its HTML names: the browser's record and the build's agree.
 	expect(firstView).toEqual(expect.arrayContaining(fromHtml));
 	// Parts on first use were not fetched unasked.
-	for (const lazy of [
-		/SourceReader/,
-		/EmbedDialog/,
-		/formats/,
-		/Marks\.canvas/,
-		/tools/,
-		/validate/
-	])
-		expect(firstView.filter((file) => lazy.test(file))).toEqual([]);
+	for (const lazy of ON_FIRST_USE) expect(firstView.filter((file) => lazy.test(file))).toEqual([]);
 	expect(appInitial.gzipKB).toBeLessThanOrEqual(APP_INITIAL_CEILING_KB);
+	// A few files, not one per shared module (see scripts/first-view-chunks.ts).
+	expect(appInitial.files.length).toBeLessThanOrEqual(FEW_FILES);
+});
+
+/** The guard, the page's entry, its own part, the shared first view and their CSS; 3 facades. */
+const FEW_FILES = 9;
+
+/**
+ * The embed frame's page counted the same way: what its HTML loads and what a browser fetched
+ * before the frame's first view was drawn and idle, not its HTML's list alone.
+ */
+test('the embed frame loads no more than its ceiling of JS and CSS before its first view', async ({
+	page
+}) => {
+	const url = frameUrl(new URL('./', test.info().project.use.baseURL).href);
+	const firstView = await openFirstView(page, url);
+	const { embedInitial } = measureBundle('dist', [], firstView);
+	const fromHtml = measureBundle('dist').embedInitial.files;
+	console.log(
+		`embed frame initial JS+CSS: ${embedInitial.gzipKB} KB gz (${embedInitial.rawKB} KB raw) in ${embedInitial.files.length} files: ${embedInitial.files.join(' ')}`
+	);
+	expect(firstView).toEqual(expect.arrayContaining(fromHtml));
+	// More than the HTML names: the honest count sees the parts fetched after it.
+	expect(embedInitial.files.length).toBeGreaterThan(fromHtml.length);
+	for (const lazy of ON_FIRST_USE) expect(firstView.filter((file) => lazy.test(file))).toEqual([]);
+	expect(embedInitial.gzipKB).toBeLessThanOrEqual(EMBED_INITIAL_CEILING_KB);
+	expect(embedInitial.files.length).toBeLessThanOrEqual(FEW_FILES);
 });

@@ -1,21 +1,16 @@
 /**
  * Two-level axis ticks for the zoomable time axis: a fine row (days, weeks, months or years) whose
  * labels never overlap, and a coarse row above it (months, years, decades…) that names the period
- * the fine labels belong to. d3-time chooses the instants, dayjs (in UTC) writes the labels.
+ * the fine labels belong to. d3-time chooses the instants; the labels are written here, in UTC.
  *
  * Everything here works in UTC: a civil day is a UTC day (see scale.ts), so local-time `Date`
  * methods would shift ticks and labels by the reader's time zone.
  */
 import type { TimeScale } from './time-scale.ts';
 import { timeInterval, utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
-// dayjs's ES modules: its default entry is CommonJS, which a bundler must wrap and cannot trim.
-import dayjs from 'dayjs/esm/index.js';
-import utc from 'dayjs/esm/plugin/utc/index.js';
 import { DAY_MS } from '../data/civil-date.ts';
 import { deepAxisTicks, isDeepWindow } from './deep-ticks.ts';
 import type { AxisTicks, Tick, TickUnit } from './tick-types.ts';
-
-dayjs.extend(utc);
 
 export type { AxisTicks, Tick, TickUnit } from './tick-types.ts';
 
@@ -35,12 +30,12 @@ function yearText(year: number): string {
 
 /**
  * Labels already written, by pattern and instant: a zoom frame asks for the same few dozen labels
- * as the frame before, and dayjs takes microseconds each. Cleared when it grows past a bound.
+ * as the frame before. Cleared when it grows past a bound.
  */
 const writtenLabels = new Map<string, string>();
 const MAX_WRITTEN_LABELS = 4000;
 
-/** Writes `date` in UTC with a dayjs pattern whose year, if any, is "YYYY". */
+/** Writes `date` in UTC with a pattern of `D` (day), `MMM` (short month) and `YYYY` (year). */
 function formatUtc(date: Date, pattern: string): string {
 	const key = `${pattern}|${date.getTime()}`;
 	let label = writtenLabels.get(key);
@@ -52,13 +47,35 @@ function formatUtc(date: Date, pattern: string): string {
 	return label;
 }
 
+/** The months as the axis writes them ("MMM"), English as the rest of the page. */
+const MONTH_NAMES = [
+	'Jan',
+	'Feb',
+	'Mar',
+	'Apr',
+	'May',
+	'Jun',
+	'Jul',
+	'Aug',
+	'Sep',
+	'Oct',
+	'Nov',
+	'Dec'
+] as const;
+
+/**
+ * Written by hand: the axis needs six fixed patterns of three fields, and dayjs with its UTC
+ * plugin was 2.7 kB gzipped of the page's first view for them (and cannot write years below 1000
+ * or BCE); Intl.DateTimeFormat writes "BC" eras and abbreviates months by the reader's engine.
+ */
 function writeUtc(date: Date, pattern: string): string {
-	const year = date.getUTCFullYear();
-	if (year >= 1000) return dayjs.utc(date.getTime()).format(pattern);
-	// dayjs cannot write years below 1000 or BCE reliably: take the month and day names from the same
-	// day of leap year 2000 (so 29 Feb exists) and write the year ourselves, as a dayjs literal.
-	const sameDay = dayjs.utc(Date.UTC(2000, date.getUTCMonth(), date.getUTCDate()));
-	return sameDay.format(pattern.replace('YYYY', `[${yearText(year)}]`));
+	return pattern.replace(/YYYY|MMM|D/g, (field) =>
+		field === 'YYYY'
+			? yearText(date.getUTCFullYear())
+			: field === 'MMM'
+				? MONTH_NAMES[date.getUTCMonth()]
+				: String(date.getUTCDate())
+	);
 }
 
 const FORMATS: Record<TickUnit, string> = { year: 'YYYY', month: 'MMM YYYY', day: 'D MMM YYYY' };

@@ -2,7 +2,7 @@
  * The timeline's time scale: UTC ms ↔ px, linear. All the axis, the layout and d3-zoom need of a
  * scale (`rescaleX` reads `range`, `invert`, `copy` and `domain`), without d3-scale's time scale,
  * which brings d3-time-format, d3-format and d3-interpolate to the page (about 15 kB of script)
- * for tick formats the axis writes itself with dayjs. Numbers in and out: no `Date` at all.
+ * for tick formats the axis writes itself (ticks.ts). Numbers in and out: no `Date` at all.
  */
 export interface TimeScale {
 	/** px of the instant `ms` (UTC ms); extrapolates beyond the domain. */
