@@ -175,14 +175,17 @@ for (const file of annotationFiles) {
 				.join('; ')}`
 		);
 	if (run.result.needsDate.length > 0) needsDate[annotation.id] = run.result.needsDate.length;
-	const drafts: DraftToScore[] = run.result.drafts.map((d) => ({
+	const toScore = (d: EventRecord): DraftToScore => ({
 		id: d.id,
 		title: d.title,
 		date: d.date,
 		citations: d.citations,
 		citationOf: d.citationOf,
 		dateAt: dateWordsAt(d)
-	}));
+	});
+	// Only what is proposed is scored; the set-apart list is reported beside it.
+	const drafts = run.result.drafts.map(toScore);
+	const setApart = run.result.setApart.map((s) => toScore(s.draft));
 	scores.push(
 		scoreArticle({
 			annotation,
@@ -190,7 +193,8 @@ for (const file of annotationFiles) {
 			drafts,
 			published: run.result.source.published,
 			existing,
-			ms: run.ms
+			ms: run.ms,
+			setApart
 		})
 	);
 }

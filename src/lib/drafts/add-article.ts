@@ -58,6 +58,7 @@ import {
 	type NotAnEvent
 } from './non-events.ts';
 import { contentWords, SAME_HAPPENING_SHARE, stem, tellSameHappening, wordShare } from './words.ts';
+import { assessDrafts, type SetApart } from './confidence.ts';
 import {
 	actorNames,
 	commonNames,
@@ -108,6 +109,11 @@ export interface AddArticleOptions {
 	};
 	/** The dataset's file name, for problem reports (default "events.json"). */
 	datasetFile?: string;
+	/**
+	 * Drafts set apart as less likely to be events (`confidence.ts`) to propose all the same:
+	 * `'all'`, or their ids (as the report lists them). Default: none.
+	 */
+	promote?: 'all' | readonly string[];
 }
 
 /** A sentence of the article and the events proposed from it. */
@@ -145,6 +151,11 @@ export interface AddArticleResult {
 	/** The SHA-256 of the text as UTF-8, hex. */
 	sha256: string;
 	drafts: EventRecord[];
+	/**
+	 * Other dated passages, less likely to be events (`confidence.ts`), with why: not in the
+	 * dataset unless promoted (`promote`), never dropped from the report.
+	 */
+	setApart: SetApart[];
 	/** Every sentence with at least one date mention, in text order. */
 	sentences: DatedSentence[];
 	/** What to print: the source added, the drafts, the reminder to review them. */
@@ -981,6 +992,30 @@ export function addArticle(
 			const { citations, ...fields } = draft;
 			return { ...fields, citationOf: proposal.event.id, citations };
 		});
+	// A confidence per draft: the weak ones are listed apart, unless the user promoted them.
+	const assessed = assessDrafts(
+		sentences.flatMap((s) => s.events),
+		(start) =>
+			sentences.find((s) => s.start <= start && start < s.end)?.mentions.map((m) => m.text) ?? []
+	);
+	const promote = options.promote ?? [];
+	const promoted = new Set(
+		assessed.setApart
+			.filter((s) => promote === 'all' || promote.includes(s.draft.id))
+			.map((s) => s.draft)
+	);
+	const unknown =
+		promote === 'all'
+			? []
+			: promote.filter((p) => !assessed.setApart.some((s) => s.draft.id === p));
+	if (unknown.length > 0)
+		throw new AddArticleError([
+			`no draft set apart has the id ${unknown.map((u) => JSON.stringify(u)).join(', ')}; the ids to promote are listed under "other dated passages" in the report`
+		]);
+	const proposedDrafts = new Set(assessed.proposed);
+	for (const s of sentences)
+		s.events = s.events.filter((e) => proposedDrafts.has(e) || promoted.has(e));
+	const setApart = assessed.setApart.filter((s) => !promoted.has(s.draft));
 	const drafts = sentences.flatMap((s) => s.events);
 	const needing = sentences.flatMap((s) => s.needsDate ?? []);
 	const eventIds = new Set(dataset.events.map((e) => e.id));
@@ -1003,8 +1038,9 @@ export function addArticle(
 		file: { name: fileName, alreadyPresent: leftOver !== undefined },
 		sha256: hash,
 		drafts,
+		setApart,
 		sentences,
-		report: reportLines(source, sentences, hash, publication.warnings, proposals),
+		report: reportLines(source, sentences, hash, publication.warnings, proposals, setApart),
 		warnings: publication.warnings,
 		needsDate: needing
 	};
@@ -1015,7 +1051,8 @@ function reportLines(
 	sentences: DatedSentence[],
 	hash: string,
 	warnings: string[],
-	proposals: ReadonlyMap<string, CitationProposal>
+	proposals: ReadonlyMap<string, CitationProposal>,
+	setApart: readonly SetApart[]
 ): string[] {
 	const drafts = sentences.flatMap((s) => s.events);
 	const lines = [
@@ -1053,6 +1090,17 @@ function reportLines(
 					`    → and as its sharper date: ${event.date.precision} → ${draft.date.precision}, ${draft.date.start}${draft.date.end ? ` → ${draft.date.end}` : ''} (${draft.date.basis})`
 				);
 		}
+	}
+	if (setApart.length > 0) {
+		lines.push(
+			'',
+			`${setApart.length} other dated passage${setApart.length === 1 ? '' : 's'}, less likely to be event${setApart.length === 1 ? '' : 's'} (not added; add one with --promote <id>, all with --promote all):`
+		);
+		for (const { draft, reason } of setApart)
+			lines.push(
+				`  ${draft.id}  ${describeDate(draft.date)}  — ${reason}`,
+				`    “${draft.summary}”`
+			);
 	}
 	const undated = sentences
 		.flatMap((s) => s.mentions)
