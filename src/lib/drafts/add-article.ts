@@ -1094,7 +1094,7 @@ function reportLines(
 	if (setApart.length > 0) {
 		lines.push(
 			'',
-			`${setApart.length} other dated passage${setApart.length === 1 ? '' : 's'}, less likely to be event${setApart.length === 1 ? '' : 's'} (not added; add one with --promote <id>, all with --promote all):`
+			`${setApart.length} other dated passage${setApart.length === 1 ? '' : 's'}, less likely to be ${setApart.length === 1 ? 'an event' : 'events'} (not added; to add one, run this article with --promote <id>, or --promote all, when you add it: review with --dry-run first):`
 		);
 		for (const { draft, reason } of setApart)
 			lines.push(
@@ -1152,6 +1152,8 @@ export interface AddArticlesOptions {
 	datasetFile?: string;
 	/** Add pages that are not about the dataset's topic too (they are reported and left out otherwise). */
 	includeOffTopic?: boolean;
+	/** Propose the drafts set apart as less likely to be events too (`AddArticleOptions.promote`). */
+	promote?: 'all';
 }
 
 /** A page left out of a run, and why. */
@@ -1172,6 +1174,8 @@ export interface AddArticlesResult {
 	candidates: EventRecord[];
 	/** Happenings whose date the articles do not give, with the article each is in. */
 	needsDate: (NeedsDate & { name: string })[];
+	/** Drafts set apart as less likely to be events, with the article each is in; not added. */
+	setApart: (SetApart & { name: string })[];
 	report: string[];
 }
 
@@ -1248,6 +1252,7 @@ export function addArticles(
 	const offTopic: LeftOut[] = [];
 	const candidates: EventRecord[] = [];
 	const needing: AddArticlesResult['needsDate'] = [];
+	const apart: AddArticlesResult['setApart'] = [];
 	const indexed: IndexedEvent[] = [];
 
 	for (const article of articles) {
@@ -1269,7 +1274,8 @@ export function addArticles(
 				sourceTexts: texts,
 				datasetFile,
 				checked: true,
-				prepared
+				prepared,
+				promote: options.promote
 			});
 		} catch (error) {
 			if (!(error instanceof AddArticleError)) throw error;
@@ -1279,6 +1285,7 @@ export function addArticles(
 		sources = result.dataset.sources;
 		texts.set(result.file.name, article.text);
 		needing.push(...result.needsDate.map((n) => ({ ...n, name: article.name })));
+		apart.push(...result.setApart.map((s) => ({ ...s, name: article.name })));
 		added.push({
 			name: article.name,
 			source: result.source,
@@ -1314,12 +1321,14 @@ export function addArticles(
 		offTopic,
 		candidates,
 		needsDate: needing,
+		setApart: apart,
 		report: batchReport(
 			added,
 			refused,
 			offTopic,
 			candidates,
 			needing,
+			apart,
 			options.includeOffTopic === true
 		)
 	};
@@ -1331,6 +1340,7 @@ function batchReport(
 	offTopic: LeftOut[],
 	candidates: EventRecord[],
 	needing: AddArticlesResult['needsDate'],
+	apart: AddArticlesResult['setApart'],
 	offTopicIncluded: boolean
 ): string[] {
 	const sourcesOf = (e: EventRecord) => new Set(e.citations.map((c) => c.source)).size;
@@ -1369,6 +1379,17 @@ function batchReport(
 		);
 		for (const n of needing)
 			lines.push(`  ${n.name}: ${n.why}`, `    “${n.citation.quote.replace(/\s+/g, ' ')}”`);
+	}
+	if (apart.length > 0) {
+		lines.push(
+			'',
+			`${apart.length} other dated passage${apart.length === 1 ? '' : 's'}, less likely to be ${apart.length === 1 ? 'an event' : 'events'} (not added; add them all with --promote all, or one article at a time with --promote <id>):`
+		);
+		for (const a of apart)
+			lines.push(
+				`  ${a.name}: ${a.draft.id}  ${describeDate(a.draft.date)}  — ${a.reason}`,
+				`    “${a.draft.summary}”`
+			);
 	}
 	lines.push(
 		'',
