@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetFile, EventRecord } from '../data/types.ts';
-import { addArticle } from './add-article.ts';
+import { addArticle, addArticles } from './add-article.ts';
 import { dateWordsOf, weakReason, WEAK_SIGNALS, type Passage } from './confidence.ts';
 
 /** A passage of `sentence` dated by `words` (its first occurrence), on `day`. */
@@ -213,5 +213,22 @@ describe('addArticle with a confidence per draft', () => {
 
 	it('refuses to promote an id that is not set apart, naming it', () => {
 		expect(() => run(['draft-nothing-9'])).toThrow(/"draft-nothing-9"/);
+	});
+
+	it('lists them per article in a run of several, and promotes them all when asked', () => {
+		const articles = [
+			{ name: 'dockers.txt', text: article, url: 'https://news.example/2021/03/03/d' }
+		];
+		const options = { sourceTexts: new Map<string, string>(), includeOffTopic: true };
+		const batch = addArticles(dataset, articles, options);
+		expect(batch.candidates).toHaveLength(1);
+		expect(batch.setApart.map((s) => [s.name, s.signal])).toEqual([
+			['dockers.txt', 'reaction'],
+			['dockers.txt', 'state']
+		]);
+		expect(batch.report.join('\n')).toContain('dockers.txt: ' + batch.setApart[0].draft.id);
+		const all = addArticles(dataset, articles, { ...options, promote: 'all' });
+		expect(all.candidates).toHaveLength(3);
+		expect(all.setApart).toEqual([]);
 	});
 });
