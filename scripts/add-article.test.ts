@@ -536,6 +536,76 @@ describe('the add-article command', () => {
 	}, 60_000);
 });
 
+describe('the add-article command with passages set apart', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'add-article-apart-'));
+	cpSync('events.json', join(dir, 'events.json'));
+	cpSync('sources', join(dir, 'sources'), { recursive: true });
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+	// An invented article: one happening, a comment refused, a state as it stood.
+	const article = join(dir, 'dockers.txt');
+	writeFileSync(
+		article,
+		[
+			'Dockers strike at the harbour',
+			'',
+			'Dockers walked off the job at the city harbour on Monday after pay talks collapsed.',
+			'The harbour board declined to comment on Tuesday.',
+			'About 40 ships were waiting at anchor as of late Tuesday, the pilots said.',
+			''
+		].join('\n')
+	);
+	const run = (...args: string[]) =>
+		spawnSync(
+			'npx',
+			[
+				'jiti',
+				'scripts/add-article.ts',
+				article,
+				'--published',
+				'2021-03-03',
+				'--dataset',
+				join(dir, 'events.json'),
+				...args
+			],
+			{ encoding: 'utf8', env: { ...process.env, TZ: 'America/Los_Angeles' } }
+		);
+
+	it('lists them apart with the reason, writes only what is proposed, and promotes one by its id', () => {
+		const dry = run('--dry-run');
+		expect(dry.status).toBe(0);
+		expect(dry.stdout).toContain('1 draft event:');
+		expect(dry.stdout).toContain('2 other dated passages, less likely to be events');
+		const ids = [...dry.stdout.matchAll(/^ {2}(draft-\S+) {2}2021-03-02 \(day\) {2}— (.+)$/gm)];
+		expect(ids.map((m) => m[2])).toEqual([
+			'‘Tuesday’ dates a comment given or refused, not a happening',
+			'‘as of late Tuesday’ dates a state as it stood, not a happening'
+		]);
+
+		const refused = run('--promote', 'draft-none-1');
+		expect(refused.status).toBe(1);
+		expect(refused.stderr).toContain('no draft set apart has the id "draft-none-1"');
+		expect(readFileSync(join(dir, 'events.json'), 'utf8')).toBe(DATASET_TEXT);
+
+		const added = run('--promote', ids[0][1]);
+		expect(added.status).toBe(0);
+		expect(added.stdout).toContain('2 draft events:');
+		expect(added.stdout).toContain('1 other dated passage, less likely to be an event');
+		const data = JSON.parse(readFileSync(join(dir, 'events.json'), 'utf8')) as DatasetFile;
+		expect(data.events.filter((e) => e.draft).map((e) => e.id)).toContain(ids[0][1]);
+		expect(data.events.some((e) => e.id === ids[1][1])).toBe(false);
+	}, 60_000);
+
+	it('takes only "all" with several articles', () => {
+		const several = spawnSync(
+			'npx',
+			['jiti', 'scripts/add-article.ts', dir, '--promote', 'draft-x-1', '--dry-run'],
+			{ encoding: 'utf8', env: { ...process.env, TZ: 'America/Los_Angeles' } }
+		);
+		expect(several.status).toBe(1);
+		expect(several.stderr).toContain('--promote takes only "all"');
+	}, 60_000);
+});
+
 describe('the add-article command on a saved web page', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'add-article-html-'));
 	cpSync('events.json', join(dir, 'events.json'));

@@ -1,8 +1,10 @@
 /**
  * `npm run add-article -- <file.txt|file.html> [--published <date>] [--title … --outlet … --id … --topic …
- * --url … --dataset events.json --dry-run]`: copies an article byte for byte into the dataset's
- * sources folder, registers it as a source, and writes one draft event per dated sentence (see
- * `src/lib/drafts/add-article.ts` for the rules). The result is checked with `check:data`'s own check
+ * --url … --promote <id>|all … --dataset events.json --dry-run]`: copies an article byte for byte into
+ * the dataset's sources folder, registers it as a source, and writes one draft event per dated
+ * happening (see `src/lib/drafts/add-article.ts` for the rules). Dated passages less likely to be
+ * events (`src/lib/drafts/confidence.ts`) are listed apart with the reason and not written, unless
+ * promoted: `--promote <id>` (repeatable) or `--promote all`. The result is checked with `check:data`'s own check
  * (drafts allowed) before anything is written; on any problem nothing is written and it exits 1.
  * Paths are relative to the folder it runs in (with npm run: the project root).
  */
@@ -26,7 +28,7 @@ import { checkDatasetFiles } from './check-data-lib.ts';
 import { CliError, ioErrorLine, isIoError, printable, runCli, writeFileAtomically } from './cli.ts';
 
 const USAGE =
-	'usage: npm run add-article -- <article .txt or saved page .html> [--published YYYY[-MM[-DD]]] [--title …] [--outlet …] [--id …] [--topic …] [--url …] [--dataset events.json] [--dry-run]\n       npm run add-article -- <files or folders…> [--outlet …] [--topic …] [--include-off-topic] [--dataset events.json] [--dry-run]';
+	'usage: npm run add-article -- <article .txt or saved page .html> [--published YYYY[-MM[-DD]]] [--title …] [--outlet …] [--id …] [--topic …] [--url …] [--promote <draft id>|all]… [--dataset events.json] [--dry-run]\n       npm run add-article -- <files or folders…> [--outlet …] [--topic …] [--include-off-topic] [--promote all] [--dataset events.json] [--dry-run]';
 
 function fail(...lines: string[]): never {
 	for (const line of lines.map(printable))
@@ -48,7 +50,8 @@ try {
 			url: { type: 'string' },
 			dataset: { type: 'string', default: 'events.json' },
 			'dry-run': { type: 'boolean', default: false },
-			'include-off-topic': { type: 'boolean', default: false }
+			'include-off-topic': { type: 'boolean', default: false },
+			promote: { type: 'string', multiple: true }
 		}
 	});
 } catch (error) {
@@ -122,6 +125,8 @@ function articleFiles(paths: string[]): string[] {
 	return files;
 }
 
+// Drafts set apart as less likely to be events, to propose all the same: their ids, or all.
+const promote: 'all' | string[] | undefined = args.promote?.includes('all') ? 'all' : args.promote;
 const files = articleFiles(positionals);
 const batch =
 	files.length !== 1 || positionals.length !== 1 || files[0] !== resolve(positionals[0]);
@@ -135,6 +140,11 @@ if (batch) {
 			USAGE
 		);
 	if (files.length === 0) fail('the folder holds no .txt or .html articles');
+	if (promote !== undefined && promote !== 'all')
+		fail(
+			'with several articles, --promote takes only "all"; to promote one passage, add its article alone with --promote <id>',
+			USAGE
+		);
 }
 const datasetPath = resolve(args.dataset!);
 let datasetText: string;
@@ -175,7 +185,8 @@ try {
 		topic: args.topic,
 		url: args.url,
 		sourceTexts,
-		datasetFile: basename(datasetPath)
+		datasetFile: basename(datasetPath),
+		promote
 	});
 } catch (error) {
 	if (error instanceof AddArticleError) fail(...error.problems);
@@ -265,7 +276,8 @@ async function runBatch(): Promise<never> {
 			outlet: args.outlet,
 			sourceTexts,
 			datasetFile: basename(datasetPath),
-			includeOffTopic: args['include-off-topic']
+			includeOffTopic: args['include-off-topic'],
+			promote: promote === 'all' ? 'all' : undefined
 		});
 	} catch (error) {
 		if (error instanceof AddArticleError) fail(...error.problems);

@@ -341,3 +341,55 @@ test('the keyboard alone: open the panel, paste, find events, review a draft, cl
 	await page.keyboard.press('Escape');
 	await expect(panel).toHaveCount(0);
 });
+
+test('the passages set apart as less likely to be events: open the list, read one, promote it, undo', async ({
+	page
+}) => {
+	// A retired held-out article with a timestamp, remarks and a state among its dated passages.
+	const article = readFileSync(
+		'tests/heldout-3/articles/wtvr-cnn-2013-geismar-explosion.txt',
+		'utf8'
+	);
+	const found = findEvents({
+		dataset: real,
+		texts,
+		articles: [{ name: 'pasted', text: article }],
+		fields: { outlet: 'WTVR' }
+	});
+	if (!found.ok) throw new Error(found.problems.join('\n'));
+	const apart = found.added[0].setApart;
+	expect(apart.length).toBeGreaterThan(1);
+	const promoted = apart.find((s) => s.signal === 'press remark')!;
+
+	await page.goto('./');
+	await page.getByRole('button', { name: 'Add article' }).click();
+	const panel = page.getByRole('dialog', { name: 'Add article' });
+	await panel.getByLabel('Article text').fill(article);
+	await panel.getByLabel('Outlet').fill('WTVR');
+	await panel.getByRole('button', { name: 'Find events' }).click();
+	const total = real.events.length + found.draftIds.length;
+	await expect(page.locator('.tally')).toHaveText(`${total} events`);
+
+	const bar = page.getByRole('region', { name: 'Your changes' });
+	const summary = bar.getByText(`${apart.length} other dated passages, less likely to be events`);
+	await summary.click();
+	const item = bar.locator('.set-apart li', { hasText: promoted.draft.citations[0].quote });
+	await expect(item).toBeVisible();
+	await expect(item).toContainText('dates a remark to the press, not a happening');
+	await expect(item).toContainText('14 June 2013');
+	expect(await violations(page)).toEqual([]);
+	await page.screenshot({ path: 'test-results/authoring-set-apart.png' });
+
+	await item.getByRole('button', { name: /^Propose as a draft/ }).click();
+	await expect(page.locator('.tally')).toHaveText(`${total + 1} events`);
+	await expect(list(page).locator(`[data-event-id="${promoted.draft.id}"]`)).toBeAttached();
+	await expect(
+		bar.getByText(`${apart.length - 1} other dated passage${apart.length === 2 ? '' : 's'}`)
+	).toBeVisible();
+	await expect(item).toHaveCount(0);
+
+	// Undo takes the draft back out, and the passage is listed apart again.
+	await page.getByRole('button', { name: /^Undo/ }).click();
+	await expect(page.locator('.tally')).toHaveText(`${total} events`);
+	await expect(item).toHaveCount(1);
+});

@@ -199,6 +199,20 @@ export class AuthoringState {
 		}
 	}
 
+	/**
+	 * Proposes a passage the pipeline set apart (`FoundReport.added[].setApart`) as a draft;
+	 * undoable like any review. The list shows only those not in the working dataset, so an undo
+	 * puts it back there.
+	 */
+	promote(draftId: string): boolean {
+		const passage = this.found?.added
+			.flatMap((a) => a.setApart)
+			.find((s) => s.draft.id === draftId);
+		if (!passage || !this.do({ type: 'promote', draft: passage.draft })) return false;
+		void this.fitTo([draftId]);
+		return true;
+	}
+
 	/** Frames where the given events are: most of them, not a stray date centuries away. */
 	async fitTo(ids: readonly string[]): Promise<void> {
 		// After the page has drawn the new events: a timeline that had none is only now in the page.

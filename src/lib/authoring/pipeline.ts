@@ -6,6 +6,7 @@
  */
 import type { DatasetFile, ExtractedFrom, PublishedRecord } from '../data/types.ts';
 import { AddArticleError, addArticle, addArticles, type NeedsDate } from '../drafts/add-article.ts';
+import type { SetApart } from '../drafts/confidence.ts';
 
 /** One article as the panel read it: pasted or from a file (a page's main text extracted). */
 export interface ArticleIn {
@@ -43,6 +44,11 @@ export interface AddedArticle {
 	text: string;
 	/** Its happenings whose date the text does not give: listed for the reviewer, never drafted. */
 	needsDate: NeedsDate[];
+	/**
+	 * Its other dated passages, less likely to be events, each with why: not in the dataset, for
+	 * the reviewer to read and promote one into a draft (`promote` in `review.ts`).
+	 */
+	setApart: SetApart[];
 }
 
 export type FindResult =
@@ -109,7 +115,8 @@ export function findEvents(request: FindRequest): FindResult {
 						title: result.source.title,
 						published: result.source.published,
 						text: article.text,
-						needsDate: result.needsDate
+						needsDate: result.needsDate,
+						setApart: result.setApart
 					}
 				],
 				refused: []
@@ -143,7 +150,8 @@ export function findEvents(request: FindRequest): FindResult {
 				title: a.source.title,
 				published: a.source.published,
 				text: a.text,
-				needsDate: run.needsDate.filter((n) => n.name === a.name)
+				needsDate: run.needsDate.filter((n) => n.name === a.name),
+				setApart: run.setApart.filter((s) => s.name === a.name)
 			})),
 			refused: [
 				...run.refused.map((r) => ({ name: r.name, problems: r.problems.map(inPanelWords) })),

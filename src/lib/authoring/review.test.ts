@@ -174,3 +174,42 @@ describe('review commands', () => {
 		expect(h.present.dataset.events.map((e) => e.id)).toEqual(['draft-b', 'met', 'draft-a']);
 	});
 });
+
+describe('promote: a passage set apart made a draft', () => {
+	const passage = event('draft-c', '2024-03-03', {
+		draft: true,
+		kind: 'draft',
+		title: 'The council met',
+		citations: [{ source: 'paper', start: 0, end: 32, quote: TEXT.slice(0, 32) }]
+	});
+
+	it('adds it as a draft in date order, valid with drafts allowed, and undoes it', () => {
+		const history = perform(base(), { type: 'promote', draft: passage });
+		expect(history.present.dataset.events.map((e) => e.id)).toEqual([
+			'draft-b',
+			'met',
+			'draft-a',
+			'draft-c'
+		]);
+		expect(problemsOf(history.present)).toEqual([]);
+		expect(undoLabel(history)).toBe('propose “The council met” as a draft');
+		expect(undo(history).present.dataset.events.some((e) => e.id === 'draft-c')).toBe(false);
+	});
+
+	it('refuses a second promotion, one that is no draft, and one whose article is gone', () => {
+		const once = perform(base(), { type: 'promote', draft: passage });
+		expect(() => perform(once, { type: 'promote', draft: passage })).toThrow(
+			/draft-c: an event with this id is in the dataset already/
+		);
+		expect(() =>
+			perform(base(), { type: 'promote', draft: { ...passage, draft: undefined } })
+		).toThrow(ReviewError);
+		const gone = {
+			...passage,
+			citations: [{ ...passage.citations[0], source: 'another-paper' }]
+		};
+		expect(() => perform(base(), { type: 'promote', draft: gone })).toThrow(
+			/its article is no longer in the dataset/
+		);
+	});
+});

@@ -45,6 +45,8 @@ export type Command =
 	| { type: 'accept'; ids: string[] }
 	| { type: 'drop'; ids: string[] }
 	| { type: 'edit'; id: string; edit: EventEdit }
+	/** A passage the pipeline set apart as less likely to be an event, made a draft to review. */
+	| { type: 'promote'; draft: EventRecord }
 	/** Add a draft as a citation of `target`; with `sharperDate`, the draft's date replaces the event's. */
 	| { type: 'cite'; id: string; target: string; sharperDate: boolean }
 	/** Start anew, or go on from an opened or restored dataset. */
@@ -113,6 +115,8 @@ export function describe(command: Command, before: Working): string {
 			return many('drop', command.ids);
 		case 'edit':
 			return `edit ${titleOf(before, command.id)}`;
+		case 'promote':
+			return `propose “${command.draft.title}” as a draft`;
 		case 'cite':
 			return `add ${titleOf(before, command.id)} as a citation of ${titleOf(before, command.target)}`;
 	}
@@ -134,6 +138,17 @@ export function apply(working: Working, command: Command): Working {
 				working,
 				dataset.events.filter((e) => !(e.draft && ids.has(e.id)))
 			);
+		}
+		case 'promote': {
+			const { draft } = command;
+			if (!draft.draft) throw new ReviewError([`${draft.id}: only a draft can be proposed`]);
+			if (dataset.events.some((e) => e.id === draft.id))
+				throw new ReviewError([`${draft.id}: an event with this id is in the dataset already`]);
+			if (!dataset.sources.some((s) => draft.citations.every((c) => c.source === s.id)))
+				throw new ReviewError([
+					`${draft.id}: its article is no longer in the dataset (was adding it undone?)`
+				]);
+			return withEvents(working, [...dataset.events, draft]);
 		}
 		case 'cite':
 			return withEvents(

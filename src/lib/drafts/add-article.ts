@@ -58,6 +58,7 @@ import {
 	type NotAnEvent
 } from './non-events.ts';
 import { contentWords, SAME_HAPPENING_SHARE, stem, tellSameHappening, wordShare } from './words.ts';
+import { assessDrafts, type SetApart } from './confidence.ts';
 import {
 	actorNames,
 	commonNames,
@@ -108,6 +109,11 @@ export interface AddArticleOptions {
 	};
 	/** The dataset's file name, for problem reports (default "events.json"). */
 	datasetFile?: string;
+	/**
+	 * Drafts set apart as less likely to be events (`confidence.ts`) to propose all the same:
+	 * `'all'`, or their ids (as the report lists them). Default: none.
+	 */
+	promote?: 'all' | readonly string[];
 }
 
 /** A sentence of the article and the events proposed from it. */
@@ -145,6 +151,11 @@ export interface AddArticleResult {
 	/** The SHA-256 of the text as UTF-8, hex. */
 	sha256: string;
 	drafts: EventRecord[];
+	/**
+	 * Other dated passages, less likely to be events (`confidence.ts`), with why: not in the
+	 * dataset unless promoted (`promote`), never dropped from the report.
+	 */
+	setApart: SetApart[];
 	/** Every sentence with at least one date mention, in text order. */
 	sentences: DatedSentence[];
 	/** What to print: the source added, the drafts, the reminder to review them. */
@@ -981,6 +992,30 @@ export function addArticle(
 			const { citations, ...fields } = draft;
 			return { ...fields, citationOf: proposal.event.id, citations };
 		});
+	// A confidence per draft: the weak ones are listed apart, unless the user promoted them.
+	const assessed = assessDrafts(
+		sentences.flatMap((s) => s.events),
+		(start) =>
+			sentences.find((s) => s.start <= start && start < s.end)?.mentions.map((m) => m.text) ?? []
+	);
+	const promote = options.promote ?? [];
+	const promoted = new Set(
+		assessed.setApart
+			.filter((s) => promote === 'all' || promote.includes(s.draft.id))
+			.map((s) => s.draft)
+	);
+	const unknown =
+		promote === 'all'
+			? []
+			: promote.filter((p) => !assessed.setApart.some((s) => s.draft.id === p));
+	if (unknown.length > 0)
+		throw new AddArticleError([
+			`no draft set apart has the id ${unknown.map((u) => JSON.stringify(u)).join(', ')}; the ids to promote are listed under "other dated passages" in the report`
+		]);
+	const proposedDrafts = new Set(assessed.proposed);
+	for (const s of sentences)
+		s.events = s.events.filter((e) => proposedDrafts.has(e) || promoted.has(e));
+	const setApart = assessed.setApart.filter((s) => !promoted.has(s.draft));
 	const drafts = sentences.flatMap((s) => s.events);
 	const needing = sentences.flatMap((s) => s.needsDate ?? []);
 	const eventIds = new Set(dataset.events.map((e) => e.id));
@@ -1003,8 +1038,9 @@ export function addArticle(
 		file: { name: fileName, alreadyPresent: leftOver !== undefined },
 		sha256: hash,
 		drafts,
+		setApart,
 		sentences,
-		report: reportLines(source, sentences, hash, publication.warnings, proposals),
+		report: reportLines(source, sentences, hash, publication.warnings, proposals, setApart),
 		warnings: publication.warnings,
 		needsDate: needing
 	};
@@ -1015,7 +1051,8 @@ function reportLines(
 	sentences: DatedSentence[],
 	hash: string,
 	warnings: string[],
-	proposals: ReadonlyMap<string, CitationProposal>
+	proposals: ReadonlyMap<string, CitationProposal>,
+	setApart: readonly SetApart[]
 ): string[] {
 	const drafts = sentences.flatMap((s) => s.events);
 	const lines = [
@@ -1053,6 +1090,17 @@ function reportLines(
 					`    → and as its sharper date: ${event.date.precision} → ${draft.date.precision}, ${draft.date.start}${draft.date.end ? ` → ${draft.date.end}` : ''} (${draft.date.basis})`
 				);
 		}
+	}
+	if (setApart.length > 0) {
+		lines.push(
+			'',
+			`${setApart.length} other dated passage${setApart.length === 1 ? '' : 's'}, less likely to be ${setApart.length === 1 ? 'an event' : 'events'} (not added; to add one, run this article with --promote <id>, or --promote all, when you add it: review with --dry-run first):`
+		);
+		for (const { draft, reason } of setApart)
+			lines.push(
+				`  ${draft.id}  ${describeDate(draft.date)}  — ${reason}`,
+				`    “${draft.summary}”`
+			);
 	}
 	const undated = sentences
 		.flatMap((s) => s.mentions)
@@ -1104,6 +1152,8 @@ export interface AddArticlesOptions {
 	datasetFile?: string;
 	/** Add pages that are not about the dataset's topic too (they are reported and left out otherwise). */
 	includeOffTopic?: boolean;
+	/** Propose the drafts set apart as less likely to be events too (`AddArticleOptions.promote`). */
+	promote?: 'all';
 }
 
 /** A page left out of a run, and why. */
@@ -1124,6 +1174,8 @@ export interface AddArticlesResult {
 	candidates: EventRecord[];
 	/** Happenings whose date the articles do not give, with the article each is in. */
 	needsDate: (NeedsDate & { name: string })[];
+	/** Drafts set apart as less likely to be events, with the article each is in; not added. */
+	setApart: (SetApart & { name: string })[];
 	report: string[];
 }
 
@@ -1200,6 +1252,7 @@ export function addArticles(
 	const offTopic: LeftOut[] = [];
 	const candidates: EventRecord[] = [];
 	const needing: AddArticlesResult['needsDate'] = [];
+	const apart: AddArticlesResult['setApart'] = [];
 	const indexed: IndexedEvent[] = [];
 
 	for (const article of articles) {
@@ -1221,7 +1274,8 @@ export function addArticles(
 				sourceTexts: texts,
 				datasetFile,
 				checked: true,
-				prepared
+				prepared,
+				promote: options.promote
 			});
 		} catch (error) {
 			if (!(error instanceof AddArticleError)) throw error;
@@ -1231,6 +1285,7 @@ export function addArticles(
 		sources = result.dataset.sources;
 		texts.set(result.file.name, article.text);
 		needing.push(...result.needsDate.map((n) => ({ ...n, name: article.name })));
+		apart.push(...result.setApart.map((s) => ({ ...s, name: article.name })));
 		added.push({
 			name: article.name,
 			source: result.source,
@@ -1266,12 +1321,14 @@ export function addArticles(
 		offTopic,
 		candidates,
 		needsDate: needing,
+		setApart: apart,
 		report: batchReport(
 			added,
 			refused,
 			offTopic,
 			candidates,
 			needing,
+			apart,
 			options.includeOffTopic === true
 		)
 	};
@@ -1283,6 +1340,7 @@ function batchReport(
 	offTopic: LeftOut[],
 	candidates: EventRecord[],
 	needing: AddArticlesResult['needsDate'],
+	apart: AddArticlesResult['setApart'],
 	offTopicIncluded: boolean
 ): string[] {
 	const sourcesOf = (e: EventRecord) => new Set(e.citations.map((c) => c.source)).size;
@@ -1321,6 +1379,17 @@ function batchReport(
 		);
 		for (const n of needing)
 			lines.push(`  ${n.name}: ${n.why}`, `    “${n.citation.quote.replace(/\s+/g, ' ')}”`);
+	}
+	if (apart.length > 0) {
+		lines.push(
+			'',
+			`${apart.length} other dated passage${apart.length === 1 ? '' : 's'}, less likely to be ${apart.length === 1 ? 'an event' : 'events'} (not added; add them all with --promote all, or one article at a time with --promote <id>):`
+		);
+		for (const a of apart)
+			lines.push(
+				`  ${a.name}: ${a.draft.id}  ${describeDate(a.draft.date)}  — ${a.reason}`,
+				`    “${a.draft.summary}”`
+			);
 	}
 	lines.push(
 		'',

@@ -92,6 +92,35 @@ function run(drafts: DraftToScore[], published: Partial<ArticleRun['published']>
 }
 
 describe('scoreArticle', () => {
+	it('scores only the proposed drafts, and counts the events only a set-apart one finds as recall lost', () => {
+		const shelling = draft(
+			'd1',
+			'2021-03-01',
+			'Rebels shelled the port city of Alvara on Monday, killing four people.'
+		);
+		const talks = draft('d2', '2019', 'The ministry said the talks collapsed in 2019.');
+		const s = scoreArticle({ ...run([shelling]), setApart: [talks] });
+		expect(s.found).toBe(1);
+		expect(s.right).toBe(1);
+		expect(s.counted).toBe(1);
+		expect(s.missed).toEqual(['talks-collapse']);
+		expect(s.setApart).toBe(1);
+		expect(s.lostToSetApart).toEqual(['talks-collapse']);
+		expect(s.setApartVerdicts).toEqual([
+			{ draft: 'd2', date: '2019 (year)', verdict: 'right', event: 'talks-collapse' }
+		]);
+		const totals = totalScores([s]);
+		expect([totals.setApart, totals.lostToSetApart]).toEqual([1, 1]);
+		expect(formatReport([s], totals, { totalsOnly: true }).join('\n')).toContain(
+			'set apart              1 draft (not scored); annotated events found only there: 1'
+		);
+		// A weak draft that meets nothing loses no recall.
+		const noise = draft('d3', '2021-03-03', 'The governor has declared a state of emergency.');
+		expect(scoreArticle({ ...run([shelling, talks]), setApart: [noise] }).lostToSetApart).toEqual(
+			[]
+		);
+	});
+
 	it('counts a draft with an overlapping date and the annotated quote as finding the event', () => {
 		const s = scoreArticle(
 			run([

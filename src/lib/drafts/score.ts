@@ -298,6 +298,11 @@ export interface ArticleRun {
 	existing?: ExistingEvent[];
 	/** Wall time the tool took on this article, ms. */
 	ms: number;
+	/**
+	 * The drafts the tool set apart as less likely to be events: not scored, but the annotated
+	 * events only they would have found are counted as recall lost to them.
+	 */
+	setApart?: DraftToScore[];
 }
 
 /** The verdict on one draft (see the module's comment). */
@@ -338,6 +343,12 @@ export interface ArticleScore {
 	verdicts: { draft: string; date: string; verdict: Verdict; event?: string }[];
 	missed: string[];
 	wrongDates: { event: string; expected: string; got: string }[];
+	/** Drafts set apart (not scored). */
+	setApart: number;
+	/** What each set-apart draft would have been judged, had it been proposed. */
+	setApartVerdicts: { draft: string; date: string; verdict: Verdict; event?: string }[];
+	/** Annotated events that only a set-apart draft meets: recall lost to the setting apart. */
+	lostToSetApart: string[];
 }
 
 const dateText = (d: { start: string; end?: string; precision: string }) =>
@@ -345,6 +356,22 @@ const dateText = (d: { start: string; end?: string; precision: string }) =>
 
 /** Scores one article's drafts against its annotation. */
 export function scoreArticle(run: ArticleRun): ArticleScore {
+	const score = scoreProposed(run);
+	const apart = run.setApart ?? [];
+	if (apart.length === 0) return score;
+	// The same drafts with the set-apart ones proposed too: what they would have found.
+	const all = scoreProposed({ ...run, drafts: [...run.drafts, ...apart] });
+	const ids = new Set(apart.map((d) => d.id));
+	const foundWithAll = new Set(all.missed);
+	return {
+		...score,
+		setApart: apart.length,
+		setApartVerdicts: all.verdicts.filter((v) => ids.has(v.draft)),
+		lostToSetApart: score.missed.filter((id) => !foundWithAll.has(id))
+	};
+}
+
+function scoreProposed(run: ArticleRun): ArticleScore {
 	const { annotation: a, text, drafts } = run;
 	const furniture = a.furniture.flatMap((f) => occurrences(text, f.text));
 	const expectedPub = daySpan(a.published.expected);
@@ -438,7 +465,10 @@ export function scoreArticle(run: ArticleRun): ArticleScore {
 		ms: run.ms,
 		verdicts,
 		missed: a.events.filter((e) => !foundBy.has(e.id)).map((e) => e.id),
-		wrongDates
+		wrongDates,
+		setApart: 0,
+		setApartVerdicts: [],
+		lostToSetApart: []
 	};
 }
 
@@ -466,6 +496,10 @@ export interface Totals {
 	statedWrongly: number;
 	msMax: number;
 	msTotal: number;
+	/** Drafts set apart as less likely to be events (not scored). */
+	setApart: number;
+	/** Annotated events found only by a set-apart draft: recall the setting apart lost. */
+	lostToSetApart: number;
 }
 
 const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
@@ -499,7 +533,9 @@ export function totalScores(scores: ArticleScore[]): Totals {
 		publishedAccuracy: ratio(publishedRight, scores.length),
 		statedWrongly: sum((s) => (s.published.statedWrongly ? 1 : 0)),
 		msMax: Math.max(0, ...scores.map((s) => s.ms)),
-		msTotal: sum((s) => s.ms)
+		msTotal: sum((s) => s.ms),
+		setApart: sum((s) => s.setApart),
+		lostToSetApart: sum((s) => s.lostToSetApart.length)
 	};
 }
 
@@ -568,7 +604,12 @@ export function formatReport(
 			...s.wrongDates.map((w) => `date of ${w.event}: ${w.got}, annotated ${w.expected}`),
 			...s.verdicts
 				.filter((v) => v.verdict !== 'right' && v.verdict !== 'publication-dated')
-				.map((v) => `${v.verdict}: ${v.draft} ${v.date}${v.event ? ` (${v.event})` : ''}`)
+				.map((v) => `${v.verdict}: ${v.draft} ${v.date}${v.event ? ` (${v.event})` : ''}`),
+			...s.lostToSetApart.map((id) => `lost to the set-apart list: ${id}`),
+			...s.setApartVerdicts.map(
+				(v) =>
+					`set apart (would be ${v.verdict}): ${v.draft} ${v.date}${v.event ? ` (${v.event})` : ''}`
+			)
 		];
 		if (notes.length > 0) lines.push(`${s.id}:`, ...notes.map((n) => `  ${n}`));
 	}
@@ -577,6 +618,7 @@ export function formatReport(
 		`event recall           ${pct(totals.recall)} (${totals.found}/${totals.events})`,
 		`draft precision        ${pct(totals.precision)} (${totals.right}/${totals.counted}; ${totals.drafts} drafts)`,
 		`furniture drafts       ${totals.furniture}`,
+		`set apart              ${totals.setApart} draft${totals.setApart === 1 ? '' : 's'} (not scored); annotated events found only there: ${totals.lostToSetApart} (recall lost to the list)`,
 		`dates right            ${pct(totals.dateAccuracy)} (${totals.datesRight}/${totals.found} found)`,
 		`quotes verbatim        ${totals.quotesVerbatim}/${totals.quotes}`,
 		`publication-dated news ${totals.publicationDatedFound}/${totals.publicationDated} found`,

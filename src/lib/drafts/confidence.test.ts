@@ -1,0 +1,234 @@
+import { describe, expect, it } from 'vitest';
+import type { DatasetFile, EventRecord } from '../data/types.ts';
+import { addArticle, addArticles } from './add-article.ts';
+import { dateWordsOf, weakReason, WEAK_SIGNALS, type Passage } from './confidence.ts';
+
+/** A passage of `sentence` dated by `words` (its first occurrence), on `day`. */
+function passage(
+	sentence: string,
+	words: string,
+	options: { other?: string[]; day?: string; earlier?: EventRecord[] } = {}
+): Passage {
+	return {
+		sentence,
+		dateWords: { text: words, at: sentence.indexOf(words) },
+		otherDateWords: options.other ?? [],
+		date: { start: options.day ?? '2021-03-05', precision: 'day', approximate: false, basis: '' },
+		earlier: options.earlier ?? []
+	};
+}
+
+/** An earlier, proposed draft of the same article, on `day`, told by `quote`. */
+function earlier(quote: string, day = '2021-03-05'): EventRecord {
+	return {
+		id: 'draft-x-1',
+		title: quote.slice(0, 40),
+		summary: quote,
+		date: { start: day, precision: 'day', approximate: false, basis: '' },
+		topic: 't',
+		kind: 'draft',
+		actors: [],
+		places: [],
+		importance: 1,
+		draft: true,
+		citations: [{ source: 'x', quote, start: 0, end: quote.length }]
+	};
+}
+
+const signal = (p: Passage) => weakReason(p)?.signal;
+
+describe('weakReason: passages less likely to be events', () => {
+	it.each([
+		['timestamp', passage('Page modified 2022-04-11 09:30:12+02', '2022-04-11')],
+		[
+			'headline strip',
+			passage(
+				'Ferry fares to rise • Dockers vote on pay offer Friday • Weather: rain all week • Quiz night',
+				'Friday'
+			)
+		],
+		['date line', passage('Newswire, 4 May 2019 Share this story', '4 May 2019')],
+		['count', passage('Pickets stood outside at least 40 B.C. warehouses.', '40 B.C.')],
+		['reaction', passage('The harbour authority declined to comment on Tuesday.', 'Tuesday')],
+		['reaction', passage('A spokeswoman could not be reached Monday, the paper said.', 'Monday')],
+		[
+			'state',
+			passage(
+				'About 3,000 residents remained in school gyms as of early Saturday.',
+				'early Saturday'
+			)
+		],
+		['state', passage('Four firefighters still were in intensive care Thursday.', 'Thursday')],
+		[
+			'remark',
+			passage(
+				'The dam burst on Sunday, in what the governor described Monday as a disaster.',
+				'Monday',
+				{
+					other: ['Sunday']
+				}
+			)
+		],
+		[
+			'press remark',
+			passage(
+				'The mayor told reporters Tuesday that the week had been hard on everyone.',
+				'Tuesday'
+			)
+		]
+	])('sets apart a %s: “%s”', (id, p) => {
+		expect(signal(p)).toBe(id);
+	});
+
+	it('sets apart a second passage that refers back to the draft of its day', () => {
+		const first = earlier('Engineers reopened the northern bridge to traffic on Friday.');
+		// Told again in its words.
+		expect(
+			signal(
+				passage('Traffic crews had worked on the bridge all week, finishing on Friday.', 'Friday', {
+					earlier: [first]
+				})
+			)
+		).toBe('second mention');
+		// Named by its calendar date.
+		const named = earlier('A landslide buried the mountain road on Oct. 3, 2019.', '2019-10-03');
+		expect(
+			signal(
+				passage('Villagers still speak of the Oct. 3 landslide.', 'Oct. 3', {
+					day: '2019-10-03',
+					earlier: [named]
+				})
+			)
+		).toBe('second mention');
+		// Compared to it.
+		const truce = earlier('A first truce collapsed within hours on Monday.', '2021-03-01');
+		expect(
+			signal(
+				passage('A similar lull Monday evening did not last either.', 'Monday evening', {
+					day: '2021-03-01',
+					earlier: [truce]
+				})
+			)
+		).toBe('second mention');
+		// A statement about it.
+		expect(
+			signal(
+				passage('The operator issued a statement Friday calling the repairs complete.', 'Friday', {
+					earlier: [first]
+				})
+			)
+		).toBe('second mention');
+	});
+
+	it.each([
+		// A happening of its own, on the same day as another in other words.
+		[
+			'Gunmen burned two lorries near the border early on Friday.',
+			'early on Friday',
+			[earlier('Engineers reopened the northern bridge to traffic on Friday.')]
+		],
+		// A weekday naming a new happening of the day.
+		[
+			'Friday morning’s tremor cracked the old church tower.',
+			'Friday morning',
+			[earlier('The ministry said Friday that 200 homes were damaged.')]
+		],
+		// A statement whose content is the happening.
+		['The two parties said on Thursday they had signed the accord.', 'Thursday', []],
+		['The union said Wednesday that talks had broken down.', 'Wednesday', []],
+		// A dated headline with a verb, and a sentence opening on its date.
+		['Quake kills 200 in the hills on Saturday', 'Saturday', []],
+		['On 4 May 2019, the port was closed.', '4 May 2019', []],
+		// A year, not a count.
+		['The ferry sank in 1994.', '1994', []]
+	])('proposes “%s”', (sentence, words, before) => {
+		expect(weakReason(passage(sentence, words, { earlier: before }))).toBeUndefined();
+	});
+
+	it('tries every signal of the table, each with an id of its own', () => {
+		const ids = WEAK_SIGNALS.map((s) => s.id);
+		expect(new Set(ids).size).toBe(ids.length);
+	});
+});
+
+describe('dateWordsOf', () => {
+	it('finds the words the basis quotes inside the cited passage, none for news', () => {
+		const draft = earlier('Engineers reopened the bridge on Friday.');
+		draft.date.basis =
+			'‘Friday’: the latest Friday not after the article’s 2021-03-05 → 2021-03-05';
+		expect(dateWordsOf(draft)).toEqual({ text: 'Friday', at: 33 });
+		draft.date.basis = 'No date word of its own: reported as just happened';
+		expect(dateWordsOf(draft)).toBeUndefined();
+	});
+});
+
+describe('addArticle with a confidence per draft', () => {
+	const dataset = {
+		format: 'evidence-timeline',
+		version: 1,
+		title: 'Harbour',
+		sourceBase: 'sources/',
+		topics: [{ id: 'harbour', label: 'Harbour' }],
+		actors: [],
+		sources: [],
+		events: []
+	} as unknown as DatasetFile;
+	const article = [
+		'Dockers strike at the harbour',
+		'',
+		'Dockers walked off the job at the city harbour on Monday after pay talks collapsed.',
+		'The harbour board declined to comment on Tuesday.',
+		'About 40 ships were waiting at anchor as of late Tuesday, the pilots said.'
+	].join('\n');
+	const run = (promote?: 'all' | string[]) =>
+		addArticle(dataset, article, {
+			published: '2021-03-03',
+			url: 'https://news.example/2021/03/03/dockers',
+			sourceTexts: new Map(),
+			promote
+		});
+
+	it('proposes the happening and lists the others apart, with why, in the report too', () => {
+		const result = run();
+		expect(result.drafts.map((d) => d.date.start)).toEqual(['2021-03-01']);
+		expect(result.setApart.map((s) => [s.draft.date.start, s.signal])).toEqual([
+			['2021-03-02', 'reaction'],
+			['2021-03-02', 'state']
+		]);
+		expect(result.dataset.events.map((e) => e.id)).toEqual(result.drafts.map((d) => d.id));
+		const report = result.report.join('\n');
+		expect(report).toContain('2 other dated passages, less likely to be events');
+		expect(report).toContain('dates a comment given or refused');
+		expect(report).toContain('“The harbour board declined to comment on Tuesday.”');
+	});
+
+	it('promotes one set-apart passage by its id, or all of them', () => {
+		const apart = run().setApart;
+		const one = run([apart[0].draft.id]);
+		expect(one.drafts.map((d) => d.id)).toEqual([run().drafts[0].id, apart[0].draft.id]);
+		expect(one.setApart.map((s) => s.draft.id)).toEqual([apart[1].draft.id]);
+		expect(run('all').setApart).toEqual([]);
+		expect(run('all').dataset.events).toHaveLength(3);
+	});
+
+	it('refuses to promote an id that is not set apart, naming it', () => {
+		expect(() => run(['draft-nothing-9'])).toThrow(/"draft-nothing-9"/);
+	});
+
+	it('lists them per article in a run of several, and promotes them all when asked', () => {
+		const articles = [
+			{ name: 'dockers.txt', text: article, url: 'https://news.example/2021/03/03/d' }
+		];
+		const options = { sourceTexts: new Map<string, string>(), includeOffTopic: true };
+		const batch = addArticles(dataset, articles, options);
+		expect(batch.candidates).toHaveLength(1);
+		expect(batch.setApart.map((s) => [s.name, s.signal])).toEqual([
+			['dockers.txt', 'reaction'],
+			['dockers.txt', 'state']
+		]);
+		expect(batch.report.join('\n')).toContain('dockers.txt: ' + batch.setApart[0].draft.id);
+		const all = addArticles(dataset, articles, { ...options, promote: 'all' });
+		expect(all.candidates).toHaveLength(3);
+		expect(all.setApart).toEqual([]);
+	});
+});

@@ -1,0 +1,279 @@
+/**
+ * A confidence per draft: the pipeline proposes the drafts that read as happenings and lists the
+ * rest apart ("other dated passages, less likely to be events"), each with the reason, for the
+ * reviewer to promote one by hand. Nothing is lost: a passage set apart is still shown, with its
+ * date, its quote and why it is weak.
+ *
+ * Written by hand, as a declarative table of shapes (`WEAK_SIGNALS`): no library tells a news
+ * sentence's remark, state or second mention from its happening, and each rule must stay visible
+ * and tested (`confidence.test.ts`, on invented sentences). Each rule is narrow: a strong draft
+ * set apart is recall lost, and `npm run eval:drafts` reports it.
+ *
+ * Pure: no DOM, no Node API; the browser's worker runs it too.
+ */
+import type { EventRecord } from '../data/types.ts';
+import { contentWords } from './words.ts';
+
+/** What a signal reads of one draft. */
+export interface Passage {
+	/** The passage that gives the draft its date (its first citation), verbatim. */
+	sentence: string;
+	/** The words its date was read from, and where they start in `sentence`; none for news. */
+	dateWords?: { text: string; at: number };
+	/** The other date words of the same passage (another happening's, or a report's). */
+	otherDateWords: readonly string[];
+	/** The draft's date. */
+	date: EventRecord['date'];
+	/** Drafts of the same article before it that are proposed (strong), in text order. */
+	earlier: readonly EventRecord[];
+}
+
+/** One reason a draft is weak: a test on its passage and the words a reviewer reads. */
+export interface WeakSignal {
+	id: string;
+	/** Undefined when the signal does not apply; otherwise the reason, in words. */
+	test: (passage: Passage) => string | undefined;
+}
+
+/** The words before the date words, in the same clause (back to a comma, a semicolon or a dash). */
+function clauseBefore(p: Passage): string {
+	if (!p.dateWords) return '';
+	const before = p.sentence.slice(0, p.dateWords.at);
+	const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'));
+	return before.slice(cut + 1);
+}
+
+/** The text right after the date words. */
+function after(p: Passage): string {
+	return p.dateWords ? p.sentence.slice(p.dateWords.at + p.dateWords.text.length) : '';
+}
+
+/** Words that end a reaction, not a happening: a comment given or refused. */
+const REACTION =
+	/\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing))\s+(?:to\s+)?(?:comment|respond|elaborate|discuss|say)\b|\b(?:did|does|would)\s+not\s+(?:immediately\s+)?(?:respond|reply|comment|return)\b|\bcould\s+not\s+be\s+(?:immediately\s+)?reached\b|\b(?:was|were)\s+not\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment\b/i;
+
+/**
+ * A remark about what happened, dated by when it was made: the date words follow these closely.
+ * Not "said": what is said is often the happening itself ("said Thursday they had agreed").
+ */
+const REMARK_BEFORE =
+	/\b(?:characteri[sz]ed|described|called\s+it|told\s+(?:reporters|journalists|the\s+press))\s+(?:on\s+|late\s+|early\s+)?$/i;
+
+/** A state as it stood, not a happening: "as of Sunday", "still were in hospital Friday". */
+const STATE_BEFORE = /\bas\s+of\s+(?:late\s+|early\s+)?$/i;
+const STILL =
+	/\b(?:still\s+(?:were|was|are|is|remain(?:ed|s)?)|(?:were|was|are|is|remain(?:ed|s)?)\s+still)\b/i;
+
+/** A quantity word before a number: the number counts things ("more than 30 B.C. ports"). */
+const QUANTITY_BEFORE =
+	/\b(?:more\s+than|fewer\s+than|less\s+than|at\s+least|at\s+most|up\s+to|nearly|almost|about|around|some|over|roughly|approximately)\s+$/i;
+
+/** Bullets or bars that separate the headlines of a strip of other stories. */
+const STRIP_SEPARATOR = /\s[•|·]\s/g;
+
+/** The words of `text` that are words (letters), for counting a clause's length. */
+function words(text: string): string[] {
+	return text.match(/\p{L}[\p{L}'’]*/gu) ?? [];
+}
+
+/** Whether two drafts' dates are one and the same day. */
+function sameDay(a: EventRecord['date'], b: EventRecord['date']): boolean {
+	return (
+		a.precision === 'day' &&
+		b.precision === 'day' &&
+		a.end === undefined &&
+		b.end === undefined &&
+		a.start === b.start
+	);
+}
+
+/** Content words of a passage without its date words. */
+function ownWords(text: string, dateWords = ''): Set<string> {
+	const date = contentWords(dateWords);
+	return new Set([...contentWords(text)].filter((w) => !date.has(w)));
+}
+
+/** Shared content words (besides the date) that make a passage tell an earlier draft again. */
+export const SECOND_MENTION_SHARED = 2;
+
+/** Whether the passage refers back to the earlier draft of its day (see 'second mention'). */
+function refersBack(p: Passage, earlier: EventRecord): boolean {
+	const at = p.dateWords!;
+	const before = p.sentence.slice(0, at.at);
+	const following = after(p);
+	// A calendar date names the happening: "the Oct. 8 disaster", "March 3's vote". (A weekday
+	// so used, "Wednesday's aftershock", as often names a new happening of that day.)
+	const naming = /\bthe\s+$/i.test(before) ? /^\s+\p{Ll}+/u : /^['’]s\b/;
+	if (/\d/.test(at.text) && naming.test(following)) return true;
+	if (/\b(?:similar|same)\s+(?:\p{L}+\s+)?$/iu.test(before)) return true;
+	if (/\bissued\s+a\s+statement\s+(?:on\s+)?$/i.test(before)) return true;
+	const mine = ownWords(p.sentence, at.text);
+	const theirs = ownWords(earlier.citations.map((c) => c.quote).join(' '));
+	let shared = 0;
+	for (const w of mine) if (theirs.has(w)) shared++;
+	return shared >= SECOND_MENTION_SHARED;
+}
+
+/**
+ * The signals, in the order they are tried; the first that applies gives the reason. Each is
+ * tested with invented sentences of its kind in `confidence.test.ts`.
+ */
+export const WEAK_SIGNALS: readonly WeakSignal[] = [
+	{
+		// "Last updated 2024-03-05 14:02:11": a machine's timestamp is the page's, not a happening.
+		id: 'timestamp',
+		test: (p) =>
+			p.dateWords &&
+			/^\d{4}-\d{2}-\d{2}$/.test(p.dateWords.text) &&
+			/^[ T]\d{1,2}:\d{2}/.test(after(p))
+				? `‘${p.dateWords.text}’ is a timestamp (a date with a clock time), as a page prints when it was updated`
+				: undefined
+	},
+	{
+		// "Floods hit the north • Markets open lower Friday • …": other stories' headlines in a row.
+		id: 'headline strip',
+		test: (p) =>
+			(p.sentence.match(STRIP_SEPARATOR) ?? []).length >= 3
+				? 'a strip of headlines of other stories, not a sentence of the article'
+				: undefined
+	},
+	{
+		// "Agency, March 5, 2021 Print this page": a date line with a few words, not a sentence.
+		id: 'date line',
+		test: (p) => {
+			if (!p.dateWords) return undefined;
+			const rest =
+				p.sentence.slice(0, p.dateWords.at) +
+				' ' +
+				p.sentence.slice(p.dateWords.at + p.dateWords.text.length);
+			// A full date (with its year): a weekday alone is how prose, not a page's line, dates.
+			return /\d{4}/.test(p.dateWords.text) &&
+				words(rest).length < 5 &&
+				!/[.!?]["'”’)]*\s*$/u.test(p.sentence)
+				? `a date line with a few words, not a sentence telling a happening`
+				: undefined;
+		}
+	},
+	{
+		// "more than 30 B.C. ports": a number after a quantity word counts things.
+		id: 'count',
+		test: (p) =>
+			p.dateWords &&
+			/^\d/.test(p.dateWords.text) &&
+			QUANTITY_BEFORE.test(p.sentence.slice(0, p.dateWords.at))
+				? `‘${p.dateWords.text}’ follows a quantity word: it counts things, it is no year`
+				: undefined
+	},
+	{
+		// "declined to comment Wednesday": the date says when a comment was given or refused.
+		id: 'reaction',
+		test: (p) => {
+			const clause = clauseBefore(p) + after(p).split(/[,;.]/)[0];
+			return p.dateWords && REACTION.test(clause)
+				? `‘${p.dateWords.text}’ dates a comment given or refused, not a happening`
+				: undefined;
+		}
+	},
+	{
+		// "were in shelters as of late Sunday", "still were in hospital Friday": a state, not a change.
+		id: 'state',
+		test: (p) => {
+			if (!p.dateWords) return undefined;
+			if (STATE_BEFORE.test(p.sentence.slice(0, p.dateWords.at)))
+				return `‘as of ${p.dateWords.text}’ dates a state as it stood, not a happening`;
+			return STILL.test(clauseBefore(p))
+				? `‘${p.dateWords.text}’ dates a state that still held (“still”), not a happening`
+				: undefined;
+		}
+	},
+	{
+		// "The blast on Monday killed two, the mayor characterized Tuesday as …": the second date is
+		// when someone spoke about it; the other date of the passage dates the happening.
+		id: 'remark',
+		test: (p) => {
+			if (!p.dateWords || p.otherDateWords.length === 0) return undefined;
+			if (!REMARK_BEFORE.test(p.sentence.slice(0, p.dateWords.at))) return undefined;
+			return `‘${p.dateWords.text}’ dates a remark about it; ‘${p.otherDateWords[0]}’ dates the happening`;
+		}
+	},
+	{
+		// "Armstrong told reporters Friday that it was hard to take": a remark to the press.
+		id: 'press remark',
+		test: (p) =>
+			p.dateWords &&
+			/\btold\s+(?:reporters|journalists|the\s+press)\s+(?:on\s+)?$/i.test(
+				p.sentence.slice(0, p.dateWords.at)
+			)
+				? `‘${p.dateWords.text}’ dates a remark to the press, not a happening`
+				: undefined
+	},
+	{
+		// A second passage dated to the same day as an earlier draft that refers back to it: it
+		// names it by its date ("the Oct. 8 disaster", "Monday's vote"), compares to it ("a similar
+		// pause"), tells it again in its words, or issues a statement about it. Two happenings of
+		// one day in their own words stay two drafts.
+		id: 'second mention',
+		test: (p) => {
+			if (!p.dateWords) return undefined;
+			const first = p.earlier.find((e) => sameDay(e.date, p.date) && refersBack(p, e));
+			return first ? `the same day as “${first.title}”, and it refers back to it` : undefined;
+		}
+	}
+];
+
+/** The reason a draft is weak, with the signal's id; undefined for a draft to propose. */
+export function weakReason(passage: Passage): { signal: string; reason: string } | undefined {
+	for (const signal of WEAK_SIGNALS) {
+		const reason = signal.test(passage);
+		if (reason) return { signal: signal.id, reason };
+	}
+	return undefined;
+}
+
+/** A draft set apart from the proposals, and why. */
+export interface SetApart {
+	draft: EventRecord;
+	/** The id of the signal in `WEAK_SIGNALS` that set it apart. */
+	signal: string;
+	/** Why, in words, for the report and the panel. */
+	reason: string;
+}
+
+/**
+ * The words a draft's date was read from, in its first citation: its derivation's expression,
+ * else the ‘…’ its basis opens with. None for a draft of the news (dated by the publication).
+ */
+export function dateWordsOf(draft: EventRecord): { text: string; at: number } | undefined {
+	const text = draft.date.derivation?.expression ?? /^‘([^’]+)’/.exec(draft.date.basis)?.[1];
+	const quote = draft.citations[0]?.quote;
+	if (!text || quote === undefined) return undefined;
+	const at = quote.indexOf(text);
+	return at < 0 ? undefined : { text, at };
+}
+
+/**
+ * Splits one article's drafts, in text order, into those proposed and those set apart.
+ * `dateWordsIn(start)` gives every date's words of the passage that starts at `start` in the
+ * article (for the signal that needs to know whether another date dates the happening).
+ */
+export function assessDrafts(
+	drafts: readonly EventRecord[],
+	dateWordsIn: (start: number) => readonly string[]
+): { proposed: EventRecord[]; setApart: SetApart[] } {
+	const proposed: EventRecord[] = [];
+	const setApart: SetApart[] = [];
+	for (const draft of drafts) {
+		const citation = draft.citations[0];
+		const dateWords = dateWordsOf(draft);
+		const weak = weakReason({
+			sentence: citation.quote,
+			dateWords,
+			otherDateWords: dateWordsIn(citation.start).filter((w) => w !== dateWords?.text),
+			date: draft.date,
+			earlier: proposed
+		});
+		if (weak) setApart.push({ draft, ...weak });
+		else proposed.push(draft);
+	}
+	return { proposed, setApart };
+}
