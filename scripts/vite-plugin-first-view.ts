@@ -44,8 +44,10 @@ export async function startFirstViewRenderer(root: string): Promise<FirstViewRen
 		appType: 'custom',
 		server: { middlewareMode: true, hmr: false, ws: false, watch: null },
 		// Its own cache, never the dev server's: dependencies that server pre-bundled for its SSR
-		// would give this one a second copy of Svelte's runtime beside the one it loads.
-		cacheDir: resolve(root, 'node_modules/.vite-first-view'),
+		// would give this one a second copy of Svelte's runtime beside the one it loads. One per
+		// mode: the build's pre-bundled runtime is Svelte's production one, and the tests' components,
+		// compiled in dev mode, failed against it ("reading 'Symbol(filename)'") after a build.
+		cacheDir: resolve(root, 'node_modules/.vite-first-view', process.env.NODE_ENV ?? 'development'),
 		optimizeDeps: { noDiscovery: true, include: [] },
 		// dayjs's ES build imports its files without extensions, which Node's own loader refuses:
 		// Vite resolves them instead.

@@ -15,9 +15,11 @@ import { FIRST_VIEW_ID } from './take-over.ts';
 import { firstFrame } from './first-frame.ts';
 
 let renderer: FirstViewRenderer;
+// Starting the renderer pre-bundles Svelte's server runtime on a cold cache (a fresh clone): on a
+// busy two-core machine that took over the default 10 s, so the hook waits longer.
 beforeAll(async () => {
 	renderer = await startFirstViewRenderer(process.cwd());
-});
+}, 120_000);
 afterAll(() => renderer?.close());
 
 /** The rendered markup as a document fragment, as a browser would parse the served page. */
