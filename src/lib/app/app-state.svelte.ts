@@ -102,14 +102,14 @@ export class AppState {
 
 	/**
 	 * How far a big dataset file has been read (one read as it arrives: see `data/load.ts`), while
-	 * it is; the loading screen shows it. Updated at every whole percent (or 4 MB, when the length
-	 * is not known), not at every chunk, so that the page is not redrawn thousands of times.
+	 * it is; the loading screen shows it. Updated at every whole percent (or megabyte, when the
+	 * length is not known), not at every chunk, so that the page is not redrawn thousands of times.
 	 */
 	loadProgress: ReadProgress | undefined = $state.raw();
 
 	#onProgress = (progress: ReadProgress) => {
 		const last = this.loadProgress;
-		const step = progress.total ? progress.total / 100 : 4 * 2 ** 20;
+		const step = progress.total ? progress.total / 100 : 1e6;
 		if (!last || Math.floor(progress.loaded / step) !== Math.floor(last.loaded / step))
 			this.loadProgress = progress;
 	};

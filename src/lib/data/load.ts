@@ -120,18 +120,17 @@ export async function loadDataset(
 		if (!response.ok) return unreadable(`HTTP ${response.status}`);
 		if (isFallbackPage(response, file)) return unreadable(FALLBACK_REASON);
 		const length = bodyLength(response);
-		if (response.body && (streamAbove === 0 || (length !== undefined && length > streamAbove)))
-			return await readStreamed(response, file, length, options);
-		try {
-			text = await response.text();
-		} catch (error) {
-			// A file too long for one string whose length the server did not say (a compressed
-			// or chunked answer): asked for again, and read as it arrives this time.
-			if (!(error instanceof RangeError)) throw error;
-			const again = await fetchOnOrigin(url, url.origin, options);
-			if (!again.ok || !again.body) return unreadable(`HTTP ${again.status}`);
-			return await readStreamed(again, file, bodyLength(again), options);
-		}
+		const body = response.body;
+		if (body && (streamAbove === 0 || (length !== undefined && length > streamAbove)))
+			return await readStreamed(body, file, length, options);
+		if (body && length === undefined) {
+			// A compressed or chunked answer does not say how long the file is, and Chromium's
+			// `response.text()` gives an empty string, not an error, for a body longer than the
+			// longest string: so the body is read here, and read as it arrives once it is too long.
+			const read = await readUpTo(body, streamAbove);
+			if (read instanceof ReadableStream) return await readStreamed(read, file, undefined, options);
+			text = read;
+		} else text = await response.text();
 	} catch (error) {
 		return unreadable(reasonOf(error));
 	}
@@ -148,14 +147,50 @@ export async function loadDataset(
  * back as the dataset's problems. The bundled dataset is never this big, so no hash is checked.
  */
 async function readStreamed(
-	response: Response,
+	body: ReadableStream<Uint8Array>,
 	file: string,
 	total: number | undefined,
 	{ onProgress }: LoadOptions
 ): Promise<Dataset> {
 	const { parseDatasetStream } = await import('./stream-dataset.ts');
 	onProgress?.({ loaded: 0, total });
-	return parseDatasetStream(response.body!, file, { total, onProgress });
+	return parseDatasetStream(body, file, { total, onProgress });
+}
+
+/**
+ * The body as text when it is at most `limit` bytes; past that, a stream of the whole body (the
+ * bytes read so far, then the rest), to be read as it arrives.
+ */
+async function readUpTo(
+	body: ReadableStream<Uint8Array>,
+	limit: number
+): Promise<string | ReadableStream<Uint8Array>> {
+	const reader = body.getReader();
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		chunks.push(value);
+		size += value.byteLength;
+		if (size > limit)
+			return new ReadableStream<Uint8Array>({
+				pull: async (controller) => {
+					const next = chunks.shift() ?? (await reader.read()).value;
+					if (next) controller.enqueue(next);
+					else controller.close();
+				},
+				cancel: (reason) => reader.cancel(reason)
+			});
+	}
+	const bytes = new Uint8Array(size);
+	let at = 0;
+	for (const chunk of chunks) {
+		bytes.set(chunk, at);
+		at += chunk.byteLength;
+	}
+	// As `response.text()` reads it: UTF-8, a byte-order mark dropped, bad bytes replaced.
+	return new TextDecoder().decode(bytes);
 }
 
 /** Whether a source text is the one the dataset cites, by its SHA-256. */
