@@ -51,8 +51,9 @@ export interface LoadOptions {
  * A dataset file longer than this, in bytes, is read as it arrives rather than as one string.
  * V8's longest string is 2^29 − 24 characters (about 537 million; a UTF-8 file has at least as
  * many bytes as characters), and `JSON.parse` of a string that long needs several times its size
- * again; half that keeps a tab's memory within reach while every dataset of up to about 250 000
- * events still takes the one-string path, which is the faster.
+ * again; half that keeps a tab's memory within reach, while every dataset of up to about 250 000
+ * events keeps the one-string path (where the bundled file is recognised by its hash, and the
+ * streaming parser is never fetched).
  */
 export const STREAM_ABOVE_BYTES = 256 * 2 ** 20;
 
