@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateSyntheticDataset } from '../scripts/synthetic-dataset.ts';
+import { datasetJsonPieces, generateSyntheticDataset } from '../scripts/synthetic-dataset.ts';
 import { toTimelineJs } from '../src/lib/import/timelinejs-export.ts';
 import type { DatasetFile } from '../src/lib/data/types.ts';
 import { writeFileAtomically } from '../scripts/cli.ts';
@@ -20,8 +20,6 @@ export interface BenchDataset {
 	file: string;
 	/** The TimelineJS3 conversion, relative to dist/. */
 	timelineJsFile: string;
-	/** Why the dataset could not be written (so no tool can load it), when it could not. */
-	unwritable?: string;
 }
 
 /** Sizes from `BENCH_SIZES` ("1000,2000"), default 1k, 2k, 10k and 100k events. */
@@ -52,26 +50,18 @@ export function writeDatasets(dist: string, real: DatasetFile, sizes: number[]):
 		throw new Error(`${dist}/events.json is missing: the build should have copied it`);
 	for (const size of sizes) {
 		const file = `bench-${size}.json`;
-		let unwritable: string | undefined;
-		try {
-			writeFileAtomically(
-				join(dist, file),
-				JSON.stringify(generateSyntheticDataset(real, { events: size }))
-			);
-		} catch (error) {
-			// At a million events the file is larger than the longest string V8 can make (about
-			// 537 million characters): JSON.stringify here, and a browser's response.text() and
-			// JSON.parse there, cannot hold it. That is a limit of its own, reported as such.
-			if (!(error instanceof RangeError)) throw error;
-			unwritable = `not run: the dataset file cannot be made as one JSON text (${error.message}); a browser could not read it either`;
-		}
+		// In pieces: at a million events the file (about a gigabyte) is longer than the longest
+		// string V8 can make, so it is never one string here, and the app reads it as it arrives.
+		writeFileAtomically(
+			join(dist, file),
+			datasetJsonPieces(generateSyntheticDataset(real, { events: size }))
+		);
 		datasets.push({
 			name: `synthetic ${size}`,
 			seed: false,
 			events: size,
 			file,
-			timelineJsFile: `bench-${size}.timelinejs.json`,
-			...(unwritable ? { unwritable } : {})
+			timelineJsFile: `bench-${size}.timelinejs.json`
 		});
 	}
 	return datasets;

@@ -69,6 +69,24 @@ describe('writeFileAtomically', () => {
 		expect(readFileSync(file, 'utf8')).toBe('new');
 	});
 
+	it('writes a file given in pieces (one too long for a string), in order', () => {
+		const file = join(scratch, 'pieces.json');
+		writeFileAtomically(file, ['{"events":[', '1', ',2', ',"é"', ']}']);
+		expect(readFileSync(file, 'utf8')).toBe('{"events":[1,2,"é"]}');
+	});
+
+	it('keeps the old file and leaves no temporary file when making a piece fails', () => {
+		const file = join(scratch, 'failing.json');
+		writeFileSync(file, 'the curated dataset');
+		function* pieces() {
+			yield '{"events":[';
+			throw new RangeError('Invalid string length');
+		}
+		expect(() => writeFileAtomically(file, pieces())).toThrow(RangeError);
+		expect(readFileSync(file, 'utf8')).toBe('the curated dataset');
+		expect(readdirSync(scratch).filter((f) => f.startsWith('.failing.json'))).toEqual([]);
+	});
+
 	it('names the file and says what is wrong when the target is a folder, leaving nothing behind', () => {
 		const dir = join(scratch, 'a-folder');
 		mkdirSync(dir);

@@ -48,19 +48,25 @@ export function ioErrorLine(error: NodeJS.ErrnoException, file = error.path ?? '
  */
 export function writeFileAtomically(
 	file: string,
-	data: string | Uint8Array,
+	data: string | Uint8Array | Iterable<string>,
 	options: { mode?: number } = {}
 ): void {
-	const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+	// Pieces: a file longer than the longest string V8 can make (a million events) is written
+	// as the parts it is made of, never joined in memory.
+	const pieces: Iterable<string | Uint8Array> =
+		typeof data === 'string' || data instanceof Uint8Array ? [data] : data;
 	const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
 	let fd: number | undefined;
 	try {
 		mkdirSync(dirname(file), { recursive: true });
 		fd = openSync(temporary, 'wx', options.mode ?? 0o666);
-		// A write may take fewer bytes than asked (a disk filling up): go on until all are
-		// written, and the next write then fails with ENOSPC instead of passing silently.
-		for (let done = 0; done < bytes.length;)
-			done += writeSync(fd, bytes, done, bytes.length - done);
+		for (const piece of pieces) {
+			const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+			// A write may take fewer bytes than asked (a disk filling up): go on until all are
+			// written, and the next write then fails with ENOSPC instead of passing silently.
+			for (let done = 0; done < bytes.length;)
+				done += writeSync(fd, bytes, done, bytes.length - done);
+		}
 		fsyncSync(fd);
 		closeSync(fd);
 		fd = undefined;

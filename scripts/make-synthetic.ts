@@ -7,10 +7,10 @@
  * `npm run build`): it keeps that file's `sourceBase`, which is resolved relative to the dataset's
  * URL, so `?data=synthetic-10000.json` then opens the real articles.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateSyntheticDataset } from './synthetic-dataset.ts';
+import { datasetJsonPieces, generateSyntheticDataset } from './synthetic-dataset.ts';
 import type { DatasetFile } from '../src/lib/data/types.ts';
 import { CliError, fail, ioErrorLine, isIoError, writeFileAtomically } from './cli.ts';
 
@@ -62,10 +62,15 @@ try {
 }
 
 // Compact by default: at 100k events indentation alone would add megabytes to load and parse.
-const json = `${args.pretty ? JSON.stringify(dataset, null, '\t') : JSON.stringify(dataset)}\n`;
+// In pieces: a million events make a file longer than the longest string V8 can make.
+function* compact(): Generator<string> {
+	yield* datasetJsonPieces(dataset);
+	yield '\n';
+}
+const pieces = args.pretty ? [`${JSON.stringify(dataset, null, '\t')}\n`] : compact();
 try {
 	mkdirSync(dirname(out), { recursive: true });
-	writeFileAtomically(out, json);
+	writeFileAtomically(out, pieces);
 } catch (error) {
 	fail(
 		error instanceof CliError
@@ -75,7 +80,7 @@ try {
 				: String(error)
 	);
 }
-const bytes = Buffer.byteLength(json);
+const bytes = statSync(out).size;
 const size = bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
 console.log(`✓ ${out}: ${dataset.events.length} events, ${size} (${bytes} bytes)`);
 

@@ -1,7 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateSyntheticDataset, SYNTHETIC_BASIS } from './synthetic-dataset.ts';
+import {
+	datasetJsonPieces,
+	generateSyntheticDataset,
+	SYNTHETIC_BASIS
+} from './synthetic-dataset.ts';
 import { validateDataset } from '../src/lib/data/validate.ts';
 import type { DatasetFile } from '../src/lib/data/types.ts';
 
@@ -148,5 +152,18 @@ describe('generateSyntheticDataset', () => {
 		expect(() => generateSyntheticDataset({ ...real(), events: [] }, { events: 1 })).toThrow(
 			/no event with citations/
 		);
+	});
+});
+
+describe('datasetJsonPieces', () => {
+	it('gives JSON.stringify of the dataset, byte for byte, in pieces none of which holds it all', () => {
+		for (const events of [0, 1, 4999]) {
+			const dataset = generateSyntheticDataset(real(), { events });
+			const pieces = [...datasetJsonPieces(dataset)];
+			const whole = JSON.stringify(dataset);
+			expect(pieces.join('')).toBe(whole);
+			if (events > 0)
+				expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(whole.length / 2);
+		}
 	});
 });

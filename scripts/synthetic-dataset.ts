@@ -293,3 +293,34 @@ export function generateSyntheticDataset(
 		events
 	};
 }
+
+/**
+ * `JSON.stringify(dataset)`, byte for byte, in pieces: the header up to `events`, each event, and
+ * what follows. A million events make a file longer than the longest string V8 can make, so it
+ * can only be written a piece at a time (`writeFileAtomically` takes the pieces).
+ */
+export function* datasetJsonPieces(dataset: DatasetFile): Generator<string> {
+	let first = true;
+	for (const [key, value] of Object.entries(dataset)) {
+		if (value === undefined) continue;
+		const name = `${first ? '{' : ','}${JSON.stringify(key)}:`;
+		first = false;
+		if (key !== 'events' || !Array.isArray(value)) {
+			yield name + JSON.stringify(value);
+			continue;
+		}
+		yield `${name}[`;
+		// A few thousand events a piece: few enough writes, each string far below the limit.
+		const batch = 2000;
+		for (let i = 0; i < value.length; i += batch)
+			yield (
+				(i > 0 ? ',' : '') +
+				value
+					.slice(i, i + batch)
+					.map((event) => JSON.stringify(event))
+					.join(',')
+			);
+		yield ']';
+	}
+	yield first ? '{}' : '}';
+}

@@ -31,4 +31,9 @@ void takeOverFirstView(live, () => isLiveDrawn(live, false));
 if (refused && requested)
 	// Refused before any request: said like any dataset that could not be loaded.
 	app.dataset = unfetchedDataset(requested, refused);
-else void app.load().then(() => syncUrl(app));
+// `?stream=1` reads the dataset as it arrives whatever its size, as only a file of hundreds of
+// megabytes otherwise is (`data/load.ts`): so that path can be tried, and tested, on a small file.
+else
+	void app
+		.load(fetch, page.searchParams.get('stream') === '1' ? { streamAboveBytes: 0 } : {})
+		.then(() => syncUrl(app));

@@ -4,7 +4,14 @@
  */
 import { parsePartialDate } from '../data/civil-date.ts';
 import { compareEvents, computeWhen } from '../data/event.ts';
-import { checkIntegrity, loadDataset, loadSourceText, type SourceText } from '../data/load.ts';
+import {
+	checkIntegrity,
+	loadDataset,
+	loadSourceText,
+	type LoadOptions,
+	type SourceText
+} from '../data/load.ts';
+import type { ReadProgress } from '../data/stream-dataset.ts';
 import type { Attachment } from 'svelte/attachments';
 import { sourceUrl } from '../data/source-url.ts';
 import type { Dataset, SourceRecord, TimelineEvent } from '../data/types.ts';
@@ -85,10 +92,27 @@ export class AppState {
 	 * Loads the dataset (failures arrive as problems in it: loadDataset never throws) and opens the
 	 * view on where its events are (`first-view.ts`); a link's window, applied after, replaces it.
 	 */
-	load(fetcher: typeof fetch = fetch): Promise<void> {
-		this.loaded = this.#load(fetcher);
+	load(
+		fetcher: typeof fetch = fetch,
+		options: Pick<LoadOptions, 'streamAboveBytes'> = {}
+	): Promise<void> {
+		this.loaded = this.#load(fetcher, options);
 		return this.loaded;
 	}
+
+	/**
+	 * How far a big dataset file has been read (one read as it arrives: see `data/load.ts`), while
+	 * it is; the loading screen shows it. Updated at every whole percent (or megabyte, when the
+	 * length is not known), not at every chunk, so that the page is not redrawn thousands of times.
+	 */
+	loadProgress: ReadProgress | undefined = $state.raw();
+
+	#onProgress = (progress: ReadProgress) => {
+		const last = this.loadProgress;
+		const step = progress.total ? progress.total / 100 : 1e6;
+		if (!last || Math.floor(progress.loaded / step) !== Math.floor(last.loaded / step))
+			this.loadProgress = progress;
+	};
 
 	/**
 	 * The last `load()`, settled: the authoring tools wait on it before they show restored work,
@@ -96,8 +120,16 @@ export class AppState {
 	 */
 	loaded: Promise<void> = Promise.resolve();
 
-	async #load(fetcher: typeof fetch): Promise<void> {
-		const dataset = await loadDataset(this.datasetUrl, fetcher);
+	async #load(
+		fetcher: typeof fetch,
+		options: Pick<LoadOptions, 'streamAboveBytes'>
+	): Promise<void> {
+		const dataset = await loadDataset(this.datasetUrl, {
+			...options,
+			fetcher,
+			onProgress: this.#onProgress
+		});
+		this.loadProgress = undefined;
 		// Asked for before the dataset is in: whatever the dataset's arrival sets off (an embed's
 		// own window, a link) comes after, and wins.
 		const first = firstViewWindow(dataset.events.map(eventSpanMs), timeExtent(dataset.events));

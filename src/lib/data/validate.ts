@@ -71,131 +71,179 @@ function validateActors(raw: unknown[], check: Checker): ActorRecord[] {
  * in canonical order) and every problem found. Never throws.
  */
 export function validateDataset(raw: unknown, options: ValidateOptions): Dataset {
-	const { file, sourceTexts } = options;
-	const problems: Problem[] = [];
-	const check = new Checker(problems, file);
-	const empty = emptyDataset(file, problems);
-	if (!isObject(raw)) {
-		check.fail('(top level)', `must be a JSON object (got ${describe(raw)})`);
-		return empty;
-	}
-	if (raw.format !== FORMAT_NAME)
-		check.fail('format', `must be ${describe(FORMAT_NAME)} (got ${describe(raw.format)})`);
-	if (!(SUPPORTED_VERSIONS as readonly unknown[]).includes(raw.version)) {
-		check.fail(
-			'version',
-			`format version ${describe(raw.version)} is not supported (this reader knows ${SUPPORTED_VERSIONS.join(', ')})`
-		);
-		return empty;
-	}
-	const title = isNonEmptyString(raw.title) ? raw.title : file;
-	if (!isNonEmptyString(raw.title)) check.fail('title', 'must be a non-empty string');
-	check.optionalString(raw, 'description', '');
-	// Source texts come from the dataset's own origin: a path, never a URL with a scheme or host.
-	let sourceBase = 'sources/';
-	if (raw.sourceBase !== undefined) {
-		if (isSourceBase(raw.sourceBase)) sourceBase = raw.sourceBase;
-		else
+	const validator = new DatasetValidator(raw, options);
+	if (validator.failed) return validator.failed;
+	const rawEvents = validator.check.array(raw as Record<string, unknown>, 'events', '') ?? [];
+	rawEvents.forEach((item, i) => validator.addEvent(item, i));
+	return validator.finish();
+}
+
+/**
+ * The validator in three steps, so that a file too big for one JSON text can be checked as it is
+ * read (`stream-dataset.ts`), an event at a time, with exactly the checks and messages of
+ * `validateDataset`: the header (everything but `events`) first, then each event, then what needs
+ * them all (links between events, order, periods).
+ */
+export class DatasetValidator {
+	readonly problems: Problem[] = [];
+	readonly check: Checker;
+	/** The dataset to return at once when the header alone makes the file unreadable. */
+	readonly failed: Dataset | undefined;
+	readonly #file: string;
+	readonly #raw: Record<string, unknown> = {};
+	#ctx: EventContext | undefined;
+	#title = '';
+	#sourceBase = 'sources/';
+	#topics: TopicRecord[] = [];
+	#actors: ActorRecord[] = [];
+	#sourceMap = new Map<string, SourceRecord>();
+	readonly #events: TimelineEvent[] = [];
+	readonly #textPool = new Map<string, string>();
+	readonly #seen = new Set<string>();
+	readonly #indexOf = new Map<TimelineEvent, number>();
+
+	/**
+	 * Checks the header of `raw` (its `events` are not read here). `failed` is set when the file
+	 * cannot be read as a dataset at all (not an object, an unknown version).
+	 */
+	constructor(raw: unknown, { file, sourceTexts }: ValidateOptions) {
+		this.#file = file;
+		const problems = this.problems;
+		const check = (this.check = new Checker(problems, file));
+		const empty = emptyDataset(file, problems);
+		if (!isObject(raw)) {
+			check.fail('(top level)', `must be a JSON object (got ${describe(raw)})`);
+			this.failed = empty;
+			return;
+		}
+		this.#raw = raw;
+		if (raw.format !== FORMAT_NAME)
+			check.fail('format', `must be ${describe(FORMAT_NAME)} (got ${describe(raw.format)})`);
+		if (!(SUPPORTED_VERSIONS as readonly unknown[]).includes(raw.version)) {
 			check.fail(
-				'sourceBase',
-				`must be a folder relative to the dataset file, such as "sources/" or "../sources/", with no spaces, control characters or backslashes (got ${describe(raw.sourceBase)}); using "sources/"`
+				'version',
+				`format version ${describe(raw.version)} is not supported (this reader knows ${SUPPORTED_VERSIONS.join(', ')})`
 			);
+			this.failed = empty;
+			return;
+		}
+		// A repeated id (a copy-paste slip) is reported and the later record dropped, as for events:
+		// every list is keyed by id, in the page too.
+		const rawTopics = check.array(raw, 'topics', '') ?? [];
+		const rawActors = check.array(raw, 'actors', '') ?? [];
+		this.#topics = dropDuplicates(
+			validateTopics(rawTopics, check),
+			rawTopics,
+			'topic',
+			problems,
+			file
+		);
+		this.#actors = dropDuplicates(
+			validateActors(rawActors, check),
+			rawActors,
+			'actor',
+			problems,
+			file
+		);
+		const topicIds = new Set(this.#topics.map((t) => t.id));
+		const actorIds = new Set(this.#actors.map((a) => a.id));
+
+		const sourceMap = this.#sourceMap;
+		(check.array(raw, 'sources', '') ?? []).forEach((item, i) => {
+			const source = validateSource(item, `sources[${i}]`, problems, file, topicIds, sourceTexts);
+			if (!source) return;
+			if (sourceMap.has(source.id))
+				check.fail(`sources[${i}].id`, `duplicate source id ${describe(source.id)}`);
+			else sourceMap.set(source.id, source);
+		});
+		for (const source of sourceMap.values())
+			for (const relation of source.relations ?? [])
+				if (!sourceMap.has(relation.source))
+					problems.push({
+						file,
+						item: source.id,
+						path: 'relations',
+						message: `relates to an unknown source ${describe(relation.source)}`
+					});
+		this.#ctx = { file, problems, topicIds, actorIds, sources: sourceMap, sourceTexts };
 	}
 
-	// A repeated id (a copy-paste slip) is reported and the later record dropped, as for events:
-	// every list is keyed by id, in the page too.
-	const rawTopics = check.array(raw, 'topics', '') ?? [];
-	const rawActors = check.array(raw, 'actors', '') ?? [];
-	const topics = dropDuplicates(
-		validateTopics(rawTopics, check),
-		rawTopics,
-		'topic',
-		problems,
-		file
-	);
-	const actors = dropDuplicates(
-		validateActors(rawActors, check),
-		rawActors,
-		'actor',
-		problems,
-		file
-	);
-	const topicIds = new Set(topics.map((t) => t.id));
-	const actorIds = new Set(actors.map((a) => a.id));
-
-	const sourceMap = new Map<string, SourceRecord>();
-	(check.array(raw, 'sources', '') ?? []).forEach((item, i) => {
-		const source = validateSource(item, `sources[${i}]`, problems, file, topicIds, sourceTexts);
-		if (!source) return;
-		if (sourceMap.has(source.id))
-			check.fail(`sources[${i}].id`, `duplicate source id ${describe(source.id)}`);
-		else sourceMap.set(source.id, source);
-	});
-	for (const source of sourceMap.values())
-		for (const relation of source.relations ?? [])
-			if (!sourceMap.has(relation.source))
-				problems.push({
-					file,
-					item: source.id,
-					path: 'relations',
-					message: `relates to an unknown source ${describe(relation.source)}`
-				});
-
-	const ctx: EventContext = { file, problems, topicIds, actorIds, sources: sourceMap, sourceTexts };
-	const events: TimelineEvent[] = [];
-	const textPool = new Map<string, string>();
-	const seen = new Set<string>();
-	const indexOf = new Map<TimelineEvent, number>();
-	(check.array(raw, 'events', '') ?? []).forEach((item, i) => {
+	/** Checks `events[i]`; a valid event with an id not seen before is kept, the rest reported. */
+	addEvent(item: unknown, i: number): void {
+		const ctx = this.#ctx;
+		if (!ctx) return;
 		const event = validateEvent(item, `events[${i}]`, ctx);
 		if (!event) return;
-		if (seen.has(event.id)) {
-			problems.push({
-				file,
+		if (this.#seen.has(event.id)) {
+			this.problems.push({
+				file: this.#file,
 				item: event.id,
 				path: `events[${i}].id`,
 				message: `duplicate event id ${describe(event.id)}; the later one is skipped`
 			});
 			return;
 		}
-		seen.add(event.id);
-		const shared = shareRepeatedText(event, textPool);
-		indexOf.set(shared, i);
-		events.push(shared);
-	});
+		this.#seen.add(event.id);
+		const shared = shareRepeatedText(event, this.#textPool);
+		this.#indexOf.set(shared, i);
+		this.#events.push(shared);
+	}
 
-	// A proposal to join an event must name one that is there (checked once all ids are known).
-	events.forEach((event) => {
-		if (event.citationOf !== undefined && !seen.has(event.citationOf))
-			problems.push({
-				file,
-				item: event.id,
-				path: `events[${indexOf.get(event)}].citationOf`,
-				message: `names an unknown event ${describe(event.citationOf)}`
-			});
-	});
+	/** The dataset: every valid record, events in canonical order, and every problem found. */
+	finish(): Dataset {
+		if (this.failed) return this.failed;
+		const { problems } = this;
+		const file = this.#file;
+		const raw = this.#raw;
+		const events = this.#events;
+		// The header's own fields are checked last, so that a file read as it arrives
+		// (`stream-dataset.ts`) has them even when they follow its events.
+		this.#title = isNonEmptyString(raw.title) ? raw.title : file;
+		if (!isNonEmptyString(raw.title)) this.check.fail('title', 'must be a non-empty string');
+		this.check.optionalString(raw, 'description', '');
+		// Source texts come from the dataset's own origin: a path, never a URL with a scheme or host.
+		if (raw.sourceBase !== undefined) {
+			if (isSourceBase(raw.sourceBase)) this.#sourceBase = raw.sourceBase;
+			else
+				this.check.fail(
+					'sourceBase',
+					`must be a folder relative to the dataset file, such as "sources/" or "../sources/", with no spaces, control characters or backslashes (got ${describe(raw.sourceBase)}); using "sources/"`
+				);
+		}
 
-	const ordered = events.slice().sort(compareEvents);
-	const firstOutOfOrder = ordered.findIndex((event, i) => event !== events[i]);
-	if (firstOutOfOrder >= 0)
-		problems.push({
-			file,
-			item: events[firstOutOfOrder].id,
-			path: 'events',
-			message: `events are not in canonical order (by earliest day, latest day, id): ${describe(ordered[firstOutOfOrder].id)} should come before ${describe(events[firstOutOfOrder].id)}`
+		// A proposal to join an event must name one that is there (checked once all ids are known).
+		events.forEach((event) => {
+			if (event.citationOf !== undefined && !this.#seen.has(event.citationOf))
+				problems.push({
+					file,
+					item: event.id,
+					path: `events[${this.#indexOf.get(event)}].citationOf`,
+					message: `names an unknown event ${describe(event.citationOf)}`
+				});
 		});
 
-	return {
-		title,
-		description: typeof raw.description === 'string' ? raw.description : undefined,
-		sourceBase,
-		topics,
-		actors,
-		sources: [...sourceMap.values()],
-		events: ordered,
-		periods: validatePeriods(raw.periods, { file, problems, topicIds }),
-		problems
-	};
+		const ordered = events.slice().sort(compareEvents);
+		const firstOutOfOrder = ordered.findIndex((event, i) => event !== events[i]);
+		if (firstOutOfOrder >= 0)
+			problems.push({
+				file,
+				item: events[firstOutOfOrder].id,
+				path: 'events',
+				message: `events are not in canonical order (by earliest day, latest day, id): ${describe(ordered[firstOutOfOrder].id)} should come before ${describe(events[firstOutOfOrder].id)}`
+			});
+		const topicIds = this.#ctx?.topicIds ?? new Set<string>();
+		return {
+			title: this.#title,
+			description: typeof raw.description === 'string' ? raw.description : undefined,
+			sourceBase: this.#sourceBase,
+			topics: this.#topics,
+			actors: this.#actors,
+			sources: [...this.#sourceMap.values()],
+			events: ordered,
+			periods: validatePeriods(raw.periods, { file, problems, topicIds }),
+			problems
+		};
+	}
 }
 
 /** `records` without the later ones of a repeated id, each reported by the field's name. */
