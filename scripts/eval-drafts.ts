@@ -13,7 +13,8 @@
  *
  * Never tune the pipeline on what this prints for a held-out set. `tests/heldout/`,
  * `tests/heldout-2/` and `tests/heldout-3/` are retired into development material (their READMEs
- * say so); `tests/heldout-4/` is the unseen one.
+ * say so); `tests/heldout-4/` was run once, totals only, to measure the last round and may not be
+ * tuned on; `tests/heldout-5/` is the unseen one, for the next round.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
