@@ -83,6 +83,11 @@ export interface MarkLayoutOptions {
 	 * send a tap to the neighbour.
 	 */
 	hitPx?: number;
+	/**
+	 * Fit the labels to their room (default). Without, every mark the packing left labelled has
+	 * `label` '' for `fitLabels` to fill: for a layout drawn in parts (`pan-layer.ts`).
+	 */
+	fit?: boolean;
 }
 
 /** Radius of a point mark in px. */
@@ -250,6 +255,19 @@ class ClusterBuilder implements DrawnCluster {
 }
 
 /**
+ * How many events overlap the days [fromDay, toDay]: `layoutTimeline`'s `visibleCount` without
+ * the layout, for a view drawn from a layout made over a wider range (`pan-layer.ts`). Binary
+ * searches and the few spans that start earlier: it does not walk the events in view.
+ */
+export function countInView(index: TimeIndex, fromDay: number, toDay: number): number {
+	const { pointDays, spanDays } = index;
+	const points = searchSorted(pointDays, toDay, true) - searchSorted(pointDays, fromDay);
+	const spanInWindow = searchSorted(spanDays, fromDay);
+	const spanEnd = Math.max(spanInWindow, searchSorted(spanDays, toDay, true));
+	return points + spansLastingInto(index, fromDay).length + spanEnd - spanInWindow;
+}
+
+/**
  * Lays out the events that overlap the days [fromDay, toDay] at the scale `x` (UTC ms → px): no two
  * marks or labels overlap on a lane, and what does not fit becomes clusters.
  *
@@ -265,7 +283,7 @@ export function layoutTimeline(
 	fromDay: number,
 	toDay: number,
 	x: (ms: number) => number,
-	{ lanes, width, maxLabelChars = 32, charPx = 6.6, hitPx = 0 }: MarkLayoutOptions
+	{ lanes, width, maxLabelChars = 32, charPx = 6.6, hitPx = 0, fit = true }: MarkLayoutOptions
 ): TimelineLayout {
 	const { events, points, spans, pointDays, spanDays, looks } = index;
 
@@ -397,6 +415,6 @@ export function layoutTimeline(
 			span = spanTo;
 		}
 	}
-	fitLabels(marks, width, charPx);
+	if (fit) fitLabels(marks, width, charPx);
 	return { marks, clusters, visibleCount };
 }

@@ -5,7 +5,6 @@
  */
 import { nearestStop } from './roving.ts';
 import type { TimelineLayout } from './marks.ts';
-import type { TimeScale } from './time-scale.ts';
 import { DAY_MS } from './scale.ts';
 import type { TimelineEvent } from '../data/types.ts';
 
@@ -47,8 +46,11 @@ export class RovingFocus {
 		});
 	};
 
-	/** After each new layout: puts focus back on the nearest stop if the focused one went away. */
-	restore(plot: HTMLElement | undefined, layout: TimelineLayout, x: TimeScale): void {
+	/**
+	 * After each new layout: puts focus back on the nearest stop if the focused one went away. `x`
+	 * places a time (UTC ms) in the layout's px.
+	 */
+	restore(plot: HTMLElement | undefined, layout: TimelineLayout, x: (ms: number) => number): void {
 		if (!this.#keep || !plot) return;
 		const active = (plot.getRootNode() as Document | ShadowRoot).activeElement;
 		if (active && plot.contains(active)) return;
