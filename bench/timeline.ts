@@ -55,13 +55,13 @@ import {
 	PAN_MOVE_PX,
 	PAN_MOVES,
 	TIMELINEJS_ZOOM_STEPS,
-	skipReason,
 	TOOLS,
 	WHEEL_DELTA,
 	WHEEL_STEPS,
 	type PlotSize,
 	type ToolKey
 } from './tools.ts';
+import { skipReason } from './skip.ts';
 import { writeFileAtomically } from '../scripts/cli.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
