@@ -16,7 +16,8 @@ const HELD_OUT_SETS = [
 	'tests/heldout-2',
 	'tests/heldout-3',
 	'tests/heldout-4',
-	'tests/heldout-5'
+	'tests/heldout-5',
+	'tests/heldout-6'
 ] as const;
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
