@@ -12,6 +12,7 @@ const ON_FIRST_USE = [
 	/EmbedDialog/,
 	/formats/,
 	/Marks\.canvas/,
+	/overview-brush/,
 	/tools/,
 	/validate/
 ];
