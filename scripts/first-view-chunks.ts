@@ -24,11 +24,12 @@ export interface PageEntry {
 
 /**
  * The parts the page imports dynamically but right after its first paint, with no user action:
- * the list, the filters and the overview strip. They are drawn in the first view, so they belong
- * with it (a dynamic import of a module already loaded costs no request).
+ * the filters and the overview strip. They are drawn in the first view, so they belong with it
+ * (a dynamic import of a module already loaded costs no request). Not the list: the page keeps
+ * the one the build served until it is first used (src/lib/prerender/served-parts.ts), and its
+ * module, in a file of its own, loads then.
  */
 export const FIRST_VIEW_PARTS: readonly string[] = [
-	'src/lib/list/EventList.svelte',
 	'src/lib/filter/FilterBar.svelte',
 	'src/lib/timeline/Overview.svelte'
 ];

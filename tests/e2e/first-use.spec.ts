@@ -3,6 +3,10 @@
  * such a part has arrived is not lost, and the part takes over without anything moving.
  */
 import { expect, test, type Page, type Route } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { DatasetFile } from '../../src/lib/data/types.ts';
+
+const dataset = JSON.parse(readFileSync('events.json', 'utf8')) as DatasetFile;
 
 test.beforeEach(async ({ page }) => {
 	page.on('pageerror', (error) => {
@@ -119,3 +123,126 @@ test('a drag on the strip before its brush has arrived moves the view, and a cli
 	await expect(timeline.locator('.brush .overlay')).toHaveCount(1);
 	expect(Math.abs((await stripWindow(page))[0] - shownX)).toBeLessThanOrEqual(1);
 });
+
+/**
+ * Holds back the list's module (the page keeps the list the build served until its first use)
+ * until `release()`; `asked()` says whether it was requested.
+ */
+async function holdList(page: Page) {
+	const held: Route[] = [];
+	let released = false;
+	await page.route(/\/assets\/EventList-[^/]*\.js$/, (route) =>
+		released ? route.continue() : void held.push(route)
+	);
+	return {
+		asked: () => held.length > 0,
+		release: async () => {
+			released = true;
+			for (const route of held.splice(0)) await route.continue();
+		}
+	};
+}
+
+const listOf = (page: Page) =>
+	page.getByRole('navigation', { name: 'Events in chronological order' });
+
+/** Opens the page and waits for the live page to have taken over, the served list in it. */
+async function openTakenOver(page: Page) {
+	await page.goto('./');
+	await expect(page.locator('#first-view')).toHaveCount(0);
+	await expect(listOf(page).getByRole('button').first()).toBeVisible();
+}
+
+test('the served list stays until it is used: a row clicked before its module arrived opens the event', async ({
+	page
+}) => {
+	const list = await holdList(page);
+	await openTakenOver(page);
+	await page.waitForLoadState('networkidle');
+	// Nothing asked for it: the list on screen is the one the build served.
+	expect(list.asked()).toBe(false);
+	const row = listOf(page).getByRole('button', { name: /Mass protests in Iraq/ });
+	await row.click();
+	// Opened at once; the list's module is asked for, to show the selection.
+	await expect(page.getByRole('region', { name: /^Source/ }).first()).toBeVisible();
+	expect(list.asked()).toBe(true);
+	await list.release();
+	await expect(listOf(page).locator('[aria-current="true"]')).toHaveText(/Mass protests in Iraq/);
+	await expect(listOf(page)).toHaveCount(1);
+});
+
+test('a row reached by the keyboard before the list’s module arrived keeps the focus, and Enter opens it', async ({
+	page
+}) => {
+	const list = await holdList(page);
+	await openTakenOver(page);
+	await page.getByRole('button', { name: 'Skip to the list' }).focus();
+	await page.keyboard.press('Enter');
+	const first = listOf(page).getByRole('button').first();
+	await expect(first).toBeFocused();
+	await expect.poll(() => list.asked()).toBe(true);
+	const id = await first.getAttribute('data-event-id');
+	await list.release();
+	// The live list took over with the focus on the same row.
+	await expect(listOf(page).locator(`[data-event-id="${id}"]`)).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('region', { name: /^Source/ }).first()).toBeVisible();
+	await expect(listOf(page).locator('[aria-current="true"]')).toHaveAttribute('data-event-id', id!);
+});
+
+test('a search typed before the list’s module arrived filters the list', async ({ page }) => {
+	const list = await holdList(page);
+	await openTakenOver(page);
+	await page.getByRole('searchbox', { name: 'Search events' }).fill('Patriot');
+	await expect.poll(() => list.asked()).toBe(true);
+	await list.release();
+	// The list shows the matches, as many as the tally says (a search reads summaries and quotes
+	// too), not the 56 rows served.
+	const tally = page.getByRole('status').filter({ hasText: /of \d+ events/ });
+	await expect(tally).toHaveText(/^\s*6 of 56 events/);
+	await expect(listOf(page).getByRole('button')).toHaveCount(6);
+	await expect(listOf(page).getByRole('button').first()).toContainText(
+		'Switzerland orders five Patriot'
+	);
+});
+
+test('the served list follows a zoom of the timeline: its module loads, and the rows of the window come up', async ({
+	page
+}) => {
+	await openTakenOver(page);
+	await page.waitForLoadState('networkidle');
+	const timeline = timelineOf(page);
+	for (let i = 0; i < 4; i++) await timeline.getByRole('button', { name: 'Zoom in' }).click();
+	const [from, to] = await viewWindow(page);
+	// The event at the top of the list, just under its sticky headings, is one of the window's.
+	await expect
+		.poll(async () => {
+			const id = await page.evaluate(() => {
+				const nav = document.querySelector('nav.list')!;
+				const top = nav.getBoundingClientRect().top + 60;
+				const rows = [...nav.querySelectorAll<HTMLElement>('button[data-event-id]')];
+				return rows.find((row) => row.getBoundingClientRect().bottom > top)?.dataset.eventId;
+			});
+			const event = dataset.events.find((e) => e.id === id);
+			if (!event) return false;
+			const [start, end] = daysOf(event.date.start, event.date.end ?? event.date.start);
+			return start < to && end > from;
+		})
+		.toBe(true);
+	expect(await listOf(page).evaluate((nav) => nav.scrollTop)).toBeGreaterThan(0);
+});
+
+/** The first and the day after the last day of an ISO partial date span ("2024", "2024-01"), ms. */
+function daysOf(start: string, end: string): [number, number] {
+	const first = (iso: string) => {
+		const [y, m = 1, d = 1] = iso.split('-').map(Number);
+		return Date.UTC(y, m - 1, d);
+	};
+	const after = (iso: string) => {
+		const [y, m, d] = iso.split('-').map(Number);
+		if (d !== undefined) return Date.UTC(y, m - 1, d + 1);
+		if (m !== undefined) return Date.UTC(y, m, 1);
+		return Date.UTC(y + 1, 0, 1);
+	};
+	return [first(start), after(end)];
+}
