@@ -246,3 +246,57 @@ function daysOf(start: string, end: string): [number, number] {
 	};
 	return [first(start), after(end)];
 }
+
+/** Holds back the filters' module, as `holdList` the list's. */
+async function holdFilters(page: Page) {
+	const held: Route[] = [];
+	let released = false;
+	await page.route(/\/assets\/FilterBar-[^/]*\.js$/, (route) =>
+		released ? route.continue() : void held.push(route)
+	);
+	return {
+		asked: () => held.length > 0,
+		release: async () => {
+			released = true;
+			for (const route of held.splice(0)) await route.continue();
+		}
+	};
+}
+
+test('text typed in the served search box filters at once, and is kept, focused, when the filters arrive', async ({
+	page
+}) => {
+	const filters = await holdFilters(page);
+	await openTakenOver(page);
+	await page.waitForLoadState('networkidle');
+	expect(filters.asked()).toBe(false);
+	const search = page.getByRole('searchbox', { name: 'Search events' });
+	await search.click();
+	await page.keyboard.type('Patriot');
+	// Filtered while the filters' module is still held back.
+	await expect(listOf(page).getByRole('button')).toHaveCount(6);
+	expect(filters.asked()).toBe(true);
+	await filters.release();
+	await expect(page.getByRole('status').filter({ hasText: /of 56 events/ })).toHaveText(
+		/6 of 56 events/
+	);
+	await expect(search).toHaveValue('Patriot');
+	await expect(search).toBeFocused();
+	// The caret is where it was: typing goes on at the end.
+	await page.keyboard.type(' air');
+	await expect(search).toHaveValue('Patriot air');
+});
+
+test('a menu of the served filters pressed before their module arrived opens once it has', async ({
+	page
+}) => {
+	const filters = await holdFilters(page);
+	await openTakenOver(page);
+	await page.locator('.filters summary', { hasText: 'Topic' }).click();
+	await expect.poll(() => filters.asked()).toBe(true);
+	await filters.release();
+	const topics = page.getByRole('group', { name: 'Topic' });
+	await expect(topics).toBeVisible();
+	await topics.getByRole('checkbox', { name: /Russia's war in Ukraine/ }).check();
+	await expect(listOf(page).getByRole('button')).toHaveCount(17);
+});

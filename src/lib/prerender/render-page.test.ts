@@ -30,11 +30,11 @@ function parse(html: string): DocumentFragment {
 }
 
 /**
- * The document a reader without scripts reads: the served view without the live list drawn for
- * the page's script to keep (`.served-list`, hidden without scripts: see served-parts.ts).
+ * The document a reader without scripts reads: the served view without the live list and
+ * filters drawn for the page's script to keep (hidden without scripts: see served-parts.ts).
  */
 function withoutServedList(root: DocumentFragment): DocumentFragment {
-	root.querySelector('.served-list')?.remove();
+	for (const part of root.querySelectorAll('[data-served-part]')) part.remove();
 	return root;
 }
 
@@ -102,8 +102,15 @@ describe('the served first view of the bundled dataset', () => {
 		expect([...list.querySelectorAll('button[data-event-id]')].map((b) => b.textContent)).toEqual(
 			dataset.events.map((e) => expect.stringContaining(e.title))
 		);
-		// Hidden without scripts (its rows would be buttons that do nothing), the record shown.
-		expect(view.head).toMatch(/@media \(scripting:none\)\{[^@]*\.served-list\{display:none\}/);
+		// Hidden without scripts (its rows would be buttons that do nothing), the record shown;
+		// so are the served filters.
+		expect(view.head).toMatch(
+			/@media \(scripting:none\)\{[^@]*\.served-list,\.first-view \.served-filters\{display:none\}/
+		);
+		const filters = parse(view.body).querySelector('[data-served-part="filters"] > .filters')!;
+		expect(filters.querySelector('input[type="search"]')?.getAttribute('aria-label')).toBe(
+			'Search events'
+		);
 		expect(view.head).toMatch(/@media \(scripting:enabled\)\{[^@]*\.record\{display:none\}/);
 	});
 
