@@ -2,8 +2,8 @@
  * What the app page loads on its own: the build's JS and CSS files a browser fetches from opening
  * the page until its first view is drawn and interactive with nothing more to fetch, without any
  * user action. Shared by the bench (`bundle.ts`'s `appInitial`) and the end-to-end size check, so
- * that a part the page imports right after its first paint (the list, the filters, the overview)
- * counts as initial: it is not loaded on first use, and calling it lazy would hide its bytes.
+ * that a part the page imports right after its first paint (the overview) counts as initial: it
+ * is not loaded on first use, and calling it lazy would hide its bytes.
  */
 import type { Locator, Page } from '@playwright/test';
 
@@ -20,7 +20,8 @@ function ownAsset(pageUrl: URL, url: string): string | undefined {
  * What a reader sees of a page's first view, waited for before the files are counted. The app
  * page and the embed frame's page (its full form, which the frame shows unless asked `compact`)
  * draw the same surface: marks on the timeline, the overview strip, the filters' search box and
- * the list's rows.
+ * the list's rows (the search box and the list the build served, until they are first used:
+ * the same controls).
  */
 export const FIRST_VIEW_PARTS_SEEN = ['marks', 'overview', 'search', 'list'] as const;
 

@@ -24,14 +24,12 @@ export interface PageEntry {
 
 /**
  * The parts the page imports dynamically but right after its first paint, with no user action:
- * the list, the filters and the overview strip. They are drawn in the first view, so they belong
- * with it (a dynamic import of a module already loaded costs no request).
+ * the overview strip. It is drawn in the first view, so it belongs with it (a dynamic import of
+ * a module already loaded costs no request). Not the list nor the filters: the page keeps the
+ * ones the build served until they are first used (src/lib/prerender/served-parts.ts), and
+ * their modules, in files of their own, load then.
  */
-export const FIRST_VIEW_PARTS: readonly string[] = [
-	'src/lib/list/EventList.svelte',
-	'src/lib/filter/FilterBar.svelte',
-	'src/lib/timeline/Overview.svelte'
-];
+export const FIRST_VIEW_PARTS: readonly string[] = ['src/lib/timeline/Overview.svelte'];
 
 /**
  * Svelte's runtime, file by file, reaches the first view through one index that re-exports all

@@ -7,6 +7,7 @@ import { unfetchedDataset } from './lib/data/empty-dataset.ts';
 import { ThemeState } from './lib/theme/theme.svelte.ts';
 import { syncUrl } from './lib/link/url-sync.svelte.ts';
 import { afterServedPaint, isLiveDrawn, takeOverFirstView } from './lib/prerender/take-over.ts';
+import { adoptServedParts } from './lib/prerender/served-parts.ts';
 
 const page = new URL(window.location.href);
 const { url, refused } = datasetUrlFor(page);
@@ -27,7 +28,8 @@ mount(App, {
 	}
 });
 // The first view the build served stays until the live page has drawn (see take-over.ts).
-void takeOverFirstView(live, () => isLiveDrawn(live, false));
+// The served list stays, moved into the live page, until its first use (served-parts.ts).
+void takeOverFirstView(live, () => isLiveDrawn(live, false), document, adoptServedParts);
 if (refused && requested)
 	// Refused before any request: said like any dataset that could not be loaded.
 	app.dataset = unfetchedDataset(requested, refused);

@@ -12,6 +12,7 @@ import EmbedFrame from './EmbedFrame.svelte';
 import { embedTheme, windowFrom } from './embed-options.ts';
 import { MESSAGE, readHostMessage } from './frame-protocol.ts';
 import { isLiveDrawn, takeOverFirstView } from '../prerender/take-over.ts';
+import { adoptServedParts } from '../prerender/served-parts.ts';
 import { unfetchedDataset } from '../data/empty-dataset.ts';
 
 const page = new URL(window.location.href);
@@ -42,13 +43,14 @@ mount(EmbedFrame, {
 let lastHeight = 0;
 // The host sizes the frame to the live page, never to the first view the build served (a list
 // of every event), which would make the host's page jump twice.
-void takeOverFirstView(live, () => isLiveDrawn(live, compact)).then(() =>
-	new ResizeObserver(() => {
-		const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-		if (height === lastHeight) return;
-		lastHeight = height;
-		tell({ type: MESSAGE.height, height });
-	}).observe(document.documentElement)
+void takeOverFirstView(live, () => isLiveDrawn(live, compact), document, adoptServedParts).then(
+	() =>
+		new ResizeObserver(() => {
+			const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+			if (height === lastHeight) return;
+			lastHeight = height;
+			tell({ type: MESSAGE.height, height });
+		}).observe(document.documentElement)
 );
 
 // A refused address (another site's, or not an address) is said like a dataset that could not be

@@ -29,6 +29,15 @@ function parse(html: string): DocumentFragment {
 	return template.content;
 }
 
+/**
+ * The document a reader without scripts reads: the served view without the live list and
+ * filters drawn for the page's script to keep (hidden without scripts: see served-parts.ts).
+ */
+function withoutServedList(root: DocumentFragment): DocumentFragment {
+	for (const part of root.querySelectorAll('[data-served-part]')) part.remove();
+	return root;
+}
+
 /** Every element as its tag and attribute names: what a payload in the data could add to. */
 function shape(root: DocumentFragment): string[] {
 	return [...root.querySelectorAll('*')].map(
@@ -81,14 +90,38 @@ describe('the served first view of the bundled dataset', () => {
 		expect(
 			plot.querySelectorAll('[role="button"], [tabindex], [data-event-id], [data-stop]')
 		).toHaveLength(0);
-		expect(root.querySelectorAll('button, input, select, textarea')).toHaveLength(0);
+		expect(
+			withoutServedList(root).querySelectorAll('button, input, select, textarea')
+		).toHaveLength(0);
+	});
+
+	it('draws the live list for the page to keep until its first use: every event, a row each', () => {
+		const view = renderer.render.renderFirstView(text, 'events.json');
+		const list = parse(view.body).querySelector('[data-served-part="list"] > nav.list')!;
+		expect(list.getAttribute('aria-label')).toBe('Events in chronological order');
+		expect([...list.querySelectorAll('button[data-event-id]')].map((b) => b.textContent)).toEqual(
+			dataset.events.map((e) => expect.stringContaining(e.title))
+		);
+		// Hidden without scripts (its rows would be buttons that do nothing), the record shown;
+		// so are the served filters.
+		expect(view.head).toMatch(
+			/@media \(scripting:none\)\{[^@]*\.served-list,\.first-view \.served-filters\{display:none\}/
+		);
+		const filters = parse(view.body).querySelector('[data-served-part="filters"] > .filters')!;
+		expect(filters.querySelector('input[type="search"]')?.getAttribute('aria-label')).toBe(
+			'Search events'
+		);
+		expect(view.head).toMatch(/@media \(scripting:enabled\)\{[^@]*\.record\{display:none\}/);
 	});
 
 	it('is lean markup: shared classes, no inline style, no scoped class, no text twice', () => {
 		const view = renderer.render.renderFirstView(text, 'events.json');
-		const root = parse(view.body);
+		// The live list is the list component's own markup; the rest is written for the page.
+		const root = withoutServedList(parse(view.body));
 		expect(root.querySelectorAll('[style]')).toHaveLength(0);
-		expect(view.body).not.toMatch(/svelte-/);
+		expect([...root.querySelectorAll('[class]')].map((e) => e.className).join(' ')).not.toMatch(
+			/svelte-/
+		);
 		// The picture is one image: its marks carry no label of their own (the list says them).
 		expect(root.querySelectorAll('.picture [aria-label]')).toHaveLength(1);
 		// Every row's colour class has its rule in the head, as the theme names the colour.

@@ -74,17 +74,20 @@ export function isLiveDrawn(live: ParentNode, compact: boolean): boolean {
 	if (!svg) return false;
 	if (svg.dataset.renderer === 'canvas' && performance.getEntriesByName(DRAWN_MARK).length === 0)
 		return false;
-	return compact || live.querySelector('nav.list') !== null;
+	// The list, or the slot that will hold the served one (served-parts.ts).
+	return compact || live.querySelector('nav.list, [data-served-slot="list"]') !== null;
 }
 
 /**
  * Removes the served first view once `ready()` holds for the live page mounted in `live`: at
- * once when there is none or it is stale. Resolves when it is gone.
+ * once when there is none or it is stale. Resolves when it is gone. `adopt` runs in the same
+ * task, just before: the served parts the live page keeps move into it then (served-parts.ts).
  */
 export function takeOverFirstView(
 	live: HTMLElement,
 	ready: () => boolean,
-	doc: Document = live.ownerDocument
+	doc: Document = live.ownerDocument,
+	adopt: () => void = () => {}
 ): Promise<void> {
 	const served = doc.getElementById(FIRST_VIEW_ID);
 	if (!served) return Promise.resolve();
@@ -105,6 +108,7 @@ export function takeOverFirstView(
 			mutations.disconnect();
 			marks?.disconnect();
 			clearTimeout(timer);
+			adopt();
 			served?.remove();
 			performance.mark(TAKEN_OVER_MARK);
 			resolve();
