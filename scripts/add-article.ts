@@ -25,7 +25,15 @@ import {
 	type ArticleInput
 } from './add-article-lib.ts';
 import { checkDatasetFiles } from './check-data-lib.ts';
-import { CliError, ioErrorLine, isIoError, printable, runCli, writeFileAtomically } from './cli.ts';
+import {
+	CliError,
+	ioErrorLine,
+	isIoError,
+	parseJsonText,
+	printable,
+	runCli,
+	writeFileAtomically
+} from './cli.ts';
 
 const USAGE =
 	'usage: npm run add-article -- <article .txt or saved page .html> [--published YYYY[-MM[-DD]]] [--title …] [--outlet …] [--id …] [--topic …] [--url …] [--promote <draft id>|all]… [--dataset events.json] [--dry-run]\n       npm run add-article -- <files or folders…> [--outlet …] [--topic …] [--include-off-topic] [--promote all] [--dataset events.json] [--dry-run]';
@@ -151,7 +159,7 @@ let datasetText: string;
 let dataset: DatasetFile;
 try {
 	datasetText = readFileSync(datasetPath, 'utf8');
-	dataset = JSON.parse(datasetText) as DatasetFile;
+	dataset = parseJsonText(datasetText) as DatasetFile;
 } catch (error) {
 	fail(`cannot read the dataset ${args.dataset}: ${(error as Error).message}`);
 }
