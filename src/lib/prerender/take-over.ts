@@ -65,7 +65,7 @@ export function afterServedPaint(doc: Document = document): Promise<void> {
 /**
  * Whether the live surface in `live` has drawn what the served first view showed: the plot with
  * its marks (a canvas once it has painted: the timeline's performance mark), and the list unless
- * the surface has none (`compact`). A surface with nothing to draw (a dataset that could not be
+ * the surface has none (`compact`) or says no event matches. A surface with nothing to draw (a dataset that could not be
  * loaded) is ready as soon as it says so.
  */
 export function isLiveDrawn(live: ParentNode, compact: boolean): boolean {
@@ -74,7 +74,9 @@ export function isLiveDrawn(live: ParentNode, compact: boolean): boolean {
 	if (!svg) return false;
 	if (svg.dataset.renderer === 'canvas' && performance.getEntriesByName(DRAWN_MARK).length === 0)
 		return false;
-	return compact || live.querySelector('nav.list') !== null;
+	// A link whose search or filters match nothing draws no list but says so: that is drawn too
+	// (waiting for a list left the served, unfiltered page up for GIVE_UP_MS).
+	return compact || live.querySelector('nav.list, .panes > p.empty') !== null;
 }
 
 /**
