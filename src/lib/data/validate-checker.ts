@@ -51,6 +51,14 @@ export function describe(value: unknown): string {
 	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
+/** `text` with its invisible characters written as escapes, so that a message can show them. */
+function showInvisible(text: string): string {
+	return text.replace(
+		/[\p{Cf}\p{Cc}]/gu,
+		(c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`
+	);
+}
+
 /** Collects problems for one item; `ok` turns false at the first one. */
 export class Checker {
 	ok = true;
@@ -79,7 +87,7 @@ export class Checker {
 		this.fail(
 			`${path}.${key}`,
 			typeof value === 'string' && value.trim() !== ''
-				? `must have a visible character: it has only invisible ones (got ${describe(value)})`
+				? `must have a visible character: it has only invisible ones (got "${showInvisible(value).slice(0, 60)}")`
 				: `must be a non-empty string (got ${describe(value)})`
 		);
 		return undefined;
