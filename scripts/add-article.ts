@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { parseHTML } from 'linkedom';
 import type { DatasetFile, ExtractedFrom } from '../src/lib/data/types.ts';
 import { EXTRACTOR, extractMainText } from '../src/lib/drafts/extract.ts';
+import { decodeHtmlBytes } from '../src/lib/import/html-text.ts';
 import {
 	AddArticleError,
 	addArticle,
@@ -25,7 +26,15 @@ import {
 	type ArticleInput
 } from './add-article-lib.ts';
 import { checkDatasetFiles } from './check-data-lib.ts';
-import { CliError, ioErrorLine, isIoError, printable, runCli, writeFileAtomically } from './cli.ts';
+import {
+	CliError,
+	ioErrorLine,
+	isIoError,
+	parseJsonText,
+	printable,
+	runCli,
+	writeFileAtomically
+} from './cli.ts';
 
 const USAGE =
 	'usage: npm run add-article -- <article .txt or saved page .html> [--published YYYY[-MM[-DD]]] [--title …] [--outlet …] [--id …] [--topic …] [--url …] [--promote <draft id>|all]… [--dataset events.json] [--dry-run]\n       npm run add-article -- <files or folders…> [--outlet …] [--topic …] [--include-off-topic] [--promote all] [--dataset events.json] [--dry-run]';
@@ -77,13 +86,19 @@ function readArticle(path: string): ReadArticle | string {
 		return `cannot read the article: ${isIoError(error) ? ioErrorLine(error) : (error as Error).message}`;
 	}
 	let text: string;
+	const isPage = /\.html?$/i.test(path);
 	try {
-		// The text as check:data reads it (UTF-8, a byte-order mark kept).
-		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+		// The text as check:data reads it (UTF-8, a byte-order mark kept). A saved page may be in
+		// the encoding it declares: only its extracted text is stored, as UTF-8.
+		if (isPage) {
+			const decoded = decodeHtmlBytes(bytes);
+			if (decoded === undefined) throw new Error('not UTF-8');
+			text = decoded;
+		} else text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
 	} catch {
-		return `${basename(path)} is not UTF-8 text; convert it first (offsets are counted in UTF-8 text)`;
+		return `${basename(path)} is not UTF-8 text${isPage ? ' nor in an encoding the page declares' : ''}; convert it first (offsets are counted in UTF-8 text)`;
 	}
-	if (!/\.html?$/i.test(path)) return { bytes, text };
+	if (!isPage) return { bytes, text };
 	// A saved web page: its main text, extracted, is the source cited; the page's own hash is kept.
 	const page = extractMainText(parseHTML(text).document as unknown as Document);
 	if (!page)
@@ -151,7 +166,7 @@ let datasetText: string;
 let dataset: DatasetFile;
 try {
 	datasetText = readFileSync(datasetPath, 'utf8');
-	dataset = JSON.parse(datasetText) as DatasetFile;
+	dataset = parseJsonText(datasetText) as DatasetFile;
 } catch (error) {
 	fail(`cannot read the dataset ${args.dataset}: ${(error as Error).message}`);
 }

@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { validateDataset } from '../src/lib/data/validate.ts';
 import { isSourceBase, sourceFolderUrl } from '../src/lib/data/source-url.ts';
 import type { Problem } from '../src/lib/data/types.ts';
-import { isIoError } from './cli.ts';
+import { isIoError, parseJsonText } from './cli.ts';
 
 export interface FileSystem {
 	readFileSync(path: string, encoding: 'utf8'): string;
@@ -43,7 +43,7 @@ export function checkDatasetFiles(
 		return { ...empty, problems: [{ file: name, path: '(file)', message: 'does not exist' }] };
 	let raw: unknown;
 	try {
-		raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+		raw = parseJsonText(fs.readFileSync(file, 'utf8'));
 	} catch (error) {
 		return {
 			...empty,

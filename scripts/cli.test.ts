@@ -57,6 +57,8 @@ describe('printable', () => {
 		expect(printable('id\u001b[31mred\u001b[0m')).toBe('id\\u001b[31mred\\u001b[0m');
 		expect(printable('a\u202eb\u2066c')).toBe('a\\u202eb\\u2066c');
 		expect(printable('line\nnext\r')).toBe('line\\u000anext\\u000d');
+		// Line and paragraph separators: some terminals and log viewers start a new line there.
+		expect(printable('a\u2028✓ all valid\u2029b')).toBe('a\\u2028✓ all valid\\u2029b');
 		expect(printable('café — “quoted”')).toBe('café — “quoted”');
 	});
 });
@@ -248,6 +250,23 @@ describe('check:data on the files a newsroom may have', () => {
 		const result = run('check-data.ts', [join(folder, 'events.json')]);
 		expect(result.status).toBe(1);
 		expect(result.err).toContain('sources[0].sha256: does not match mini.txt');
+	});
+
+	it('passes a dataset saved with a byte order mark and CRLF line ends, as the app loads it', () => {
+		const folder = publish('bom');
+		const text = JSON.stringify(miniDataset(), null, '\t').replace(/\n/g, '\r\n');
+		writeFileSync(join(folder, 'events.json'), `\uFEFF${text}`);
+		const result = run('check-data.ts', [join(folder, 'events.json')]);
+		expect(result.err).toBe('');
+		expect(result.status).toBe(0);
+	});
+
+	it('names a sourceBase with encoded slashes in one line, never a stack trace', () => {
+		const data = { ...miniDataset(), sourceBase: '%2F%2Felsewhere.example/' };
+		const result = run('check-data.ts', [join(publish('encoded-base', data), 'events.json')]);
+		expect(result.status).toBe(1);
+		expect(result.err).toContain('sourceBase: must be a folder relative to the dataset file');
+		expect(result.err).not.toMatch(/TypeError|at \w+ \(/);
 	});
 
 	it('resolves sourceBase as the browser does: relative to the dataset file', () => {

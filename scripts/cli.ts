@@ -112,15 +112,25 @@ export async function runCli(
 }
 
 /**
+ * A JSON file's text parsed. A byte order mark before it is dropped first, as a browser's
+ * `response.text()` drops it: Notepad and Excel's "UTF-8 with BOM" write one, and `JSON.parse`
+ * refuses it, so a file the app loads would otherwise fail every command.
+ */
+export function parseJsonText(text: string): unknown {
+	return JSON.parse(text.replace(/^\uFEFF/, ''));
+}
+
+/**
  * `text` safe to print on a terminal: control characters (C0, DEL, C1) and the bidirectional
  * controls that reorder what follows are shown as `\u001b`-style escapes, so an id or a title
- * from a dataset can neither recolour nor rewrite the report around it. Newlines and tabs too:
+ * from a dataset can neither recolour nor rewrite the report around it. Newlines and tabs too,
+ * and the Unicode line and paragraph separators, which some terminals and log viewers break on:
  * each value stays on its line.
  */
 export function printable(text: string): string {
 	return text.replace(
 		// eslint-disable-next-line no-control-regex
-		/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+		/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
 		(c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
 	);
 }

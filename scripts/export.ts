@@ -6,7 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { fail, ioErrorLine, isIoError, printable, writeFileAtomically } from './cli.ts';
+import {
+	fail,
+	ioErrorLine,
+	isIoError,
+	parseJsonText,
+	printable,
+	writeFileAtomically
+} from './cli.ts';
 import { validateDataset } from '../src/lib/data/validate.ts';
 import { EXPORT_FORMATS, exportAs, isExportFormat } from '../src/lib/export/formats.ts';
 
@@ -32,7 +39,7 @@ if (!isExportFormat(format))
 
 let raw: unknown;
 try {
-	raw = JSON.parse(readFileSync(data, 'utf8'));
+	raw = parseJsonText(readFileSync(data, 'utf8'));
 } catch (error) {
 	fail(
 		error instanceof SyntaxError

@@ -7,6 +7,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { unzipSync } from 'fflate';
 import { EXTRACTOR, extractMainText } from '../drafts/extract.ts';
+import { decodeHtmlBytes } from '../import/html-text.ts';
 import type { ArticleIn } from './pipeline.ts';
 
 /** A file's name and bytes, however it arrived (an input, a zip entry). */
@@ -64,17 +65,26 @@ export function readArticles(
 	return { articles, problems };
 }
 
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+	try {
+		return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+	} catch {
+		return undefined;
+	}
+}
+
 /** One article file, or the one line that says why it cannot be read. */
 export function readArticle(file: NamedBytes, parseHtml: ParseHtml): ArticleIn | string {
-	let text: string;
-	try {
-		// Offsets are counted in UTF-8 text, as check:data reads it (a byte-order mark kept).
-		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(file.bytes);
-	} catch {
-		return `${file.name}: not UTF-8 text; save it as UTF-8 first`;
-	}
+	const isPage = /\.html?$/i.test(file.name);
+	// Offsets are counted in UTF-8 text, as check:data reads it (a byte-order mark kept). A saved
+	// page may be in the encoding it declares: only its extracted text is kept, as UTF-8.
+	const text = isPage ? decodeHtmlBytes(file.bytes) : decodeUtf8(file.bytes);
+	if (text === undefined)
+		return isPage
+			? `${file.name}: neither UTF-8 nor in an encoding the page declares; save it as UTF-8 first`
+			: `${file.name}: not UTF-8 text; save it as UTF-8 first`;
 	const base = file.name.split('/').pop()!;
-	if (!/\.html?$/i.test(file.name)) return { name: file.name, text };
+	if (!isPage) return { name: file.name, text };
 	const page = extractMainText(parseHtml(text));
 	if (!page)
 		return `${file.name}: no main text found in the page (Readability found no article); paste its text instead`;

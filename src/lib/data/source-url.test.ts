@@ -17,6 +17,11 @@ describe('isSourceBase', () => {
 		// From the site root: only the browser knows where that is.
 		['/etc/'],
 		['/archive/sources/'],
+		// Encoded slashes and backslashes: servers differ on decoding them, and no folder on disk
+		// has such a name, so check:data could not read what the browser fetches.
+		['%2F%2Felsewhere.example/'],
+		['%5c%5celsewhere.example/'],
+		['sources%2F..%2F..%2F'],
 		[''],
 		[42]
 	])('refuses %j', (base) => {

@@ -11,7 +11,7 @@ const PROBE = 'https://dataset.invalid/folder/events.json';
  * Whether `base` is a `sourceBase` that keeps source texts on the dataset's origin. Resolve first,
  * then check: the URL parser drops leading spaces and removes tabs and newlines (so
  * `"\n//evil.example/"` would lead to another host), so such characters are refused outright,
- * as are backslashes (read as "/"). A path from the site root ("/sources/") is refused too: only
+ * as are backslashes (read as "/") and encoded slashes and backslashes. A path from the site root ("/sources/") is refused too: only
  * the browser knows where the site's root is, and the CLI must resolve the same files.
  */
 export function isSourceBase(base: unknown): base is string {
@@ -19,6 +19,10 @@ export function isSourceBase(base: unknown): base is string {
 	// C0 controls, space, DEL and the backslash: characters the parser drops or rewrites.
 	// eslint-disable-next-line no-control-regex
 	if (/[\u0000-\u0020\u007f\\]/.test(base) || base.startsWith('/')) return false;
+	// An encoded slash or backslash: the URL parser keeps "%2F" in a folder's name, but servers
+	// differ on whether they decode it, and no folder on disk can be named so (check:data must
+	// resolve the same files as the browser).
+	if (/%(2f|5c)/i.test(base)) return false;
 	try {
 		const probe = new URL(PROBE);
 		return new URL(base, probe).origin === probe.origin;

@@ -13,9 +13,22 @@ export function isObject(value: unknown): value is Json {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Whether `value` is a string with something besides white space. */
+/**
+ * Whether `value` is a string a reader can see: something besides white space, invisible format
+ * characters (zero-width spaces and joiners, bidi controls, the byte order mark, soft hyphens) and
+ * control characters. `trim()` keeps zero-width characters, and a title of them alone is an event
+ * nobody can read or click.
+ */
 export function isNonEmptyString(value: unknown): value is string {
-	return typeof value === 'string' && value.trim().length > 0;
+	return typeof value === 'string' && /[^\p{White_Space}\p{Cf}\p{Cc}]/u.test(value);
+}
+
+/** The longest title, in UTF-16 code units: the list, the marks and their labels show it whole. */
+export const MAX_TITLE_LENGTH = 1000;
+
+/** Whether `text` holds half of a surrogate pair: not a character, so never a quote's edge. */
+export function hasLoneSurrogate(text: string): boolean {
+	return /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
 }
 
 /** Whether `value` can be a text offset: a whole number, not negative. */
@@ -38,6 +51,14 @@ export function describe(value: unknown): string {
 	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
+/** `text` with its invisible characters written as escapes, so that a message can show them. */
+function showInvisible(text: string): string {
+	return text.replace(
+		/[\p{Cf}\p{Cc}]/gu,
+		(c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`
+	);
+}
+
 /** Collects problems for one item; `ok` turns false at the first one. */
 export class Checker {
 	ok = true;
@@ -52,10 +73,23 @@ export class Checker {
 		this.problems.push({ file, item: this.item, path, message });
 	}
 
+	/**
+	 * Reports a field that is left out while its item stays valid (a link that is no web address):
+	 * the item's other, valid content is not lost for it.
+	 */
+	omit(path: string, message: string): void {
+		this.problems.push({ file: this.file, item: this.item, path, message });
+	}
+
 	string(obj: Json, key: string, path: string): string | undefined {
 		const value = obj[key];
 		if (isNonEmptyString(value)) return value;
-		this.fail(`${path}.${key}`, `must be a non-empty string (got ${describe(value)})`);
+		this.fail(
+			`${path}.${key}`,
+			typeof value === 'string' && value.trim() !== ''
+				? `must have a visible character: it has only invisible ones (got "${showInvisible(value).slice(0, 60)}")`
+				: `must be a non-empty string (got ${describe(value)})`
+		);
 		return undefined;
 	}
 
@@ -120,6 +154,13 @@ export class Checker {
 		}
 		const quote = this.string(value, 'quote', path);
 		if (!this.range(value, path, text?.length) || quote === undefined) return false;
+		if (hasLoneSurrogate(quote)) {
+			this.fail(
+				`${path}.quote`,
+				'begins or ends inside a character (half of a surrogate pair, as when an emoji is cut): its offsets must fall between characters'
+			);
+			return false;
+		}
 		if (text !== undefined) {
 			const actual = text.slice(value.start as number, value.end as number);
 			if (actual !== quote)

@@ -14,7 +14,13 @@ import type {
 	SourceRecord,
 	TimelineEvent
 } from './types.ts';
-import { Checker, describe, isNonEmptyString, isObject } from './validate-checker.ts';
+import {
+	Checker,
+	describe,
+	isNonEmptyString,
+	isObject,
+	MAX_TITLE_LENGTH
+} from './validate-checker.ts';
 import { checkLinks } from './validate-period.ts';
 
 /** Resolves a date anchor to a civil date, or explains why it cannot. */
@@ -64,7 +70,12 @@ export function validateEvent(
 		return undefined;
 	}
 	check.slug(raw, 'id', path);
-	check.string(raw, 'title', path);
+	const title = check.string(raw, 'title', path);
+	if (title !== undefined && title.length > MAX_TITLE_LENGTH)
+		check.fail(
+			`${path}.title`,
+			`is ${title.length} characters long; a title is at most ${MAX_TITLE_LENGTH} (put the rest in the summary)`
+		);
 	check.string(raw, 'summary', path);
 	const topic = check.string(raw, 'topic', path);
 	if (topic !== undefined && !ctx.topicIds.has(topic))
@@ -82,7 +93,7 @@ export function validateEvent(
 		check.fail(`${path}.importance`, `must be 1, 2 or 3 (got ${describe(raw.importance)})`);
 	if (raw.draft !== undefined && typeof raw.draft !== 'boolean')
 		check.fail(`${path}.draft`, `must be true or false when given (got ${describe(raw.draft)})`);
-	checkLinks(check, raw, path);
+	const links = checkLinks(check, raw, path);
 	if (raw.citationOf !== undefined) {
 		if (typeof raw.citationOf !== 'string' || raw.citationOf === '')
 			check.fail(`${path}.citationOf`, `must be an event id (got ${describe(raw.citationOf)})`);
@@ -194,5 +205,9 @@ export function validateEvent(
 	});
 
 	if (!check.ok || !when) return undefined;
-	return { ...(raw as unknown as EventRecord), when };
+	const record = raw as unknown as EventRecord;
+	// Links that are no web address were reported and are left out; the event stays.
+	if (links !== undefined && links.length !== (raw.links as unknown[]).length)
+		return { ...record, links, when };
+	return { ...record, when };
 }

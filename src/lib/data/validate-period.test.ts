@@ -95,9 +95,17 @@ describe('links of an event', () => {
 		['data:text/html,<b>x</b>', 'url'],
 		['//example.org/x', 'url'],
 		['not a url', 'url']
-	])('refuse %s, skipping only that event', (url, field) => {
-		const result = validateDataset(withLinks([{ url, label: 'x' }]), { file: 'x.json' });
-		expect(result.problems[0]).toMatchObject({ path: `events[0].links[0].${field}` });
-		expect(result.events).toHaveLength(miniDataset().events.length - 1);
+	])('refuse %s, leaving out that link and keeping the event', (url, field) => {
+		const good = { url: 'https://example.org/ok', label: 'ok' };
+		const result = validateDataset(withLinks([{ url, label: 'x' }, good]), { file: 'x.json' });
+		expect(result.problems).toEqual([
+			expect.objectContaining({
+				item: miniDataset().events[0].id,
+				path: `events[0].links[0].${field}`
+			})
+		]);
+		// Nothing valid is lost for a bad link: the event stays, with its good link only.
+		expect(result.events).toHaveLength(miniDataset().events.length);
+		expect(result.events.find((e) => e.id === miniDataset().events[0].id)?.links).toEqual([good]);
 	});
 });

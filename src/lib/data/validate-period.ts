@@ -78,19 +78,44 @@ export function validatePeriods(raw: unknown, ctx: PeriodContext): Period[] {
 	return periods.sort(comparePeriods);
 }
 
-/** Checks an event's optional `links` (`path` is the event's); faults go to `check`. */
-export function checkLinks(check: Checker, raw: Record<string, unknown>, path: string): void {
+/**
+ * Checks an event's optional `links` (`path` is the event's) and returns those kept. A link that
+ * is no web address, or has no label, is reported and left out: the event, valid otherwise,
+ * stays. Not an array at all is a fault of the event.
+ */
+export function checkLinks(
+	check: Checker,
+	raw: Record<string, unknown>,
+	path: string
+): LinkRecord[] | undefined {
 	const links = raw.links;
-	if (links === undefined) return;
-	if (!Array.isArray(links))
-		return check.fail(`${path}.links`, `must be an array when present (got ${describe(links)})`);
+	if (links === undefined) return undefined;
+	if (!Array.isArray(links)) {
+		check.fail(`${path}.links`, `must be an array when present (got ${describe(links)})`);
+		return undefined;
+	}
+	const kept: LinkRecord[] = [];
 	links.forEach((link: unknown, j) => {
 		const lPath = `${path}.links[${j}]`;
-		if (!isObject(link)) return check.fail(lPath, `must be an object (got ${describe(link)})`);
+		if (!isObject(link))
+			return check.omit(lPath, `must be an object (got ${describe(link)}); left out`);
 		const { url, label } = link as Partial<LinkRecord>;
-		if (!(typeof url === 'string' && isWebUrl(url)))
-			check.fail(`${lPath}.url`, `must be an absolute http: or https: URL (got ${describe(url)})`);
-		if (!isNonEmptyString(label))
-			check.fail(`${lPath}.label`, `must be a non-empty string (got ${describe(label)})`);
+		let ok = true;
+		if (!(typeof url === 'string' && isWebUrl(url))) {
+			ok = false;
+			check.omit(
+				`${lPath}.url`,
+				`must be an absolute http: or https: URL (got ${describe(url)}); the link is left out`
+			);
+		}
+		if (!isNonEmptyString(label)) {
+			ok = false;
+			check.omit(
+				`${lPath}.label`,
+				`must be a non-empty string (got ${describe(label)}); the link is left out`
+			);
+		}
+		if (ok) kept.push(link as unknown as LinkRecord);
 	});
+	return kept;
 }

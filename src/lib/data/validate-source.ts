@@ -39,7 +39,7 @@ export function validateSource(
 	check.string(raw, 'title', path);
 	check.string(raw, 'outlet', path);
 	check.optionalString(raw, 'relays', path);
-	check.optionalString(raw, 'url', path);
+	const badLinks = checkAddresses(raw, path, check);
 	checkProvenance(raw, path, check);
 	if (sourceFile !== undefined && !SOURCE_FILE_NAME.test(sourceFile))
 		check.fail(`${path}.file`, `must be a plain file name (got ${describe(sourceFile)})`);
@@ -101,7 +101,28 @@ export function validateSource(
 			check.string(relation, 'source', relPath);
 		});
 	}
-	return check.ok ? (raw as unknown as SourceRecord) : undefined;
+	if (!check.ok) return undefined;
+	if (badLinks.length === 0) return raw as unknown as SourceRecord;
+	// Never mutate the input: a copy without the addresses that were left out.
+	const kept = { ...raw };
+	for (const key of badLinks) delete kept[key];
+	return kept as unknown as SourceRecord;
+}
+
+/**
+ * The source's `archivedUrl`: shown as a link, so an http(s) address only. One that is not is
+ * reported and left out, and the source stays: its events are evidence, and a bad link in its
+ * record must not cost them. (`url` may hold any text, as the format has always allowed; the
+ * reader links it only when it is a web address.) Returns the keys left out.
+ */
+function checkAddresses(raw: Record<string, unknown>, path: string, check: Checker): string[] {
+	check.optionalString(raw, 'url', path);
+	if (raw.archivedUrl === undefined || isWebUrl(raw.archivedUrl)) return [];
+	check.omit(
+		`${path}.archivedUrl`,
+		`must be an http or https address (got ${describe(raw.archivedUrl)}); it is left out, the source is kept`
+	);
+	return ['archivedUrl'];
 }
 
 /** The source's checksum and where and when its text was taken from (all optional). */
@@ -131,11 +152,6 @@ function checkProvenance(raw: Record<string, unknown>, path: string, check: Chec
 				);
 		}
 	}
-	if (raw.archivedUrl !== undefined && !isWebUrl(raw.archivedUrl))
-		check.fail(
-			`${path}.archivedUrl`,
-			`must be an http or https address (got ${describe(raw.archivedUrl)})`
-		);
 	if (
 		raw.retrievedAt !== undefined &&
 		!(typeof raw.retrievedAt === 'string' && RETRIEVED_AT.test(raw.retrievedAt))

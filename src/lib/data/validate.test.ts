@@ -242,4 +242,77 @@ describe('validateDataset', () => {
 			[data.events[3].id, 'events[3].citationOf', 'names an unknown event "no-such-event"']
 		]);
 	});
+
+	it('keeps a source whose archivedUrl is no web address, leaving the address out', () => {
+		const data = miniDataset();
+		data.sources[0].archivedUrl = 'data:text/html,<script>alert(1)</script>';
+		const result = check(data);
+		expect(result.problems.map((p) => [p.item, p.path])).toEqual([
+			['mini', 'sources[0].archivedUrl']
+		]);
+		// Every event citing it is still shown, and the record shown has no such address.
+		expect(result.events).toHaveLength(miniDataset().events.length);
+		expect(result.sources[0]).not.toHaveProperty('archivedUrl');
+		expect(data.sources[0].archivedUrl).toMatch(/^data:/);
+	});
+
+	it.each([
+		['zero-width characters', '\u200B\u200D\uFEFF'],
+		['bidi controls', '\u202E\u2066\u2069'],
+		['a soft hyphen', '\u00AD']
+	])('refuses a title of %s only: nobody could read or click it', (_, title) => {
+		const data = miniDataset();
+		data.events[0].title = title;
+		const result = check(data);
+		expect(result.problems).toEqual([
+			expect.objectContaining({
+				item: data.events[0].id,
+				path: 'events[0].title',
+				message: expect.stringMatching(/visible character/)
+			})
+		]);
+		expect(result.events).toHaveLength(miniDataset().events.length - 1);
+	});
+
+	it('refuses a title longer than 1 000 characters, naming its length', () => {
+		const data = miniDataset();
+		data.events[0].title = 'A'.repeat(1001);
+		expect(check(data).problems).toEqual([
+			expect.objectContaining({ path: 'events[0].title', message: expect.stringMatching(/1001/) })
+		]);
+		data.events[0].title = 'A'.repeat(1000);
+		expect(check(data).problems).toEqual([]);
+	});
+
+	it('refuses a quote that begins or ends inside a surrogate pair, with or without the text', () => {
+		const text = 'Talks 😀 ended.\n';
+		const start = text.indexOf('😀') + 1;
+		const end = text.length - 1;
+		const data = miniDataset();
+		data.sources[0].segments = [{ start: 0, end: text.length, topic: 'militias' }];
+		data.events = [
+			{
+				...data.events[0],
+				citations: [{ source: 'mini', quote: text.slice(start, end), start, end }]
+			}
+		];
+		for (const sourceTexts of [new Map([[MINI_FILE, text]]), undefined])
+			expect(check(data, sourceTexts).problems).toEqual([
+				expect.objectContaining({
+					path: 'events[0].citations[0].quote',
+					message: expect.stringMatching(/inside a character/)
+				})
+			]);
+	});
+
+	it('drops a second source with an id already written, even when the first is invalid', () => {
+		const data = miniDataset();
+		data.sources.push({ ...data.sources[0], file: 'other.txt', title: 'Impostor' });
+		const result = check(data, new Map());
+		expect(result.problems.filter((p) => p.path.startsWith('sources'))).toEqual([
+			expect.objectContaining({ item: 'mini', path: 'sources[0].file' }),
+			expect.objectContaining({ item: 'mini', path: 'sources[1].id' })
+		]);
+		expect(result.sources).toEqual([]);
+	});
 });

@@ -149,12 +149,23 @@ export class DatasetValidator {
 		const actorIds = new Set(this.#actors.map((a) => a.id));
 
 		const sourceMap = this.#sourceMap;
+		// Ids of every source record, valid or not: a later record with an id already written is
+		// reported and dropped, so it can never stand in for an earlier one that failed.
+		const sourceIds = new Set<string>();
 		(check.array(raw, 'sources', '') ?? []).forEach((item, i) => {
+			const id = isObject(item) && typeof item.id === 'string' ? item.id : undefined;
+			if (id !== undefined && sourceIds.has(id)) {
+				problems.push({
+					file,
+					item: id,
+					path: `sources[${i}].id`,
+					message: `duplicate source id ${describe(id)}; the later one is skipped`
+				});
+				return;
+			}
+			if (id !== undefined) sourceIds.add(id);
 			const source = validateSource(item, `sources[${i}]`, problems, file, topicIds, sourceTexts);
-			if (!source) return;
-			if (sourceMap.has(source.id))
-				check.fail(`sources[${i}].id`, `duplicate source id ${describe(source.id)}`);
-			else sourceMap.set(source.id, source);
+			if (source) sourceMap.set(source.id, source);
 		});
 		for (const source of sourceMap.values())
 			for (const relation of source.relations ?? [])
@@ -207,7 +218,7 @@ export class DatasetValidator {
 			else
 				this.check.fail(
 					'sourceBase',
-					`must be a folder relative to the dataset file, such as "sources/" or "../sources/", with no spaces, control characters or backslashes (got ${describe(raw.sourceBase)}); using "sources/"`
+					`must be a folder relative to the dataset file, such as "sources/" or "../sources/", with no spaces, control characters, backslashes or encoded slashes (got ${describe(raw.sourceBase)}); using "sources/"`
 				);
 		}
 

@@ -23,6 +23,13 @@ const MONTHS = [
 	'dec'
 ] as const;
 
+/**
+ * The key under which a date read from text carries how it was read, when the text allowed two
+ * readings ("1/2/2003"): a symbol, so that no JSON file can set it. The importer puts it in the
+ * date's basis, where the reader sees it.
+ */
+export const READ_AS: unique symbol = Symbol('how a date written as text was read');
+
 /** A date read, or why not. `zone` is an offset or "Z" the text gave, which a civil day drops. */
 export type DateTextResult =
 	{ ok: true; date: TimelineJsDate; zone?: string } | { ok: false; message: string };
@@ -64,9 +71,33 @@ function parts(
 }
 
 /**
+ * A date written with slashes. Old TimelineJS sheets (and TimelineJS3 itself) read it month first,
+ * as in the US; a sheet saved where the day comes first writes "13/2/2003". So: a first number
+ * over 12 can only be the day, a second over 12 only the day; when both could be the month
+ * ("1/2/2003"), it is read month first, as TimelineJS3 reads it, and the date says so.
+ */
+function slashed(text: string, first: string, second: string, year: string): TimelineJsDate {
+	const [a, b] = [Number(first), Number(second)];
+	if (a > 12 && b <= 12) return parts(year, second, first);
+	const date = parts(year, first, second);
+	if (a !== b && a <= 12 && b <= 12) {
+		const asWritten = formatDay(year, a, b);
+		const otherWay = formatDay(year, b, a);
+		date[READ_AS] =
+			`"${text}" was read month first, as TimelineJS3 reads it: ${asWritten}; day first it would be ${otherWay}, so if that is meant, write it as ${otherWay}.`;
+	}
+	return date;
+}
+
+function formatDay(year: string, month: number, day: number): string {
+	return `${year.replace(/^\+/, '')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
  * Reads a date as these tools write it, in TimelineJS's year numbering (-44 is 44 BCE): a year
  * ("2014", "-500"), a year with an era ("776 BCE", "500 BC"), ISO 8601 with or without a time and
- * zone ("2006-06-28T00:00:00Z"), US month/day/year ("1/2/2013", as old TimelineJS sheets), year,
+ * zone ("2006-06-28T00:00:00Z"), slashes ("1/2/2013", month first as old TimelineJS sheets and
+ * TimelineJS3 read it, unless the first number can only be a day: "13/2/2013"), year,
  * month, day with commas ("1865,4,14"), month names ("Jun 28 2006 00:00:00 GMT", "28 June 2006"),
  * or a number of milliseconds since 1970 in UTC (vis-timeline's numbers). The parts are checked by
  * the importer (month 13, 30 February), not here.
@@ -105,7 +136,7 @@ export function readDateText(value: unknown): DateTextResult {
 		const date = parts(m[1], m[2], m[3], m[4], m[5], m[6], m[7]);
 		return m[8] ? { ok: true, date, zone: m[8] } : { ok: true, date };
 	}
-	if ((m = US_SLASHES.exec(text))) return { ok: true, date: parts(m[3], m[1], m[2]) };
+	if ((m = US_SLASHES.exec(text))) return { ok: true, date: slashed(text, m[1], m[2], m[3]) };
 	if ((m = COMMAS.exec(text))) return { ok: true, date: parts(m[1], m[2], m[3]) };
 	if ((m = MONTH_FIRST.exec(text))) {
 		const month = monthOf(m[1]);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, escapeHtml, htmlToLine, htmlToText } from './html-text.ts';
+import {
+	decodeEntities,
+	decodeHtmlBytes,
+	escapeHtml,
+	htmlToLine,
+	htmlToText
+} from './html-text.ts';
 
 describe('htmlToText', () => {
 	it('turns block elements into lines and drops other tags', () => {
@@ -47,5 +53,26 @@ describe('htmlToLine and escapeHtml', () => {
 	it('escapes text so that htmlToLine gives it back', () => {
 		const text = `A & B <script>x</script> "q" 'a' &amp; &#39;`;
 		expect(htmlToLine(escapeHtml(text))).toBe(text);
+	});
+});
+
+describe('decodeHtmlBytes', () => {
+	const latin1 = (text: string) => Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
+
+	it('reads a page saved in the windows-1252 its meta declares, as a browser does', () => {
+		const page = latin1(
+			'<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body>caf\u00e9 in Z\u00fcrich \u0093quoted\u0094</body></html>'
+		);
+		expect(decodeHtmlBytes(page)).toContain('café in Zürich “quoted”');
+	});
+
+	it('reads UTF-8 as UTF-8 whatever the page declares, keeping a byte order mark', () => {
+		const bytes = new TextEncoder().encode('\uFEFF<meta charset="windows-1252"><p>café</p>');
+		expect(decodeHtmlBytes(bytes)).toBe('\uFEFF<meta charset="windows-1252"><p>café</p>');
+	});
+
+	it('gives nothing for bytes that are not UTF-8 and declare no encoding it can read', () => {
+		expect(decodeHtmlBytes(latin1('<p>caf\u00e9</p>'))).toBeUndefined();
+		expect(decodeHtmlBytes(latin1('<meta charset="x-no-such"><p>caf\u00e9</p>'))).toBeUndefined();
 	});
 });

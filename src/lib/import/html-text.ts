@@ -154,3 +154,75 @@ export function escapeHtml(text: string): string {
 		.replace(/"/g, '&quot;')
 		.replace(/'/g, '&#39;');
 }
+
+/**
+ * A saved web page's bytes as text: UTF-8 when they are UTF-8 (a byte order mark kept, as
+ * check:data reads text), else the character encoding the page declares in its first 1 024 bytes
+ * (`<meta charset>` or `<meta http-equiv="Content-Type">`), as a browser reads it: pages saved
+ * from older sites are often windows-1252. Undefined when the bytes are not UTF-8 and the page
+ * declares no encoding this runtime can decode. Only the extracted text is stored (as UTF-8), so
+ * offsets are counted in that text whatever the page's encoding. Written by hand because the
+ * decoding itself is TextDecoder's; what is left is the HTML standard's small prescan of the
+ * charset declaration, for which no library the project has would do.
+ */
+export function decodeHtmlBytes(bytes: Uint8Array): string | undefined {
+	try {
+		return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+	} catch {
+		// Not UTF-8: read the declaration below.
+	}
+	// Every encoding a page can declare agrees with ASCII on the bytes of a meta tag.
+	const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+	const declared =
+		/<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1]?.toLowerCase() ?? undefined;
+	if (!declared || declared === 'utf-8' || declared === 'utf8') return undefined;
+	let decoder: TextDecoder;
+	try {
+		decoder = new TextDecoder(declared);
+	} catch {
+		return undefined;
+	}
+	const text = decoder.decode(bytes);
+	// Node decodes windows-1252 (the encoding of every "latin1" and "iso-8859-1" label) as
+	// ISO-8859-1, which gives C1 controls for its curly quotes and dashes; browsers do not. A
+	// decoded C1 control can only be such a byte, so mapping them is right in both.
+	return decoder.encoding === 'windows-1252'
+		? text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] || c)
+		: text;
+}
+
+/** Bytes 0x80–0x9F in windows-1252 (the WHATWG Encoding Standard's index); "" is undefined. */
+const WINDOWS_1252_C1 = [
+	'€',
+	'',
+	'‚',
+	'ƒ',
+	'„',
+	'…',
+	'†',
+	'‡',
+	'ˆ',
+	'‰',
+	'Š',
+	'‹',
+	'Œ',
+	'',
+	'Ž',
+	'',
+	'',
+	'‘',
+	'’',
+	'“',
+	'”',
+	'•',
+	'–',
+	'—',
+	'˜',
+	'™',
+	'š',
+	'›',
+	'œ',
+	'',
+	'ž',
+	'Ÿ'
+];

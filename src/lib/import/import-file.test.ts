@@ -122,6 +122,49 @@ describe('TimelineJS3 sheet (CSV)', () => {
 			})
 		]);
 	});
+
+	it('says in the basis how it read a slashed date that could be read two ways', () => {
+		const text = [
+			'Start Date,End Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Tag',
+			'1/2/2003,,Either way,,,,,,,',
+			'13/2/2003,,Day first,,,,,,,',
+			'2/13/2003,,Month first,,,,,,,',
+			'5/5/2003,,Both the same,,,,,,,'
+		].join('\n');
+		const result = imported(text);
+		const byTitle = (title: string) => result.dataset.events.find((e) => e.title === title)!.date;
+		expect(byTitle('Either way').start).toBe('2003-01-02');
+		expect(byTitle('Either way').basis).toContain(
+			'"1/2/2003" was read month first, as TimelineJS3 reads it: 2003-01-02; day first it would be 2003-02-01'
+		);
+		for (const title of ['Day first', 'Month first', 'Both the same'])
+			expect(byTitle(title).basis).not.toMatch(/month first/);
+		expect(byTitle('Day first').start).toBe('2003-02-13');
+		expect(byTitle('Month first').start).toBe('2003-02-13');
+		expect(result.problems).toEqual([]);
+		expect(problemsOf(result)).toEqual([]);
+	});
+
+	it('refuses a date cell saved as a spreadsheet serial number, naming the row and column', () => {
+		const text = [
+			'Start Date,End Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Tag',
+			'45292,,Serial,,,,,,,',
+			'2024-03-04,,Plain,,,,,,,',
+			'10000 BC,,Deep,,,,,,,'
+		].join('\n');
+		const result = imported(text);
+		expect(result.dataset.events.map((e) => [e.title, e.date.start])).toEqual([
+			['Deep', '-9999'],
+			['Plain', '2024-03-04']
+		]);
+		expect(result.problems).toEqual([
+			expect.objectContaining({
+				path: 'row 2 › Start Date',
+				message: expect.stringMatching(/^45292 looks like a spreadsheet's serial day number/),
+				skipped: true
+			})
+		]);
+	});
 });
 
 describe('vis-timeline items and SIMILE', () => {

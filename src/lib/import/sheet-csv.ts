@@ -103,6 +103,18 @@ function dateOf(
 	return read.date;
 }
 
+/** The date columns a spreadsheet may fill with its serial day numbers. */
+const SERIAL_COLUMNS = ['Start Date', 'End Date', 'Year', 'End Year'] as const;
+
+/**
+ * Whether a date cell holds what a spreadsheet writes for a date cell saved as a number: its
+ * serial day count, five digits for every day from 1927 to 2173. A year that far ahead is
+ * written with its sign; a date is never guessed from the count.
+ */
+function isSerialDay(value: string): boolean {
+	return /^[1-9]\d{4}$/.test(value);
+}
+
 /** Reads a sheet's CSV text. Never throws. */
 export function readSheetCsv(text: string): Converted {
 	const problems: ImportProblem[] = [];
@@ -164,6 +176,17 @@ export function readSheetCsv(text: string): Converted {
 		}
 		if (type && type !== 'era')
 			note('Type', `type ${JSON.stringify(type)} is not one TimelineJS3 knows; read as a slide`);
+		const serial = SERIAL_COLUMNS.find((column) => isSerialDay(cell(row, column)));
+		if (serial) {
+			const value = cell(row, serial);
+			problems.push({
+				path: `${where} › ${serial}`,
+				...(headline && { headline }),
+				message: `${value} looks like a spreadsheet's serial day number (Excel counts 45292 as 1 January 2024), not a year; format the column as text and write the date as 2024-01-01, or write a year that far ahead with its sign (+${value}); the row is skipped`,
+				skipped: true
+			});
+			return;
+		}
 		const start = dateOf(row, '', 'Start Date', note);
 		const end = dateOf(row, 'End ', 'End Date', note);
 		if (start) slide.start_date = start;

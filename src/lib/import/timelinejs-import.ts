@@ -146,6 +146,7 @@ function basisOf(
 		sentences.push(
 			`TimelineJS year ${bce.map((d) => `${d.timelineJsYear} (${-d.timelineJsYear} BCE) is ${formatPartialDate({ year: d.date.year })}`).join(', ')} in astronomical numbering.`
 		);
+	for (const reading of [start, end]) if (reading?.readAs) sentences.push(reading.readAs);
 	const times = [start.droppedTime, end?.droppedTime].filter((t) => t !== undefined);
 	if (times.length > 0)
 		sentences.push(`The time (${times.join('; ')}) is dropped: dates here are civil days.`);

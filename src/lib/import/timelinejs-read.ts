@@ -11,6 +11,7 @@ import {
 	parsePartialDate,
 	type CivilDate
 } from '../data/civil-date.ts';
+import { READ_AS } from './date-text.ts';
 import { htmlToLine, htmlToText } from './html-text.ts';
 import { astronomicalYearOf } from './timelinejs.ts';
 
@@ -66,6 +67,8 @@ export interface DateReading {
 	/** Month and day ignored on the cosmological scale, which TimelineJS reads to the year only. */
 	droppedForScale?: boolean;
 	displayDate?: string;
+	/** How a converter read the date from text, when the text allowed two readings. */
+	readAs?: string;
 }
 
 /** A date that is absent, faulty (with the field at fault) or read. */
@@ -113,6 +116,8 @@ export function readDate(raw: unknown, field: string, cosmological: boolean): Da
 		};
 	const date: CivilDate = { year: year === 0 ? 0 : astronomicalYearOf(year) };
 	const reading: DateReading = { date, timelineJsYear: year, displayDate };
+	const readAs = (raw as { [READ_AS]?: unknown })[READ_AS];
+	if (typeof readAs === 'string') reading.readAs = readAs;
 	if (cosmological) {
 		reading.droppedForScale = month !== undefined || day !== undefined;
 	} else {

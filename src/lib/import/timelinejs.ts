@@ -58,6 +58,7 @@
  * display date), topic descriptions or topics without events; every event comes back a draft.
  * From the TimelineJS side, times, thumbnails and backgrounds do not survive the import.
  */
+import type { READ_AS } from './date-text.ts';
 import { QUALIFIERS, type Precision, type Qualifier } from '../data/civil-date.ts';
 
 /** A TimelineJS3 date part as files write it: a number, a numeric string, or "" when not given. */
@@ -73,6 +74,8 @@ export interface TimelineJsDate {
 	second?: TimelineJsPart;
 	millisecond?: TimelineJsPart;
 	display_date?: string;
+	/** Not TimelineJS3's: how a converter read a date written as text that allowed two readings. */
+	[READ_AS]?: string;
 }
 
 /** A slide's headline and text, both HTML. */

@@ -39,6 +39,14 @@ describe('takeOverFirstView', () => {
 		expect(isLiveDrawn(failure, false)).toBe(true);
 	});
 
+	it('takes over when the plot is drawn and the list says no event matches (a link to a search)', () => {
+		const surface = document.createElement('div');
+		surface.innerHTML =
+			'<section class="timeline"><div class="plot"><svg data-renderer="svg"></svg></div></section>' +
+			'<div class="panes"><p class="empty" role="status">No events match the filters.</p></div>';
+		expect(isLiveDrawn(surface, false)).toBe(true);
+	});
+
 	it('removes a stale first view at once', async () => {
 		const { live } = servedPage();
 		document.documentElement.classList.add(STALE_CLASS);

@@ -65,8 +65,8 @@ export function afterServedPaint(doc: Document = document): Promise<void> {
 /**
  * Whether the live surface in `live` has drawn what the served first view showed: the plot with
  * its marks (a canvas once it has painted: the timeline's performance mark), and the list unless
- * the surface has none (`compact`). A surface with nothing to draw (a dataset that could not be
- * loaded) is ready as soon as it says so.
+ * the surface has none (`compact`) or says no event matches. A surface with nothing to draw (a
+ * dataset that could not be loaded) is ready as soon as it says so.
  */
 export function isLiveDrawn(live: ParentNode, compact: boolean): boolean {
 	if (live.querySelector('section.failure')) return true;
@@ -74,8 +74,12 @@ export function isLiveDrawn(live: ParentNode, compact: boolean): boolean {
 	if (!svg) return false;
 	if (svg.dataset.renderer === 'canvas' && performance.getEntriesByName(DRAWN_MARK).length === 0)
 		return false;
-	// The list, or the slot that will hold the served one (served-parts.ts).
-	return compact || live.querySelector('nav.list, [data-served-slot="list"]') !== null;
+	// The list, the slot that will hold the served one (served-parts.ts), or, for a link whose
+	// search or filters match nothing, the note that says so (waiting for a list left the served,
+	// unfiltered page up for GIVE_UP_MS).
+	return (
+		compact || live.querySelector('nav.list, [data-served-slot="list"], .panes > p.empty') !== null
+	);
 }
 
 /**
