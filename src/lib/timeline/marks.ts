@@ -404,7 +404,8 @@ export function layoutTimeline(
 		// Until the cluster's end, or until a lane frees up, nothing can be placed: all of it joins.
 		// A badge pushed in from the plot's right edge is where every later badge would be pushed
 		// too: all that cannot be placed from here on joins it. Without this, each event in the last
-		// badge's width was taken one by one: at the whole extent of 100 000 events, thousands a frame.
+		// badge's width was taken one by one, more the denser the view: with 27 000 of the bench's
+		// 100 000 events in view, 4 074 items a frame instead of 1 878.
 		const joinsUntil = cluster.x1 + GAP_PX > width - CLUSTER_WIDTH ? Infinity : cluster.x1 + GAP_PX;
 		const boundary = Math.min(joinsUntil, packer.freeFrom());
 		const pointTo = skipTo(pointStart, point, pointEnd, boundary);
