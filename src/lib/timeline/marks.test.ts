@@ -452,3 +452,53 @@ describe('layoutTimeline draws what the sort-everything layout draws', () => {
 		}
 	});
 });
+
+describe('layoutTimeline costs what is drawn, not what is in view', () => {
+	it('asks the scale about as often with ten times the events in view', () => {
+		const real = JSON.parse(readFileSync('events.json', 'utf8'));
+		const events = validateDataset(generateSyntheticDataset(real, { events: 10_000, seed: 5 }), {
+			file: 'synthetic.json'
+		}).events;
+		// Each event ten times over, on the same days: the same picture, ten times as many in view.
+		const tenfold = events
+			.flatMap((event) =>
+				Array.from({ length: 10 }, (_, copy) => ({ ...event, id: `${event.id}-${copy}` }))
+			)
+			.sort(compareEvents);
+		const [t0, t1] = timeExtent(events);
+		const width = 1250;
+		/** Calls of the scale (the layout's unit of work: every placement and every search asks it). */
+		const work = (list: TimelineEvent[], fraction: number) => {
+			let calls = 0;
+			const from = t0 + (t1 - t0) * 0.3 * (1 - fraction);
+			const to = from + (t1 - t0) * fraction;
+			const x = (ms: number) => {
+				calls++;
+				return ((ms - from) / (to - from)) * width;
+			};
+			const layout = layoutTimeline(
+				createTimeIndex(list),
+				Math.floor(from / DAY_MS),
+				Math.floor(to / DAY_MS),
+				x,
+				{ lanes: 14, width }
+			);
+			return { calls, layout };
+		};
+		for (const fraction of [1, 0.5]) {
+			const once = work(events, fraction);
+			const ten = work(tenfold, fraction);
+			expect(ten.layout.visibleCount).toBe(10 * once.layout.visibleCount);
+			// More events in view than the plot has pixels: what is drawn is bounded by the plot.
+			expect(ten.layout.visibleCount).toBeGreaterThan(2 * width);
+			expect(ten.layout.marks.length + ten.layout.clusters.length).toBeLessThan(
+				1.3 * (once.layout.marks.length + once.layout.clusters.length)
+			);
+			// A binary search is one step longer per doubling: log2(10) ≈ 3.3 more, on about 17.
+			expect(ten.calls).toBeLessThan(1.5 * once.calls);
+			// Each cluster's events are still all there, for a click to reach.
+			const clustered = (l: TimelineLayout) => l.clusters.reduce((n, c) => n + c.count, 0);
+			expect(clustered(ten.layout) + ten.layout.marks.length).toBe(ten.layout.visibleCount);
+		}
+	});
+});

@@ -402,7 +402,12 @@ export function layoutTimeline(
 		}
 		cluster.add(position);
 		// Until the cluster's end, or until a lane frees up, nothing can be placed: all of it joins.
-		const boundary = Math.min(cluster.x1 + GAP_PX, packer.freeFrom());
+		// A badge pushed in from the plot's right edge is where every later badge would be pushed
+		// too: all that cannot be placed from here on joins it. Without this, each event in the last
+		// badge's width was taken one by one, more the denser the view: with 27 000 of the bench's
+		// 100 000 events in view, 4 074 items a frame instead of 1 878.
+		const joinsUntil = cluster.x1 + GAP_PX > width - CLUSTER_WIDTH ? Infinity : cluster.x1 + GAP_PX;
+		const boundary = Math.min(joinsUntil, packer.freeFrom());
 		const pointTo = skipTo(pointStart, point, pointEnd, boundary);
 		cluster.addRun(points, point, pointTo);
 		point = pointTo;

@@ -17,43 +17,36 @@ const deps = ['index', 6];
 describe('PanLayer.anchorFor', () => {
 	it('keeps one anchor through a drag within the overdraw, and after it ends', () => {
 		const layer = new PanLayer();
-		const rest = layer.anchorFor({ k: 4, x: -2000 }, WIDTH, false, deps, true);
+		const rest = layer.anchorFor({ k: 4, x: -2000 }, WIDTH, false, deps);
 		expect(rest.strips).toBe(false);
 		// The first step of the drag lays out over three widths, at the same transform.
-		const first = layer.anchorFor({ k: 4, x: -2040 }, WIDTH, true, deps, true);
+		const first = layer.anchorFor({ k: 4, x: -2040 }, WIDTH, true, deps);
 		expect(first).toMatchObject({ k: 4, tx: -2000, strips: true });
 		// Every later step keeps that very object: nothing derived from it is made again.
 		for (const x of [-2080, -2500, -2999, -1500, -1001])
-			expect(layer.anchorFor({ k: 4, x }, WIDTH, true, deps, true)).toBe(first);
+			expect(layer.anchorFor({ k: 4, x }, WIDTH, true, deps)).toBe(first);
 		// The gesture's end (the same transform, no longer in a gesture) keeps it too.
-		expect(layer.anchorFor({ k: 4, x: -1001 }, WIDTH, false, deps, true)).toBe(first);
+		expect(layer.anchorFor({ k: 4, x: -1001 }, WIDTH, false, deps)).toBe(first);
 	});
 
 	it('lays out afresh on a zoom, past the overdraw, on a move at rest, or when the data change', () => {
 		const layer = new PanLayer();
-		layer.anchorFor({ k: 4, x: -2000 }, WIDTH, false, deps, true);
-		const drag = layer.anchorFor({ k: 4, x: -2100 }, WIDTH, true, deps, true);
-		const zoomed = layer.anchorFor({ k: 4.4, x: -2300 }, WIDTH, true, deps, true);
+		layer.anchorFor({ k: 4, x: -2000 }, WIDTH, false, deps);
+		const drag = layer.anchorFor({ k: 4, x: -2100 }, WIDTH, true, deps);
+		const zoomed = layer.anchorFor({ k: 4.4, x: -2300 }, WIDTH, true, deps);
 		expect(zoomed).not.toBe(drag);
 		expect(zoomed).toMatchObject({ k: 4.4, tx: -2300, strips: false });
 
-		const start = layer.anchorFor({ k: 4.4, x: -2310 }, WIDTH, true, deps, true);
+		const start = layer.anchorFor({ k: 4.4, x: -2310 }, WIDTH, true, deps);
 		expect(start.strips).toBe(true);
-		const beyond = layer.anchorFor({ k: 4.4, x: -2300 - WIDTH - 1 }, WIDTH, true, deps, true);
+		const beyond = layer.anchorFor({ k: 4.4, x: -2300 - WIDTH - 1 }, WIDTH, true, deps);
 		expect(beyond).toMatchObject({ tx: -2300 - WIDTH - 1, strips: false });
 
 		// A button or a key moves the view at rest: laid out over the window, as before.
-		const key = layer.anchorFor({ k: 4.4, x: -3000 }, WIDTH, false, deps, true);
+		const key = layer.anchorFor({ k: 4.4, x: -3000 }, WIDTH, false, deps);
 		expect(key).toMatchObject({ tx: -3000, strips: false });
-		const changed = layer.anchorFor({ k: 4.4, x: -3000 }, WIDTH, false, ['other', 6], true);
+		const changed = layer.anchorFor({ k: 4.4, x: -3000 }, WIDTH, false, ['other', 6]);
 		expect(changed).not.toBe(key);
-	});
-
-	it('never keeps a layout for the canvas renderer, which redraws each step', () => {
-		const layer = new PanLayer();
-		layer.anchorFor({ k: 2, x: -500 }, WIDTH, false, deps, false);
-		const step = layer.anchorFor({ k: 2, x: -540 }, WIDTH, true, deps, false);
-		expect(step).toMatchObject({ tx: -540, strips: false });
 	});
 });
 

@@ -1,7 +1,8 @@
 /**
- * A drag that pans the plot moves one composited layer: the marks, labels and ticks laid out once,
+ * A drag that pans the plot moves composited layers: the marks, labels and ticks laid out once,
  * over three widths (the window and one width of overdraw on each side), and slid by a CSS
- * transform on each step, which the compositor applies without layout or paint. Pure: which
+ * transform on each step (the SVG's, and the canvas's when it draws the marks), which the
+ * compositor applies without layout, paint or a redraw of the canvas. Pure: which
  * layout a move may keep, and where the layer sits; `Timeline.svelte` draws it.
  *
  * The lanes are packed from the layout's left edge, so a layout over another range packs other
@@ -39,14 +40,13 @@ export class PanLayer {
 	 * Kept when nothing moved (a re-read, or the end of a gesture), and during a gesture that only
 	 * translates while the overdraw covers the view (at most one width either way). The first
 	 * translating step of a gesture turns a one-width anchor into a three-width one, at the same
-	 * transform; with `allowStrips` false (the canvas renderer) every move lays out afresh.
+	 * transform.
 	 */
 	anchorFor(
 		t: { k: number; x: number },
 		width: number,
 		inGesture: boolean,
-		deps: readonly unknown[],
-		allowStrips: boolean
+		deps: readonly unknown[]
 	): PanAnchor {
 		const a = this.#anchor;
 		const same =
@@ -57,7 +57,7 @@ export class PanLayer {
 			a.deps.every((d, i) => d === deps[i]);
 		let next: PanAnchor;
 		if (same && (t.x === this.#lastTx || t.x === a.tx) && (a.strips || t.x === a.tx)) next = a;
-		else if (same && inGesture && allowStrips && Math.abs(t.x - a.tx) <= width)
+		else if (same && inGesture && Math.abs(t.x - a.tx) <= width)
 			next = a.strips ? a : { ...a, strips: true };
 		else next = { k: t.k, tx: t.x, width, strips: false, deps: [...deps] };
 		this.#lastTx = t.x;
@@ -70,7 +70,8 @@ export class PanLayer {
  * Where the drawing sits, in px. During a drag over a three-width layout, layout coordinates c are
  * drawn at c + `inner` inside the plot's SVG (an attribute, written when the drag begins) and the
  * SVG is moved by `css` (a transform the compositor applies, the only write of a drag's step): on
- * screen, c is at c + inner + css. At rest the drawing is in the plot's px: both are 0.
+ * screen, c is at c + inner + css. The canvas, three widths wide, is moved by inner + css at once.
+ * At rest the drawing is in the plot's px: both are 0.
  */
 export interface LayerShift {
 	inner: number;
