@@ -18,6 +18,7 @@ import {
 	rowOffsets,
 	rowOfEvent,
 	rowsToDraw,
+	stickyHeadings,
 	type RowHeights
 } from './list-window.ts';
 
@@ -270,6 +271,46 @@ describe('finding rows', () => {
 		const { year, month } = headingsOf(rows, rowOfEvent(rows, 'e35'));
 		expect([year.label, month.heading]).toEqual(['2000', 'February']);
 		expect(headingsOf(rows, 0).month.heading).toBe('January');
+	});
+});
+
+describe('stickyHeadings', () => {
+	it('makes sticky only the headings over the row at the top and their neighbours', () => {
+		// Every 10th day from 1 January 2000 to mid 2002: three years, thirty months.
+		const rows = listRows(dailyEvents(90, 10));
+		const offsets = rowOffsets(rows, HEIGHTS);
+		expect(rows.months.length).toBeGreaterThan(25);
+		const top = stickyHeadings(rows, offsets, 0);
+		expect([...top.years]).toEqual([2000, 2001]);
+		expect([...top.months]).toEqual([0, 1]);
+		const e50 = rowOfEvent(rows, 'e50');
+		const { month } = headingsOf(rows, e50);
+		const m = rows.months.indexOf(month);
+		const mid = stickyHeadings(rows, offsets, offsets[e50] + 5);
+		expect([...mid.months]).toEqual([m - 1, m, m + 1]);
+		expect([...mid.years]).toEqual([2000, 2001, 2002]);
+		const end = stickyHeadings(rows, offsets, offsets.at(-1)!);
+		expect([...end.months]).toEqual([rows.months.length - 2, rows.months.length - 1]);
+		expect([...end.years]).toEqual([2001, 2002]);
+	});
+
+	it('always holds the headings of the row at the top, wherever the list is scrolled', () => {
+		fc.assert(
+			fc.property(arbitraryEvents, fc.double({ min: 0, max: 1, noNaN: true }), (events, at) => {
+				const rows = listRows(events);
+				const offsets = rowOffsets(rows, HEIGHTS);
+				const y = at * offsets[offsets.length - 1];
+				const sticky = stickyHeadings(rows, offsets, y);
+				if (events.length === 0) return sticky.months.size === 0 && sticky.years.size === 0;
+				const { year, month } = headingsOf(rows, rowAt(offsets, y));
+				return (
+					sticky.years.has(year.year) &&
+					sticky.months.has(rows.months.indexOf(month)) &&
+					sticky.months.size <= 3 &&
+					sticky.years.size <= 3
+				);
+			})
+		);
 	});
 });
 

@@ -373,3 +373,39 @@ function longestStrings(values: readonly string[], count: number): string[] {
 	}
 	return longest;
 }
+
+/** The headings that may be stuck at the top of the list: year numbers and month indexes. */
+export interface StickyHeadings {
+	years: ReadonlySet<number>;
+	/** Indexes in `ListRows.months`. */
+	months: ReadonlySet<number>;
+}
+
+/**
+ * The headings to make sticky at a scroll position: those of the row at the top of the list and
+ * their neighbours on each side. Chromium gives every sticky element a composited layer of its
+ * own, and every layer is updated on each frame the timeline draws: thirty headings made a zoom
+ * or pan step of the timeline pay for thirty layers. Only the headings over the row at the top
+ * can be stuck; the neighbours cover a scroll event that comes a frame late and row heights
+ * still estimated, so that a heading never scrolls away while it should stick.
+ */
+export function stickyHeadings(
+	rows: ListRows,
+	offsets: Float64Array,
+	scrollTop: number
+): StickyHeadings {
+	if (rows.months.length === 0) return { years: new Set(), months: new Set() };
+	const { month } = headingsOf(rows, rowAt(offsets, scrollTop));
+	const index = rows.months.indexOf(month);
+	const months = new Set<number>();
+	const years = new Set<number>();
+	for (let m = Math.max(0, index - 1); m <= Math.min(rows.months.length - 1, index + 1); m++)
+		months.add(m);
+	for (
+		let y = Math.max(0, month.year - 1);
+		y <= Math.min(rows.years.length - 1, month.year + 1);
+		y++
+	)
+		years.add(rows.years[y].year);
+	return { years, months };
+}

@@ -1,0 +1,187 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+/**
+ * What a zoom step asks of the browser on the seed page (issue 22): it writes only what moved,
+ * never an attribute to the value it had, never an uncertain bar's width (its mask would be laid
+ * out and painted again: the bar is stretched by its group instead); the list keeps its sticky
+ * headings few (each one is a composited layer, updated on every frame); and with no input,
+ * nothing is written at all. Writes are counted, not timed: the bench measures the time.
+ */
+
+test.beforeEach(async ({ page }) => {
+	page.on('pageerror', (error) => {
+		throw error;
+	});
+});
+
+interface Write {
+	type: string;
+	name: string | null;
+	/** The element written to, as `tag.class1.class2` (Svelte's scoping classes left out). */
+	target: string;
+	/** The classes of the mark the target belongs to, if it is in one. */
+	mark: string;
+	oldValue: string | null;
+	value: string | null;
+}
+
+/** Starts recording every write under `selector` (attributes with their old value, nodes, text). */
+function recordWrites(page: Page, selector: string) {
+	return page.evaluate((selector) => {
+		const describe = (node: Node) => {
+			if (!(node instanceof Element)) return '#text';
+			const classes = [...node.classList].filter((c) => !c.startsWith('svelte-'));
+			return [node.tagName.toLowerCase(), ...classes].join('.');
+		};
+		const writes: Write[] = [];
+		(window as unknown as { writes: Write[] }).writes = writes;
+		new MutationObserver((records) => {
+			for (const r of records) {
+				const element = r.target instanceof Element ? r.target : r.target.parentElement;
+				writes.push({
+					type: r.type,
+					name: r.attributeName,
+					target: describe(r.target),
+					mark: element?.closest('g.mark')?.getAttribute('class') ?? '',
+					oldValue: r.oldValue,
+					value:
+						r.type === 'attributes' && r.attributeName
+							? (r.target as Element).getAttribute(r.attributeName)
+							: null
+				});
+			}
+		}).observe(document.querySelector(selector)!, {
+			subtree: true,
+			attributes: true,
+			attributeOldValue: true,
+			childList: true,
+			characterData: true
+		});
+	}, selector);
+}
+
+const writesSoFar = (page: Page) =>
+	page.evaluate(() => (window as unknown as { writes: Write[] }).writes.splice(0));
+
+/** Two frames: whatever the last input asked for has been drawn. */
+const twoFrames = (page: Page) =>
+	page.evaluate(
+		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+	);
+
+/** The page at rest: the wheel's gesture over (d3-zoom: 150 ms after the last notch). */
+async function atRest(svg: Locator) {
+	await expect(svg).not.toHaveClass(/gesture/);
+}
+
+for (const viewport of [
+	{ width: 1280, height: 800 },
+	{ width: 390, height: 844 }
+]) {
+	test(`a zoom step writes only what moved, and no step nothing (${viewport.width}×${viewport.height})`, async ({
+		page
+	}) => {
+		await page.setViewportSize(viewport);
+		await page.goto('./');
+		const timeline = page.getByRole('region', { name: 'Timeline' });
+		const svg = timeline.locator('.plot > svg');
+		await expect(svg).toHaveAttribute('data-renderer', 'svg');
+		await expect(timeline.locator('g.mark.uncertain').first()).toBeVisible();
+		const plot = (await timeline.locator('.plot').boundingBox())!;
+		await page.mouse.move(plot.x + plot.width / 2, plot.y + plot.height / 2);
+		// A first notch, so that the steps measured are steps of a zoomed view.
+		let shown = await svg.getAttribute('data-window');
+		await page.mouse.wheel(0, -120);
+		await expect(svg).not.toHaveAttribute('data-window', shown!);
+		await atRest(svg);
+		await twoFrames(page);
+
+		await recordWrites(page, '.timeline .plot svg');
+		const steps = 3;
+		const writes: Write[] = [];
+		for (let i = 0; i < steps; i++) {
+			shown = await svg.getAttribute('data-window');
+			await page.mouse.wheel(0, -120);
+			await expect(svg).not.toHaveAttribute('data-window', shown!);
+			await twoFrames(page);
+			writes.push(...(await writesSoFar(page)));
+		}
+		const attributes = writes.filter((w) => w.type === 'attributes');
+		expect(attributes.filter((w) => w.name === 'transform').length).toBeGreaterThan(0);
+		// Nothing rewritten to the value it had.
+		expect(attributes.filter((w) => w.oldValue === w.value)).toEqual([]);
+		// An uncertain bar is stretched, never re-sized, and its mask is never touched.
+		expect(
+			attributes.filter(
+				(w) =>
+					w.name === 'mask' ||
+					(w.mark.includes('uncertain') && w.target.startsWith('rect.span') && w.name === 'width')
+			)
+		).toEqual([]);
+		await expect(timeline.locator('g.mark.uncertain rect.span[mask]').first()).toHaveAttribute(
+			'width',
+			'1'
+		);
+		// What moves and what it moves by: places, a range bar's or a tap target's width, a label's
+		// side, a mark's lane and tab stop, and the window said on the SVG.
+		const moved = new Set([
+			'transform',
+			'width',
+			'x',
+			'text-anchor',
+			'data-lane',
+			'tabindex',
+			'class',
+			'data-window',
+			'data-visible-count'
+		]);
+		// A cluster says what it holds, which a zoom step changes.
+		const cluster = new Set(['aria-label', 'data-count', 'data-event-ids']);
+		expect(
+			attributes.filter(
+				(w) => !moved.has(w.name!) && !(w.target === 'g.cluster' && cluster.has(w.name!))
+			)
+		).toEqual([]);
+		expect(attributes.filter((w) => w.name === 'class' && !w.target.startsWith('svg'))).toEqual([]);
+		await page.screenshot({ path: test.info().outputPath(`zoom-steps-${viewport.width}.png`) });
+
+		// No input, no writes: once the gesture is over and the list has followed, two seconds of
+		// frames change nothing anywhere on the page.
+		await atRest(svg);
+		await recordWrites(page, 'body');
+		await page.waitForTimeout(2000);
+		await twoFrames(page);
+		expect(await writesSoFar(page)).toEqual([]);
+	});
+}
+
+test('the list makes sticky only the headings that can be stuck, and they still stick', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('./');
+	const list = page.getByRole('navigation', { name: 'Events in chronological order' });
+	await expect(list.locator('li').first()).toBeVisible();
+	const stickyCount = () =>
+		list.evaluate(
+			(nav) =>
+				[...nav.querySelectorAll('h2, h3')].filter((h) => getComputedStyle(h).position === 'sticky')
+					.length
+		);
+	expect(await list.locator('h2, h3').count()).toBeGreaterThan(12);
+	expect(await stickyCount()).toBeLessThanOrEqual(6);
+	// Scrolled by the reader well into the list: the headings over the row at the top are stuck there.
+	await list.hover();
+	await page.mouse.wheel(0, 900);
+	await expect.poll(() => list.evaluate((nav) => nav.scrollTop)).toBeGreaterThan(300);
+	await twoFrames(page);
+	const stuck = await list.evaluate((nav) => {
+		const box = nav.getBoundingClientRect();
+		const at = (y: number) =>
+			document.elementFromPoint(box.left + 40, box.top + y)?.closest('h2, h3')?.tagName ?? null;
+		return [at(4), at(box.height > 60 ? 40 : 0)];
+	});
+	expect(stuck).toEqual(['H2', 'H3']);
+	expect(await stickyCount()).toBeLessThanOrEqual(6);
+	await list.screenshot({ path: test.info().outputPath('list-scrolled.png') });
+});
