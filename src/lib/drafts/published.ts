@@ -121,6 +121,14 @@ export function inferPublication(
 ): PublicationDate | undefined {
 	const found: Found[] = [];
 	for (const piece of furniture) {
+		if (piece.date) {
+			found.push({
+				date: piece.date,
+				kind: piece.kind,
+				passage: passageOf(text, piece.start, piece.end)
+			});
+			continue;
+		}
 		for (const mention of piece.mentions) {
 			const date = statedDate(mention);
 			if (date) {
