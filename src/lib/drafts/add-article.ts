@@ -598,7 +598,7 @@ export function draftEvents(
 			continue;
 		}
 		const seen = new Set<string>();
-		const candidates: { event: EventRecord; mention: DateMention; reportDate: boolean }[] = [];
+		const candidates: Candidate[] = [];
 		const undated: NeedsDate[] = [];
 		const leftOut: (NotAnEvent & { mention: DateMention })[] = [];
 		for (const mention of inside) {
@@ -636,12 +636,15 @@ export function draftEvents(
 							since && sameDate(mention.text, published, bounded.date) ? mention.text : undefined
 					}
 				: mention;
-			const key = dateKey(read.date!);
+			// Two different days the text names ("said Monday that … came under attack Sunday") are
+			// two happenings even where the publication, known only to its month, dates both to it.
+			const key = `${dateKey(read.date!)}|${coarsenedDay(mention, read.date!)}`;
 			if (seen.has(key)) continue;
 			seen.add(key);
 			candidates.push({
 				mention,
 				reportDate: isReportDate(sentence, mention, offset),
+				naming: namesAnotherHappening(sentence, mention, offset),
 				event: sentenceDraft(
 					source,
 					range,
@@ -699,11 +702,14 @@ export function draftEvents(
  * `leftOut`, for the report.
  */
 function oneDraftPerClause(
-	candidates: readonly { event: EventRecord; mention: DateMention; reportDate: boolean }[],
+	candidates: readonly Candidate[],
 	leftOut: (NotAnEvent & { mention: DateMention })[]
 ): EventRecord[] {
+	// A date that names another happening ("died of Thursday's blast, police said Friday") does not
+	// date the sentence's own: the report's day does (it became known then), and both are kept.
 	const happening = candidates.filter((c) => !c.reportDate);
-	const kept: typeof candidates = happening.length > 0 ? happening : candidates;
+	const own = happening.filter((c) => !c.naming);
+	const kept: typeof candidates = own.length > 0 ? happening : candidates;
 	for (const c of candidates)
 		if (!kept.includes(c))
 			leftOut.push({
@@ -712,6 +718,47 @@ function oneDraftPerClause(
 				mention: c.mention
 			});
 	return candidates.filter((c) => kept.includes(c)).map((c) => c.event);
+}
+
+/** A dated draft of one sentence, before the sentence's drafts are settled. */
+interface Candidate {
+	event: EventRecord;
+	mention: DateMention;
+	/** The date only says when the sentence was reported ("…, officials said Tuesday."). */
+	reportDate: boolean;
+	/** The date names another happening ("Thursday's explosion", "the Oct. 8 quake"). */
+	naming: boolean;
+}
+
+/**
+ * Whether the date words at `offset` name a happening as a noun's modifier rather than date the
+ * clause's verb: a possessive ("Thursday's explosion") or "the" + date + noun ("the Thursday
+ * explosion", "the Oct. 8 quake"). Such a date belongs to the noun; the sentence's own verb
+ * ("A second man has died as a result of …") is dated otherwise.
+ */
+export function namesAnotherHappening(
+	sentence: string,
+	mention: Pick<DateMention, 'text'>,
+	offset: number
+): boolean {
+	const words = mention.text.trim();
+	const after = sentence.slice(offset + mention.text.length);
+	if (/['’]s$/u.test(words) || /^['’]s\b/u.test(after)) return true;
+	return (
+		/\bthe\s+$/i.test(sentence.slice(0, offset)) &&
+		/^\s+(?:morning\s+|night\s+)?\p{Ll}{3,}/u.test(after)
+	);
+}
+
+/**
+ * The day a weekday names when the draft's date is coarser than the words (a publication known
+ * only to its month dates "Monday" and "Sunday" alike to that month): the words, so that two days
+ * stay two drafts. Empty when the date is as fine as the words.
+ */
+function coarsenedDay(mention: DateMention, date: MentionDate): string {
+	if (date.precision === 'day') return '';
+	const day = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.exec(mention.text);
+	return day ? day[1].toLowerCase() : '';
 }
 
 /**
