@@ -1115,8 +1115,15 @@ export function addArticle(
 	// A confidence per draft: the weak ones are listed apart, unless the user promoted them.
 	const assessed = assessDrafts(
 		sentences.flatMap((s) => s.events),
-		(start) =>
-			sentences.find((s) => s.start <= start && start < s.end)?.mentions.map((m) => m.text) ?? []
+		(start) => {
+			// The other dates of the passage that date something: not a date that names another
+			// happening ("Thursday's blast"), nor words that give no date ("now").
+			const at = sentences.find((s) => s.start <= start && start < s.end);
+			if (!at) return [];
+			return at.mentions
+				.filter((m) => m.date && !namesAnotherHappening(at.sentence, m, m.start - at.start))
+				.map((m) => m.text);
+		}
 	);
 	const promote = options.promote ?? [];
 	const promoted = new Set(
