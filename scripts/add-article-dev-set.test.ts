@@ -329,3 +329,33 @@ describe('two happenings in one sentence: a report and what it reports', () => {
 		).toEqual(['2019-05-06']);
 	});
 });
+
+describe('a step in apposition to a date', () => {
+	it('dates what the step names, counting back from the date before it', () => {
+		const found = draftEvents(
+			'The inspector spoke to reporters in Vale on Thursday, a day after the collapse of the bridge.',
+			{ year: 2021, month: 3, day: 5 },
+			{ id: 'x', topic: 't' }
+		).flatMap((s) => s.events);
+		const collapse = found.find((d) => d.date.start === '2021-03-03');
+		expect(collapse?.date.basis).toMatch(
+			/‘a day after’ in apposition to ‘Thursday’ \(2021-03-04\)/
+		);
+		// Never the day after Thursday, which the tagger counts forward to.
+		expect(found.map((d) => d.date.start)).not.toContain('2021-03-05');
+	});
+});
+
+describe('a wire story that opens on its lede, with no headline', () => {
+	it('takes the first line ending on a full stop for the lede, and drafts no news from the next', () => {
+		const result = addArticle(
+			JSON.parse(DATASET) as DatasetFile,
+			[
+				'VALE, Norland - The league has banned its top scorer for two years for a failed test, its chairman said on Tuesday.',
+				'The league’s counsel said a disciplinary panel had banned the striker.'
+			].join('\n'),
+			{ published: '2021-03-05', sourceTexts: SOURCE_TEXTS }
+		);
+		expect(result.drafts.map((d) => d.date.start)).toEqual(['2021-03-02']);
+	});
+});

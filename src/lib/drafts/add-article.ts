@@ -23,6 +23,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import {
 	dayNumber,
 	formatPartialDate,
+	fromDayNumber,
 	isValidCivilDate,
 	parsePartialDate,
 	precisionOf,
@@ -58,7 +59,7 @@ import {
 	type NotAnEvent
 } from './non-events.ts';
 import { contentWords, SAME_HAPPENING_SHARE, stem, tellSameHappening, wordShare } from './words.ts';
-import { assessDrafts, type SetApart } from './confidence.ts';
+import { assessDrafts, dateWordsOf, weakReason, type SetApart } from './confidence.ts';
 import {
 	actorNames,
 	commonNames,
@@ -348,6 +349,8 @@ const PAGE_CHROME_LINES: readonly RegExp[] = [
 	/^you are (?:in|at|here)\b/iu,
 	/^\d+\.\s+\S+(?:\s+\S+){0,2}$/u,
 	/^\p{L}+-(?:left|right|up|down)\b/iu,
+	// Share buttons: "Facebook Twitter", "Share Email Print".
+	/^(?:(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|print|share|reddit|pinterest|telegram|copy link)\s*)+$/iu,
 	/\bcookies?\b/iu
 ];
 
@@ -601,9 +604,10 @@ export function draftEvents(
 		const candidates: Candidate[] = [];
 		const undated: NeedsDate[] = [];
 		const leftOut: (NotAnEvent & { mention: DateMention })[] = [];
-		for (const mention of inside) {
-			if (!mention.date) continue;
-			const offset = mention.start - range.start;
+		for (const found of inside) {
+			if (!found.date) continue;
+			const offset = found.start - range.start;
+			const mention = appositiveStep(sentence, found, offset, inside) ?? found;
 			const why = needsDate(sentence, mention, offset);
 			if (why) {
 				undated.push({
@@ -717,7 +721,62 @@ function oneDraftPerClause(
 				why: `‘${c.mention.text}’ dates when it was reported, and the sentence dates its happening by ‘${happening[0].mention.text}’`,
 				mention: c.mention
 			});
-	return candidates.filter((c) => kept.includes(c)).map((c) => c.event);
+	// The sentence's own happening first, then those its dates name ("Thursday's blast").
+	return candidates
+		.filter((c) => kept.includes(c))
+		.sort((a, b) => Number(a.naming) - Number(b.naming))
+		.map((c) => c.event);
+}
+
+const COUNT_WORDS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'];
+/** A step the tagger reads forward from the date before it: "a day after", "two weeks before". */
+const STEP =
+	/^(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(day|days|week|weeks)\s+(after|before)$/i;
+
+/**
+ * A step in apposition to the date before it: "on Tuesday, a day after the crash" says that
+ * Tuesday is a day after the crash, so the crash was on Monday; the tagger, counting forward from
+ * the date last mentioned, reads Wednesday. The step's mention is re-dated to the happening it
+ * names (the date before it minus the step, or plus it for "before"), with that reasoning.
+ * Undefined for any other mention.
+ */
+export function appositiveStep(
+	sentence: string,
+	mention: DateMention,
+	offset: number,
+	inSentence: readonly DateMention[]
+): DateMention | undefined {
+	const step = STEP.exec(mention.text.trim());
+	if (!step) return undefined;
+	const previous = inSentence.find(
+		(m) =>
+			m !== mention &&
+			m.date?.precision === 'day' &&
+			!m.date.end &&
+			m.start - (mention.start - offset) < offset &&
+			/^\s*,\s*$/.test(sentence.slice(m.end - (mention.start - offset), offset))
+	);
+	// What the step counts from must be named after it ("a day after the crash").
+	if (
+		!previous ||
+		!/^\s+(?:the|a|an|his|her|its|their)\s+\p{L}/u.test(
+			sentence.slice(offset + mention.text.length)
+		)
+	)
+		return undefined;
+	const n = COUNT_WORDS.includes(step[1].toLowerCase())
+		? Math.max(1, COUNT_WORDS.indexOf(step[1].toLowerCase()))
+		: Number(step[1]);
+	const days = n * (/^week/i.test(step[2]) ? 7 : 1) * (step[3].toLowerCase() === 'after' ? -1 : 1);
+	const d = previous.date!.start;
+	const day = fromDayNumber(dayNumber(d.year, d.month!, d.day!) + days);
+	const date = { year: day.year, month: day.month, day: day.day };
+	return {
+		...mention,
+		date: { start: date, precision: 'day', approximate: false },
+		expression: undefined,
+		reasoning: `‘${mention.text.trim()}’ in apposition to ‘${previous.text}’ (${formatPartialDate(d)}): ${previous.text} is ${mention.text.trim()} what it names → ${formatPartialDate(date)}`
+	};
 }
 
 /** A dated draft of one sentence, before the sentence's drafts are settled. */
@@ -792,7 +851,19 @@ function sameHappeningInWindow(
 	dated: readonly EventRecord[]
 ): EventRecord | undefined {
 	const stems = happeningStems(news.summary);
-	if (stems.size === 0 || !news.date.end) return undefined;
+	if (stems.size === 0) return undefined;
+	// A publication known only to the month dates the news to that month: a draft of that month
+	// (a weekday the month-only publication dates to it) may tell the same happening.
+	if (!news.date.end) {
+		const month = dated.filter(
+			(d) =>
+				d.date.start === news.date.start &&
+				d.date.precision === news.date.precision &&
+				[...contentWords(d.summary)].some((w) => stems.has(stem(w)))
+		);
+		// Two drafts of one sentence (a report and what it reports) are one candidate passage.
+		return new Set(month.map((d) => d.citations[0].start)).size === 1 ? month[0] : undefined;
+	}
 	const from = news.date.start;
 	const to = news.date.end;
 	const matching = dated.filter(
@@ -800,7 +871,15 @@ function sameHappeningInWindow(
 			d.date.precision === 'day' &&
 			d.date.start >= from &&
 			(d.date.end ?? d.date.start) <= to &&
-			[...contentWords(d.summary)].some((w) => stems.has(stem(w)))
+			[...contentWords(d.summary)].some((w) => stems.has(stem(w))) &&
+			// A passage the confidence sets apart (a state, a remark) is no candidate for the news.
+			!weakReason({
+				sentence: d.citations[0].quote,
+				dateWords: dateWordsOf(d),
+				otherDateWords: [],
+				date: d.date,
+				earlier: []
+			})
 	);
 	return matching.length === 1 ? matching[0] : undefined;
 }
@@ -1086,10 +1165,15 @@ export function addArticle(
 		segments: [{ start: 0, end: text.length, topic }]
 	};
 
-	// A first line of several sentences is the lede's paragraph, not a headline.
+	// A first line of several sentences is the lede's paragraph, not a headline; so is one that
+	// ends on a full stop (headlines do not), such as a wire story that opens on its lede.
 	const firstOfText = firstLine(text, furniture, options.outlet);
 	const headline =
-		firstOfText !== undefined && splitSentences(firstOfText).length === 1 ? firstOfText : undefined;
+		firstOfText !== undefined &&
+		splitSentences(firstOfText).length === 1 &&
+		!/\.["'”’)]*$/u.test(firstOfText)
+			? firstOfText
+			: undefined;
 	const headlineAt = headline === undefined ? -1 : text.indexOf(headline);
 	const sentences = draftEvents(
 		text,

@@ -87,6 +87,18 @@ describe('weakReason: passages less likely to be events', () => {
 			passage('The coach told the club’s website Sunday that the season had been long.', 'Sunday')
 		],
 		['remark', passage('The minister insisted Monday the budget was fair.', 'Monday')],
+		// A forecast for a day, even the publication's own, and a reading as it stood.
+		['forecast', passage('Monday is expected to bring the first frost to the valley.', 'Monday')],
+		[
+			'forecast',
+			passage('The storm is likely to reach the islands Tuesday night.', 'Tuesday night')
+		],
+		['reading', passage('The low in the capital Friday was 14 degrees.', 'Friday')],
+		// A state a noun has been in since a day: "held since", "missing since".
+		['state', passage('Three climbers missing since Friday were found alive.', 'Friday')],
+		['state', passage('Two trawlers held since June were released on Sunday.', 'June')],
+		// A reduced relative naming those it happened to, on the day of an earlier draft.
+		// (tested below with an earlier draft)
 		// A plan or a forecast said on a day.
 		[
 			'remark',
@@ -123,6 +135,15 @@ describe('weakReason: passages less likely to be events', () => {
 				passage('A similar lull Monday evening did not last either.', 'Monday evening', {
 					day: '2021-03-01',
 					earlier: [truce]
+				})
+			)
+		).toBe('second mention');
+		// Those it happened to, named by the participle: "those freed Sunday".
+		const freed = earlier('Gunmen released six fishermen near the reef on Friday.');
+		expect(
+			signal(
+				passage('Two of those freed Friday were flown to the capital.', 'Friday', {
+					earlier: [freed]
 				})
 			)
 		).toBe('second mention');
@@ -164,7 +185,12 @@ describe('weakReason: passages less likely to be events', () => {
 		['Quake kills 200 in the hills on Saturday', 'Saturday', []],
 		['On 4 May 2019, the port was closed.', '4 May 2019', []],
 		// A year, not a count.
-		['The ferry sank in 1994.', '1994', []]
+		['The ferry sank in 1994.', '1994', []],
+		// A peak or a record is a change, not a reading; a truce that began is no forecast.
+		['The thermometer in Red Rock reached 49C on Saturday, a record.', 'Saturday', []],
+		['The truce began at dawn on Wednesday, both sides said.', 'Wednesday', []],
+		// "had held since": the clause's own verb, dated by its beginning.
+		['The truce had held since Wednesday morning.', 'Wednesday morning', []]
 	])('proposes “%s”', (sentence, words, before) => {
 		expect(weakReason(passage(sentence, words, { earlier: before }))).toBeUndefined();
 	});

@@ -62,6 +62,20 @@ function remarkContent(p: Passage): string {
 	return cut > 0 ? before.slice(0, cut) : '';
 }
 
+/**
+ * Words of a forecast or a plan in the date's clause. Not "will" after "said": a truce that "will
+ * begin Wednesday" in Wednesday's paper has begun; the modal alone is the forecaster's.
+ */
+const FORECAST =
+	/\b(?:(?:is|are|was|were)\s+(?:expected|forecast|predicted|likely|set|due|scheduled)\s+to|will\s+(?:likely\s+)?(?:bring|see|feel|reach|peak|rise|fall|hit|arrive|spread|move))\b/i;
+
+/**
+ * A measure read as it stood: "was 97 degrees", "is forecast at 120F". Not "reached 124F" or "hit
+ * a record": a peak is a change, and a record a happening.
+ */
+const READING =
+	/\b(?:was|were|is|are)\s+(?:forecast\s+(?:at|to\s+be)\s+|(?:around|about|near)\s+)?\d+(?:\.\d+)?\s?(?:degrees?|°\s?[CF]?|[CF](?![\p{L}]))/u;
+
 /** Words that end a reaction, not a happening: a comment given or refused. */
 const REACTION =
 	/\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing))\s+(?:to\s+)?(?:comment|respond|elaborate|discuss|say)\b|\b(?:did|does|would)\s+not\s+(?:immediately\s+)?(?:respond|reply|comment|return)\b|\bcould\s+not\s+be\s+(?:immediately\s+)?reached\b|\b(?:was|were)\s+not\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment\b/i;
@@ -173,6 +187,8 @@ function refersBack(p: Passage, earlier: EventRecord): boolean {
 	const naming = /\bthe\s+$/i.test(before) ? /^\s+\p{Ll}+/u : /^['’]s\b/;
 	if (/\d/.test(at.text) && naming.test(following)) return true;
 	if (/\b(?:similar|same)\s+(?:\p{L}+\s+)?$/iu.test(before)) return true;
+	// A participle naming those it happened to: "those freed Sunday", "the ships seized on Monday".
+	if (/\b(?:those|the\s+\p{L}+)\s+\p{L}{3,}(?:ed|en)\s+(?:on\s+)?$/iu.test(before)) return true;
 	if (/\bissued\s+a\s+statement\s+(?:on\s+)?$/i.test(before)) return true;
 	const mine = ownWords(p.sentence, at.text);
 	const theirs = ownWords(earlier.citations.map((c) => c.quote).join(' '));
@@ -249,12 +265,41 @@ export const WEAK_SIGNALS: readonly WeakSignal[] = [
 			if (!p.dateWords) return undefined;
 			if (STATE_BEFORE.test(p.sentence.slice(0, p.dateWords.at)))
 				return `‘as of ${p.dateWords.text}’ dates a state as it stood, not a happening`;
+			// "hostages held since March", "missing since Friday": a state the noun has been in.
+			// Not "had held since": the verb of the clause, dated by its beginning.
+			const since =
+				/(?<!\b(?:had|has|have|was|were|been|is|are|had\s+been|has\s+been)\s+)\b(?:\p{L}{3,}(?:ed|en)|missing|held|kept)\s+since\s+$/iu.exec(
+					p.sentence.slice(0, p.dateWords.at)
+				);
+			if (since)
+				return `‘since ${p.dateWords.text}’ dates a state (“${since[0].trim()}”), not a happening`;
 			// The date's own preposition ("was in June 2016 convicted") is no state's.
 			const verb = STATIVE.exec(clauseBefore(p).replace(/\b(?:in|on|at|by|during)\s+$/i, ''));
 			return verb
 				? `‘${p.dateWords.text}’ dates a state or an activity under way (“${verb[0]}”), not a happening`
 				: undefined;
 		}
+	},
+	{
+		// "Sunday is expected to bring the hottest day", "the storm is likely to reach the coast
+		// Monday": a forecast, even for the publication's own day, is not yet a happening.
+		id: 'forecast',
+		test: (p) => {
+			if (!p.dateWords) return undefined;
+			const clause = clauseBefore(p) + ' ' + after(p).split(/[,;.]/)[0];
+			const m = FORECAST.exec(clause);
+			return m
+				? `‘${p.dateWords.text}’ dates a forecast or a plan (“${m[0]}”), not yet a happening`
+				: undefined;
+		}
+	},
+	{
+		// "The high in the city Saturday was 97 degrees": a reading as it stood, not a happening.
+		id: 'reading',
+		test: (p) =>
+			p.dateWords && READING.test(p.sentence)
+				? `‘${p.dateWords.text}’ dates a reading (a temperature, a level), not a happening`
+				: undefined
 	},
 	{
 		// "told reporters Tuesday that the week had been hard", "described Monday as a disaster",

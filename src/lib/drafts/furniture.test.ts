@@ -55,6 +55,11 @@ describe('findFurniture on lines pages print', () => {
 		],
 		['2 of 4 | Volunteers stack sandbags near Ormont on Friday.', 'caption-date', 'Friday'],
 		[
+			'A skier races down the course in Ormont, February 3, 2011. [Agencies] |',
+			'caption-date',
+			'February 3, 2011'
+		],
+		[
 			'var items = [{"id":"1","pic":"/2015/08/10/a.jpg"}]',
 			'code',
 			'var items = [{"id":"1","pic":"/2015/08/10/a.jpg"}]'

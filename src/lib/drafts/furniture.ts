@@ -111,9 +111,9 @@ const DATE_LINE_WORDS = new Set(
 /** A line at most this long may be a date line or a byline. */
 const SHORT_LINE = 100;
 
-/** Photo credits that make a line a caption. */
+/** Photo credits that make a line a caption (a bracketed credit ending it: "[Agencies]", "[Photo/Xinhua]"). */
 const CAPTION =
-	/\((?:[A-Z][\w.&/ ]{0,30}\s)?Photo(?:graph)?\b[^)]*\)|\bPhoto(?:graph)?(?: credit)?\s*:|\(photo credit\b|\bImage Source\s*:|\bFile photo\b|\bPhoto(?:graph)? by \p{Lu}|\b\d+ of \d+ \|/iu;
+	/\((?:[A-Z][\w.&/ ]{0,30}\s)?Photo(?:graph)?\b[^)]*\)|\S.*\[(?:Photos?\s*\/\s*)?\p{Lu}[\p{L}.&/ -]{1,30}\]\s*\|?\s*$|\bPhoto(?:graph)?(?: credit)?\s*:|\(photo credit\b|\bImage Source\s*:|\bFile photo\b|\bPhoto(?:graph)? by \p{Lu}|\b\d+ of \d+ \|/iu;
 
 /** Whether `line` is a photo caption: it carries a photo credit or a gallery's "2 of 5 |". */
 export function isCaptionLine(line: string): boolean {

@@ -140,6 +140,7 @@ describe('dateOfUrl', () => {
 		['https://example.org/news/2014/07/rebels-ceasefire', '2014-07'],
 		['https://example.org/2008/08/28-civilians-killed.html', '2008-08'],
 		['https://example.org/story-2019-04-09-libya', '2019-04-09'],
+		['https://example.org/sports/2011-03/07/content_1234567.htm', '2011-03-07'],
 		['https://example.org/article/1729960', undefined],
 		['https://example.org/2024/13/40/x', undefined]
 	])('%s → %s', (url, date) => {
