@@ -802,6 +802,13 @@ export function namesAnotherHappening(
 ): boolean {
 	const words = mention.text.trim();
 	const after = sentence.slice(offset + mention.text.length);
+	// The clause's subject ("The Thursday explosion killed two") is the happening its verb tells.
+	const lead =
+		sentence
+			.slice(0, offset)
+			.split(/[,;:—–]/)
+			.pop() ?? '';
+	if (/^\s*(?:the\s*)?$/i.test(lead)) return false;
 	if (/['’]s$/u.test(words) || /^['’]s\b/u.test(after)) return true;
 	return (
 		/\bthe\s+$/i.test(sentence.slice(0, offset)) &&
@@ -939,6 +946,12 @@ function mergeRepeats(sentences: DatedSentence[]): DatedSentence[] {
 	return sentences.map((sentence) => ({
 		...sentence,
 		events: sentence.events.filter((event) => {
+			// A passage the confidence will set apart (a remark, a state) is not joined to a draft
+			// as its citation: it stays its own, to be listed apart with why.
+			if (isWeakAlone(event, sentence)) {
+				kept.push(event);
+				return true;
+			}
 			const same = kept.find(
 				(k) =>
 					dateKeyOf(k.date) === dateKeyOf(event.date) &&
@@ -960,6 +973,34 @@ function mergeRepeats(sentences: DatedSentence[]): DatedSentence[] {
 			return true;
 		})
 	}));
+}
+
+/**
+ * Whether the confidence sets `draft` apart on its own passage (`confidence.ts`), before it is
+ * weighed against the article's other drafts: the other dates of its sentence that date something
+ * are known; the earlier drafts are not.
+ */
+function isWeakAlone(
+	draft: EventRecord,
+	sentence: Pick<DatedSentence, 'sentence' | 'start' | 'mentions'>
+): boolean {
+	const dateWords = dateWordsOf(draft);
+	return (
+		weakReason({
+			sentence: draft.citations[0].quote,
+			dateWords,
+			otherDateWords: datingWords(sentence).filter((w) => w !== dateWords?.text),
+			date: draft.date,
+			earlier: []
+		}) !== undefined
+	);
+}
+
+/** The date words of a sentence that date something: not a date naming another happening, nor "now". */
+function datingWords(sentence: Pick<DatedSentence, 'sentence' | 'start' | 'mentions'>): string[] {
+	return sentence.mentions
+		.filter((m) => m.date && !namesAnotherHappening(sentence.sentence, m, m.start - sentence.start))
+		.map((m) => m.text);
 }
 
 /** The days a draft's date covers, as day numbers. */
@@ -1200,13 +1241,8 @@ export function addArticle(
 	const assessed = assessDrafts(
 		sentences.flatMap((s) => s.events),
 		(start) => {
-			// The other dates of the passage that date something: not a date that names another
-			// happening ("Thursday's blast"), nor words that give no date ("now").
 			const at = sentences.find((s) => s.start <= start && start < s.end);
-			if (!at) return [];
-			return at.mentions
-				.filter((m) => m.date && !namesAnotherHappening(at.sentence, m, m.start - at.start))
-				.map((m) => m.text);
+			return at ? datingWords(at) : [];
 		}
 	);
 	const promote = options.promote ?? [];

@@ -99,6 +99,8 @@ describe('weakReason: passages less likely to be events', () => {
 		['state', passage('Two trawlers held since June were released on Sunday.', 'June')],
 		// A reduced relative naming those it happened to, on the day of an earlier draft.
 		// (tested below with an earlier draft)
+		// A state reported on a day.
+		['remark', passage('Crews were still clearing the road, officials said Monday.', 'Monday')],
 		// A plan or a forecast said on a day.
 		[
 			'remark',
@@ -189,6 +191,14 @@ describe('weakReason: passages less likely to be events', () => {
 		// A peak or a record is a change, not a reading; a truce that began is no forecast.
 		['The thermometer in Red Rock reached 49C on Saturday, a record.', 'Saturday', []],
 		['The truce began at dawn on Wednesday, both sides said.', 'Wednesday', []],
+		// A state in the sentence is not the date's: the verb nearest the date is.
+		['Voting was under way after the mayor was ousted last year.', 'last year', []],
+		// What is said after "said … that" may be the news, even in the present.
+		[
+			'The union said Tuesday that talks appear to be failing as the walkout continues.',
+			'Tuesday',
+			[]
+		],
 		// "had held since": the clause's own verb, dated by its beginning.
 		['The truce had held since Wednesday morning.', 'Wednesday morning', []]
 	])('proposes “%s”', (sentence, words, before) => {

@@ -274,7 +274,13 @@ export const WEAK_SIGNALS: readonly WeakSignal[] = [
 			if (since)
 				return `‘since ${p.dateWords.text}’ dates a state (“${since[0].trim()}”), not a happening`;
 			// The date's own preposition ("was in June 2016 convicted") is no state's.
-			const verb = STATIVE.exec(clauseBefore(p).replace(/\b(?:in|on|at|by|during)\s+$/i, ''));
+			// Only the verb nearest the date: "counting was under way after the leader was ousted
+			// last year" dates the ouster, not the counting.
+			const clause = clauseBefore(p)
+				.replace(/\b(?:in|on|at|by|during)\s+$/i, '')
+				.split(/\b(?:since|after|before|when|while|who|which|that|because|where|until)\b/i)
+				.pop()!;
+			const verb = STATIVE.exec(clause);
 			return verb
 				? `‘${p.dateWords.text}’ dates a state or an activity under way (“${verb[0]}”), not a happening`
 				: undefined;
@@ -317,6 +323,11 @@ export const WEAK_SIGNALS: readonly WeakSignal[] = [
 			const said = remarkContent(p);
 			if (NOT_YET.test(said) && !tellsHappening(said.split(NOT_YET)[0]))
 				return `‘${p.dateWords.text}’ dates when a plan, a forecast or an opinion was said, not a happening`;
+			// A state reported by an attribution that closes the sentence ("Crews were still at work,
+			// officials said Monday"); what is said after "said Monday that" may be the news itself.
+			const closing = !/\p{L}{3}/u.test(after(p));
+			if (closing && STATIVE.test(said) && !tellsHappening(said))
+				return `‘${p.dateWords.text}’ dates when a state was reported, not a happening`;
 			return comment && !tellsHappening(said)
 				? `‘${p.dateWords.text}’ dates a remark, and what was said tells no happening`
 				: undefined;
