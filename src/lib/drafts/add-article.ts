@@ -349,10 +349,22 @@ const PAGE_CHROME_LINES: readonly RegExp[] = [
 	/^you are (?:in|at|here)\b/iu,
 	/^\d+\.\s+\S+(?:\s+\S+){0,2}$/u,
 	/^\p{L}+-(?:left|right|up|down)\b/iu,
-	// Share buttons: "Facebook Twitter", "Share Email Print".
-	/^(?:(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|print|share|reddit|pinterest|telegram|copy link)\s*)+$/iu,
+
 	/\bcookies?\b/iu
 ];
+
+/** The words of share buttons: a line of nothing else ("Facebook Twitter") is no title. */
+const SHARE_WORDS = new Set(
+	'facebook twitter x linkedin whatsapp email e-mail print share reddit pinterest telegram copy link'.split(
+		' '
+	)
+);
+
+/** Whether `line` holds only share buttons' words. */
+function isShareButtons(line: string): boolean {
+	const words = line.trim().toLowerCase().split(/\s+/u);
+	return words.length <= 12 && words.every((w) => SHARE_WORDS.has(w));
+}
 
 /** Words that name a site or one of its sections, not a story: "BBC News", "Home World". */
 const SITE_WORDS =
@@ -405,6 +417,7 @@ function firstLine(
 		(l) =>
 			/\p{L}{2}/u.test(l.text) &&
 			!PAGE_CHROME_LINES.some((chrome) => chrome.test(l.text.trim())) &&
+			!isShareButtons(l.text) &&
 			!isSiteNameLine(l.text, outlet) &&
 			!inFurniture(furniture, l.start, l.start + l.text.length)
 	);

@@ -113,11 +113,24 @@ const SHORT_LINE = 100;
 
 /** Photo credits that make a line a caption (a bracketed credit ending it: "[Agencies]", "[Photo/Xinhua]"). */
 const CAPTION =
-	/\((?:[A-Z][\w.&/ ]{0,30}\s)?Photo(?:graph)?\b[^)]*\)|\S.*\[(?:Photos?\s*\/\s*)?\p{Lu}[\p{L}.&/ -]{1,30}\]\s*\|?\s*$|\bPhoto(?:graph)?(?: credit)?\s*:|\(photo credit\b|\bImage Source\s*:|\bFile photo\b|\bPhoto(?:graph)? by \p{Lu}|\b\d+ of \d+ \|/iu;
+	/\((?:[A-Z][\w.&/ ]{0,30}\s)?Photo(?:graph)?\b[^)]*\)|\bPhoto(?:graph)?(?: credit)?\s*:|\(photo credit\b|\bImage Source\s*:|\bFile photo\b|\bPhoto(?:graph)? by \p{Lu}|\b\d+ of \d+ \|/iu;
+
+/**
+ * A bracketed credit that ends a caption ("… in Athens, August 22, 2004. [Agencies] |"). Anchored
+ * to the line's end and bounded, so that a long line costs one pass.
+ */
+const BRACKET_CREDIT = /\[(?:Photos?\s*\/\s*)?\p{Lu}[\p{L}.&/ -]{1,30}\]\s*\|?\s*$/u;
 
 /** Whether `line` is a photo caption: it carries a photo credit or a gallery's "2 of 5 |". */
 export function isCaptionLine(line: string): boolean {
-	return CAPTION.test(line);
+	return CAPTION.test(line) || hasBracketCredit(line);
+}
+
+/** Whether `line` has text before a bracketed credit that ends it. */
+function hasBracketCredit(line: string): boolean {
+	const tail = line.slice(-40);
+	const m = BRACKET_CREDIT.exec(tail);
+	return m !== null && line.length - tail.length + m.index > 0;
 }
 
 /** A month and a day with no weekday nor year: "April 19", "Apr. 19", "19 April". */
@@ -313,7 +326,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
 		// a past verb ("rebels shelled the port on Monday") restates the news: its date stays, for
 		// its draft to join the body's as a second citation.
 		find: (line, mentions) =>
-			CAPTION.test(line)
+			isCaptionLine(line)
 				? mentions
 						.filter(
 							(m) =>
