@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { CivilDate } from '../src/lib/data/civil-date.ts';
 import type { DatasetFile } from '../src/lib/data/types.ts';
 import { findFurniture } from '../src/lib/drafts/furniture.ts';
 import { addArticle, draftEvents } from './add-article-lib.ts';
@@ -294,5 +295,67 @@ describe('what is no happening, and what needs a date', () => {
 			'Peshawar: Seven soldiers killed in an attack on a checkpoint in the north.'
 		);
 		expect(result.drafts[0].date).toMatchObject({ start: '2021-02-27', end: '2021-03-05' });
+	});
+});
+
+describe('two happenings in one sentence: a report and what it reports', () => {
+	const drafts = (text: string, published: CivilDate) =>
+		draftEvents(text, published, { id: 'x', topic: 't' }).flatMap((s) => s.events);
+
+	it('keeps two days the text names apart where the publication, known to the month, dates both to it', () => {
+		const found = drafts(
+			'A rebel spokesman said Tuesday that his fighters were shelled Sunday near the river port.',
+			{ year: 2019, month: 5 }
+		);
+		expect(found.map((d) => [d.date.start, d.date.precision])).toEqual([
+			['2019-05', 'month'],
+			['2019-05', 'month']
+		]);
+		expect(found[0].title).not.toBe(found[1].title);
+	});
+
+	it('dates a happening by its report when the sentence’s only other date names another happening', () => {
+		const text =
+			'A third miner has died of injuries from Monday’s collapse at the quarry, the county coroner said Wednesday.';
+		const found = drafts(text, { year: 2019, month: 5, day: 9 });
+		expect(found.map((d) => d.date.start).sort()).toEqual(['2019-05-06', '2019-05-08']);
+		// A date that dates the verb itself still wins over the report's day.
+		expect(
+			drafts('The quarry collapsed on Monday, the county coroner said Wednesday.', {
+				year: 2019,
+				month: 5,
+				day: 9
+			}).map((d) => d.date.start)
+		).toEqual(['2019-05-06']);
+	});
+});
+
+describe('a step in apposition to a date', () => {
+	it('dates what the step names, counting back from the date before it', () => {
+		const found = draftEvents(
+			'The inspector spoke to reporters in Vale on Thursday, a day after the collapse of the bridge.',
+			{ year: 2021, month: 3, day: 5 },
+			{ id: 'x', topic: 't' }
+		).flatMap((s) => s.events);
+		const collapse = found.find((d) => d.date.start === '2021-03-03');
+		expect(collapse?.date.basis).toMatch(
+			/‘a day after’ in apposition to ‘Thursday’ \(2021-03-04\)/
+		);
+		// Never the day after Thursday, which the tagger counts forward to.
+		expect(found.map((d) => d.date.start)).not.toContain('2021-03-05');
+	});
+});
+
+describe('a wire story that opens on its lede, with no headline', () => {
+	it('takes the first line ending on a full stop for the lede, and drafts no news from the next', () => {
+		const result = addArticle(
+			JSON.parse(DATASET) as DatasetFile,
+			[
+				'VALE, Norland - The league has banned its top scorer for two years for a failed test, its chairman said on Tuesday.',
+				'The league’s counsel said a disciplinary panel had banned the striker.'
+			].join('\n'),
+			{ published: '2021-03-05', sourceTexts: SOURCE_TEXTS }
+		);
+		expect(result.drafts.map((d) => d.date.start)).toEqual(['2021-03-02']);
 	});
 });

@@ -283,6 +283,68 @@ describe('add-article on the sixth article', () => {
 		expect(added.source.title).toBe('Floods cut the coastal road');
 	});
 
+	it.each([
+		[
+			'the site’s name, two menu labels run together',
+			['RiverNews Local News', 'Floods cut the coastal road']
+		],
+		[
+			'the site’s name and its edition',
+			['Coast Herald Online Edition', 'Floods cut the coastal road']
+		],
+		[
+			'a breadcrumb and a menu’s numbered items',
+			['You are in: Wales', '1. Home', '2. News', 'Floods cut the coastal road']
+		],
+		['the outlet’s own name', ['Coast Herald', 'Floods cut the coastal road']],
+		[
+			'a navigation bar run together',
+			['WeatherTraffic SportsCommunity Events Contact', 'Floods cut the coastal road']
+		]
+	])('does not take %s for the title', (_, head) => {
+		const page = [
+			...head,
+			'Posted at 9:12 AM, Oct 16, 2024',
+			'Floods cut the coastal road on Monday, officials said.'
+		].join('\n');
+		const added = addArticle(realDataset(), page, {
+			outlet: 'Coast Herald',
+			topic: 'ukraine-war',
+			sourceTexts: SOURCE_TEXTS
+		});
+		expect(added.source.title).toBe('Floods cut the coastal road');
+	});
+
+	it('takes a headline the page prints twice over a line above it, and a lede by its first sentence', () => {
+		const page = (head: string[]) =>
+			addArticle(
+				realDataset(),
+				[...head, 'The coastal road was cut by floods on Monday, officials said.'].join('\n'),
+				{
+					published: '2024-10-16',
+					topic: 'ukraine-war',
+					sourceTexts: SOURCE_TEXTS
+				}
+			).source.title;
+		expect(
+			page([
+				'Weekend offers for subscribers',
+				'Floods cut the coastal road',
+				'Floods cut the coastal road'
+			])
+		).toBe('Floods cut the coastal road');
+		// A stored copy's metadata glued to the lede: the lede's first sentence, without it.
+		expect(
+			page([
+				' date 2024-10-16 Rhyl: Floods cut the coastal road between the two towns on Monday and left a dozen villages without power for most of the day. Crews worked overnight.'
+			])
+		).toBe(
+			'Rhyl: Floods cut the coastal road between the two towns on Monday and left a dozen villages without power for most of the day.'
+		);
+		// A headline of a few capitalized words is still a headline.
+		expect(page(['Huge Flood Hits Coast'])).toBe('Huge Flood Hits Coast');
+	});
+
 	it('takes a publication date known only to the month, and still validates', () => {
 		const monthly = add({ published: '2024-10' });
 		expect(monthly.source.published).toMatchObject({ date: '2024-10', precision: 'month' });

@@ -11,10 +11,9 @@
  * (`src/lib/drafts/confidence.ts`) are counted beside them, with the annotated events that only
  * they would have found (recall lost to the set-apart list), so that the list never hides one.
  *
- * Never tune the pipeline on what this prints for a held-out set. `tests/heldout/`,
- * `tests/heldout-2/` and `tests/heldout-3/` are retired into development material (their READMEs
- * say so); `tests/heldout-4/` was run once, totals only, to measure the last round and may not be
- * tuned on; `tests/heldout-5/` is the unseen one, for the next round.
+ * Never tune the pipeline on what this prints for a held-out set. `tests/heldout/` to
+ * `tests/heldout-4/` are retired into development material (their READMEs say so);
+ * `tests/heldout-5/` is the unseen one, run once with `--totals` to measure a round.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';

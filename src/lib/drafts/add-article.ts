@@ -23,6 +23,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import {
 	dayNumber,
 	formatPartialDate,
+	fromDayNumber,
 	isValidCivilDate,
 	parsePartialDate,
 	precisionOf,
@@ -58,7 +59,7 @@ import {
 	type NotAnEvent
 } from './non-events.ts';
 import { contentWords, SAME_HAPPENING_SHARE, stem, tellSameHappening, wordShare } from './words.ts';
-import { assessDrafts, type SetApart } from './confidence.ts';
+import { assessDrafts, dateWordsOf, weakReason, type SetApart } from './confidence.ts';
 import {
 	actorNames,
 	commonNames,
@@ -335,30 +336,117 @@ function newFileName(
 /**
  * Lines a saved page puts before its headline that no reader would call a title: labels of one
  * word ("Advertisement", "Menu"), notes in brackets (a server's "[an error occurred while
- * processing this directive]", "[Photo]"), and the page's own controls.
+ * processing this directive]", "[Photo]"), the page's own controls, and labels that end on a
+ * colon ("You Are At:").
  */
 const PAGE_CHROME_LINES: readonly RegExp[] = [
 	/^\S+$/u,
 	/^\[[^\]]*\]$/u,
-	/^(?:skip to (?:main )?content|sign in|log in|subscribe(?: now)?|share (?:this|on)\b.*|follow us\b.*|read more|watch live)$/iu
+	/^(?:skip to (?:main )?content|sign in|log in|subscribe(?: now)?|share (?:this|on)\b.*|follow us\b.*|read more|(?:watch|listen)\b.{0,40})$/iu,
+	/:$/u,
+	// A breadcrumb ("You are in: UK"), a menu's numbered item ("2. News"), an icon font's name
+	// ("Arrow-right"), a cookie notice.
+	/^you are (?:in|at|here)\b/iu,
+	/^\d+\.\s+\S+(?:\s+\S+){0,2}$/u,
+	/^\p{L}+-(?:left|right|up|down)\b/iu,
+
+	/\bcookies?\b/iu
 ];
 
+/** The words of share buttons: a line of nothing else ("Facebook Twitter") is no title. */
+const SHARE_WORDS = new Set(
+	'facebook twitter x linkedin whatsapp email e-mail print share reddit pinterest telegram copy link'.split(
+		' '
+	)
+);
+
+/** Whether `line` holds only share buttons' words. */
+function isShareButtons(line: string): boolean {
+	const words = line.trim().toLowerCase().split(/\s+/u);
+	return words.length <= 12 && words.every((w) => SHARE_WORDS.has(w));
+}
+
+/** Words that name a site or one of its sections, not a story: "BBC News", "Home World". */
+const SITE_WORDS =
+	/^(?:news|newspaper|edition|online|home|homepage|menu|section|latest|breaking|live|local|national|world|international|sport|sports|business|politics|opinion|radio|tv|channel|network|media)$/i;
+/** Two menu labels run together in one word: a lower-case letter, then a capital ("NewsNational"). */
+const GLUED_WORDS = /\p{Ll}{2}\p{Lu}\p{Ll}/gu;
+/** At most this many words in a line that names the site or a section. */
+const SITE_LINE_WORDS = 4;
+
 /**
- * The first line with words that is not page furniture (a date line, a byline) nor page chrome:
- * the headline, usually.
+ * Whether `line` names the site, not the story: a few capitalized words, one of them a site's or
+ * section's word ("BBC News World Edition", "Home World"), or two menu labels the stored copy ran
+ * together ("NewsNational News": a lower-case letter run into a capital inside one word), or the
+ * outlet's own name. A headline has more words, or a word in lower case, or none of these.
  */
-function firstLine(text: string, furniture: readonly Furniture[] = []): string | undefined {
+export function isSiteNameLine(line: string, outlet?: string): boolean {
+	const words = line.trim().split(/\s+/u);
+	if ((line.match(GLUED_WORDS) ?? []).length >= 2) return true;
+	if (words.length > SITE_LINE_WORDS || /[.!?]$/u.test(line.trim())) return false;
+	if (outlet && line.trim().toLowerCase() === outlet.trim().toLowerCase()) return true;
+
+	if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:the|of|and|&)$/i.test(w))) return false;
+	return (
+		words.some((w) => SITE_WORDS.test(w.replace(/[^\p{L}]/gu, ''))) ||
+		words.some((w) => GLUED_WORDS.test(w))
+	);
+}
+
+/**
+ * The first line with words that is not page furniture (a date line, a byline), page chrome nor
+ * the site's name: the headline, usually. A line that opens with furniture (a stored copy's
+ * metadata glued to the lede) counts from where the furniture ends.
+ */
+function firstLine(
+	text: string,
+	furniture: readonly Furniture[] = [],
+	outlet?: string
+): string | undefined {
 	const lines: { start: number; text: string }[] = [];
 	const re = /[^\r\n]+/g;
-	for (let m = re.exec(text); m; m = re.exec(text)) lines.push({ start: m.index, text: m[0] });
-	const plain = lines.find(
+	for (let m = re.exec(text); m; m = re.exec(text)) {
+		let start = m.index;
+		const end = m.index + m[0].length;
+		// Furniture at the head of the line (" date 2021-03-05 Peshawar: …") is no part of it.
+		for (const f of furniture) if (f.start <= start && start < f.end && f.end < end) start = f.end;
+		const line = text.slice(start, end).replace(/^[\s,:;—–-]+/u, '');
+		lines.push({ start: end - line.length, text: line });
+	}
+	const candidates = lines.filter(
 		(l) =>
 			/\p{L}{2}/u.test(l.text) &&
 			!PAGE_CHROME_LINES.some((chrome) => chrome.test(l.text.trim())) &&
+			!isShareButtons(l.text) &&
+			!isSiteNameLine(l.text, outlet) &&
 			!inFurniture(furniture, l.start, l.start + l.text.length)
 	);
-	return (plain ?? lines.find((l) => l.text.trim()))?.text.trim();
+	// A page prints its headline more than once (the page's title, the article's, a share box):
+	// among the first lines, one that comes again is the headline, whatever precedes it.
+	const seen = new Set<string>();
+	let repeated: string | undefined;
+	for (const l of candidates.slice(0, HEADER_LINES)) {
+		const key = l.text.trim();
+		if (seen.has(key) && key.split(/\s+/u).length >= 3 && !/[.!?]$/u.test(key)) {
+			repeated = key;
+			break;
+		}
+		seen.add(key);
+	}
+	return repeated ?? (candidates[0] ?? lines.find((l) => l.text.trim()))?.text.trim();
 }
+
+/** The title a first line gives: a lede's paragraph gives its first sentence, not as much as fits. */
+function titleOfLine(line: string | undefined): string | undefined {
+	if (!line || line.length <= LEDE_AS_TITLE) return line;
+	const [first] = splitSentences(line);
+	return first ? line.slice(first.start, first.end) : line;
+}
+
+/** A headline printed again is looked for among this many first lines. */
+const HEADER_LINES = 12;
+/** A chosen line longer than this is a paragraph (a lede), titled by its first sentence. */
+const LEDE_AS_TITLE = 120;
 
 // --- Draft events ----------------------------------------------------------------------------
 
@@ -526,12 +614,13 @@ export function draftEvents(
 			continue;
 		}
 		const seen = new Set<string>();
-		const candidates: { event: EventRecord; mention: DateMention; reportDate: boolean }[] = [];
+		const candidates: Candidate[] = [];
 		const undated: NeedsDate[] = [];
 		const leftOut: (NotAnEvent & { mention: DateMention })[] = [];
-		for (const mention of inside) {
-			if (!mention.date) continue;
-			const offset = mention.start - range.start;
+		for (const found of inside) {
+			if (!found.date) continue;
+			const offset = found.start - range.start;
+			const mention = appositiveStep(sentence, found, offset, inside) ?? found;
 			const why = needsDate(sentence, mention, offset);
 			if (why) {
 				undated.push({
@@ -564,12 +653,15 @@ export function draftEvents(
 							since && sameDate(mention.text, published, bounded.date) ? mention.text : undefined
 					}
 				: mention;
-			const key = dateKey(read.date!);
+			// Two different days the text names ("said Monday that … came under attack Sunday") are
+			// two happenings even where the publication, known only to its month, dates both to it.
+			const key = `${dateKey(read.date!)}|${coarsenedDay(mention, read.date!)}`;
 			if (seen.has(key)) continue;
 			seen.add(key);
 			candidates.push({
 				mention,
 				reportDate: isReportDate(sentence, mention, offset),
+				naming: namesAnotherHappening(sentence, mention, offset),
 				event: sentenceDraft(
 					source,
 					range,
@@ -627,11 +719,14 @@ export function draftEvents(
  * `leftOut`, for the report.
  */
 function oneDraftPerClause(
-	candidates: readonly { event: EventRecord; mention: DateMention; reportDate: boolean }[],
+	candidates: readonly Candidate[],
 	leftOut: (NotAnEvent & { mention: DateMention })[]
 ): EventRecord[] {
+	// A date that names another happening ("died of Thursday's blast, police said Friday") does not
+	// date the sentence's own: the report's day does (it became known then), and both are kept.
 	const happening = candidates.filter((c) => !c.reportDate);
-	const kept: typeof candidates = happening.length > 0 ? happening : candidates;
+	const own = happening.filter((c) => !c.naming);
+	const kept: typeof candidates = own.length > 0 ? happening : candidates;
 	for (const c of candidates)
 		if (!kept.includes(c))
 			leftOut.push({
@@ -639,7 +734,110 @@ function oneDraftPerClause(
 				why: `‘${c.mention.text}’ dates when it was reported, and the sentence dates its happening by ‘${happening[0].mention.text}’`,
 				mention: c.mention
 			});
-	return candidates.filter((c) => kept.includes(c)).map((c) => c.event);
+	// The sentence's own happening first, then those its dates name ("Thursday's blast").
+	return candidates
+		.filter((c) => kept.includes(c))
+		.sort((a, b) => Number(a.naming) - Number(b.naming))
+		.map((c) => c.event);
+}
+
+const COUNT_WORDS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'];
+/** A step the tagger reads forward from the date before it: "a day after", "two weeks before". */
+const STEP =
+	/^(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(day|days|week|weeks)\s+(after|before)$/i;
+
+/**
+ * A step in apposition to the date before it: "on Tuesday, a day after the crash" says that
+ * Tuesday is a day after the crash, so the crash was on Monday; the tagger, counting forward from
+ * the date last mentioned, reads Wednesday. The step's mention is re-dated to the happening it
+ * names (the date before it minus the step, or plus it for "before"), with that reasoning.
+ * Undefined for any other mention.
+ */
+export function appositiveStep(
+	sentence: string,
+	mention: DateMention,
+	offset: number,
+	inSentence: readonly DateMention[]
+): DateMention | undefined {
+	const step = STEP.exec(mention.text.trim());
+	if (!step) return undefined;
+	const previous = inSentence.find(
+		(m) =>
+			m !== mention &&
+			m.date?.precision === 'day' &&
+			!m.date.end &&
+			m.start - (mention.start - offset) < offset &&
+			/^\s*,\s*$/.test(sentence.slice(m.end - (mention.start - offset), offset))
+	);
+	// What the step counts from must be named after it ("a day after the crash").
+	if (
+		!previous ||
+		!/^\s+(?:the|a|an|his|her|its|their)\s+\p{L}/u.test(
+			sentence.slice(offset + mention.text.length)
+		)
+	)
+		return undefined;
+	const n = COUNT_WORDS.includes(step[1].toLowerCase())
+		? Math.max(1, COUNT_WORDS.indexOf(step[1].toLowerCase()))
+		: Number(step[1]);
+	const days = n * (/^week/i.test(step[2]) ? 7 : 1) * (step[3].toLowerCase() === 'after' ? -1 : 1);
+	const d = previous.date!.start;
+	const day = fromDayNumber(dayNumber(d.year, d.month!, d.day!) + days);
+	const date = { year: day.year, month: day.month, day: day.day };
+	return {
+		...mention,
+		date: { start: date, precision: 'day', approximate: false },
+		expression: undefined,
+		reasoning: `‘${mention.text.trim()}’ in apposition to ‘${previous.text}’ (${formatPartialDate(d)}): ${previous.text} is ${mention.text.trim()} what it names → ${formatPartialDate(date)}`
+	};
+}
+
+/** A dated draft of one sentence, before the sentence's drafts are settled. */
+interface Candidate {
+	event: EventRecord;
+	mention: DateMention;
+	/** The date only says when the sentence was reported ("…, officials said Tuesday."). */
+	reportDate: boolean;
+	/** The date names another happening ("Thursday's explosion", "the Oct. 8 quake"). */
+	naming: boolean;
+}
+
+/**
+ * Whether the date words at `offset` name a happening as a noun's modifier rather than date the
+ * clause's verb: a possessive ("Thursday's explosion") or "the" + date + noun ("the Thursday
+ * explosion", "the Oct. 8 quake"). Such a date belongs to the noun; the sentence's own verb
+ * ("A second man has died as a result of …") is dated otherwise.
+ */
+export function namesAnotherHappening(
+	sentence: string,
+	mention: Pick<DateMention, 'text'>,
+	offset: number
+): boolean {
+	const words = mention.text.trim();
+	const after = sentence.slice(offset + mention.text.length);
+	// The clause's subject ("The Thursday explosion killed two") is the happening its verb tells.
+	const lead =
+		sentence
+			.slice(0, offset)
+			.split(/[,;:—–]/)
+			.pop() ?? '';
+	if (/^\s*(?:the\s*)?$/i.test(lead)) return false;
+	if (/['’]s$/u.test(words) || /^['’]s\b/u.test(after)) return true;
+	return (
+		/\bthe\s+$/i.test(sentence.slice(0, offset)) &&
+		/^\s+(?:morning\s+|night\s+)?\p{Ll}{3,}/u.test(after)
+	);
+}
+
+/**
+ * The day a weekday names when the draft's date is coarser than the words (a publication known
+ * only to its month dates "Monday" and "Sunday" alike to that month): the words, so that two days
+ * stay two drafts. Empty when the date is as fine as the words.
+ */
+function coarsenedDay(mention: DateMention, date: MentionDate): string {
+	if (date.precision === 'day') return '';
+	const day = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.exec(mention.text);
+	return day ? day[1].toLowerCase() : '';
 }
 
 /**
@@ -673,7 +871,19 @@ function sameHappeningInWindow(
 	dated: readonly EventRecord[]
 ): EventRecord | undefined {
 	const stems = happeningStems(news.summary);
-	if (stems.size === 0 || !news.date.end) return undefined;
+	if (stems.size === 0) return undefined;
+	// A publication known only to the month dates the news to that month: a draft of that month
+	// (a weekday the month-only publication dates to it) may tell the same happening.
+	if (!news.date.end) {
+		const month = dated.filter(
+			(d) =>
+				d.date.start === news.date.start &&
+				d.date.precision === news.date.precision &&
+				[...contentWords(d.summary)].some((w) => stems.has(stem(w)))
+		);
+		// Two drafts of one sentence (a report and what it reports) are one candidate passage.
+		return new Set(month.map((d) => d.citations[0].start)).size === 1 ? month[0] : undefined;
+	}
 	const from = news.date.start;
 	const to = news.date.end;
 	const matching = dated.filter(
@@ -681,7 +891,15 @@ function sameHappeningInWindow(
 			d.date.precision === 'day' &&
 			d.date.start >= from &&
 			(d.date.end ?? d.date.start) <= to &&
-			[...contentWords(d.summary)].some((w) => stems.has(stem(w)))
+			[...contentWords(d.summary)].some((w) => stems.has(stem(w))) &&
+			// A passage the confidence sets apart (a state, a remark) is no candidate for the news.
+			!weakReason({
+				sentence: d.citations[0].quote,
+				dateWords: dateWordsOf(d),
+				otherDateWords: [],
+				date: d.date,
+				earlier: []
+			})
 	);
 	return matching.length === 1 ? matching[0] : undefined;
 }
@@ -741,6 +959,12 @@ function mergeRepeats(sentences: DatedSentence[]): DatedSentence[] {
 	return sentences.map((sentence) => ({
 		...sentence,
 		events: sentence.events.filter((event) => {
+			// A passage the confidence will set apart (a remark, a state) is not joined to a draft
+			// as its citation: it stays its own, to be listed apart with why.
+			if (isWeakAlone(event, sentence)) {
+				kept.push(event);
+				return true;
+			}
 			const same = kept.find(
 				(k) =>
 					dateKeyOf(k.date) === dateKeyOf(event.date) &&
@@ -762,6 +986,34 @@ function mergeRepeats(sentences: DatedSentence[]): DatedSentence[] {
 			return true;
 		})
 	}));
+}
+
+/**
+ * Whether the confidence sets `draft` apart on its own passage (`confidence.ts`), before it is
+ * weighed against the article's other drafts: the other dates of its sentence that date something
+ * are known; the earlier drafts are not.
+ */
+function isWeakAlone(
+	draft: EventRecord,
+	sentence: Pick<DatedSentence, 'sentence' | 'start' | 'mentions'>
+): boolean {
+	const dateWords = dateWordsOf(draft);
+	return (
+		weakReason({
+			sentence: draft.citations[0].quote,
+			dateWords,
+			otherDateWords: datingWords(sentence).filter((w) => w !== dateWords?.text),
+			date: draft.date,
+			earlier: []
+		}) !== undefined
+	);
+}
+
+/** The date words of a sentence that date something: not a date naming another happening, nor "now". */
+function datingWords(sentence: Pick<DatedSentence, 'sentence' | 'start' | 'mentions'>): string[] {
+	return sentence.mentions
+		.filter((m) => m.date && !namesAnotherHappening(sentence.sentence, m, m.start - sentence.start))
+		.map((m) => m.text);
 }
 
 /** The days a draft's date covers, as day numbers. */
@@ -895,7 +1147,8 @@ export function addArticle(
 			`unknown topic ${JSON.stringify(topic)}; the dataset's topics are: ${topicIds.join(', ')}`
 		);
 
-	const title = options.title?.trim() || (firstLine(text, furniture) ?? '');
+	const title =
+		options.title?.trim() || (titleOfLine(firstLine(text, furniture, options.outlet)) ?? '');
 	const outlet = options.outlet?.trim() || DEFAULT_OUTLET;
 	if (options.title !== undefined && options.title.trim() === '')
 		problems.push('--title must not be empty');
@@ -966,10 +1219,15 @@ export function addArticle(
 		segments: [{ start: 0, end: text.length, topic }]
 	};
 
-	// A first line of several sentences is the lede's paragraph, not a headline.
-	const firstOfText = firstLine(text, furniture);
+	// A first line of several sentences is the lede's paragraph, not a headline; so is one that
+	// ends on a full stop (headlines do not), such as a wire story that opens on its lede.
+	const firstOfText = firstLine(text, furniture, options.outlet);
 	const headline =
-		firstOfText !== undefined && splitSentences(firstOfText).length === 1 ? firstOfText : undefined;
+		firstOfText !== undefined &&
+		splitSentences(firstOfText).length === 1 &&
+		!/\.["'”’)]*$/u.test(firstOfText)
+			? firstOfText
+			: undefined;
 	const headlineAt = headline === undefined ? -1 : text.indexOf(headline);
 	const sentences = draftEvents(
 		text,
@@ -995,8 +1253,10 @@ export function addArticle(
 	// A confidence per draft: the weak ones are listed apart, unless the user promoted them.
 	const assessed = assessDrafts(
 		sentences.flatMap((s) => s.events),
-		(start) =>
-			sentences.find((s) => s.start <= start && start < s.end)?.mentions.map((m) => m.text) ?? []
+		(start) => {
+			const at = sentences.find((s) => s.start <= start && start < s.end);
+			return at ? datingWords(at) : [];
+		}
 	);
 	const promote = options.promote ?? [];
 	const promoted = new Set(

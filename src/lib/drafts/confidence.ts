@@ -12,6 +12,7 @@
  * Pure: no DOM, no Node API; the browser's worker runs it too.
  */
 import type { EventRecord } from '../data/types.ts';
+import { HAPPENING_PAST } from './news.ts';
 import { contentWords } from './words.ts';
 
 /** What a signal reads of one draft. */
@@ -48,21 +49,101 @@ function after(p: Passage): string {
 	return p.dateWords ? p.sentence.slice(p.dateWords.at + p.dateWords.text.length) : '';
 }
 
+/**
+ * What a remark dated at `p.dateWords` says: the words after the date ("… Friday that the plant
+ * was safe") or, for an attribution that closes the sentence ("The plant is safe, officials said
+ * Friday."), the words before its clause.
+ */
+function remarkContent(p: Passage): string {
+	const rest = after(p).replace(/^[\s,]*(?:that\b|as\b)?\s*/i, '');
+	if (/\p{L}{3}/u.test(rest)) return rest;
+	const before = p.sentence.slice(0, p.dateWords!.at);
+	const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'));
+	return cut > 0 ? before.slice(0, cut) : '';
+}
+
+/**
+ * Words of a forecast or a plan in the date's clause. Not "will" after "said": a truce that "will
+ * begin Wednesday" in Wednesday's paper has begun; the modal alone is the forecaster's.
+ */
+const FORECAST =
+	/\b(?:(?:is|are|was|were)\s+(?:expected|forecast|predicted|likely|set|due|scheduled)\s+to|will\s+(?:likely\s+)?(?:bring|see|feel|reach|peak|rise|fall|hit|arrive|spread|move))\b/i;
+
+/**
+ * A measure read as it stood: "was 97 degrees", "is forecast at 120F". Not "reached 124F" or "hit
+ * a record": a peak is a change, and a record a happening.
+ */
+const READING =
+	/\b(?:was|were|is|are)\s+(?:forecast\s+(?:at|to\s+be)\s+|(?:around|about|near)\s+)?\d+(?:\.\d+)?\s?(?:degrees?|°\s?[CF]?|[CF](?![\p{L}]))/u;
+
 /** Words that end a reaction, not a happening: a comment given or refused. */
 const REACTION =
 	/\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing))\s+(?:to\s+)?(?:comment|respond|elaborate|discuss|say)\b|\b(?:did|does|would)\s+not\s+(?:immediately\s+)?(?:respond|reply|comment|return)\b|\bcould\s+not\s+be\s+(?:immediately\s+)?reached\b|\b(?:was|were)\s+not\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment\b/i;
 
 /**
- * A remark about what happened, dated by when it was made: the date words follow these closely.
- * Not "said": what is said is often the happening itself ("said Thursday they had agreed").
+ * Verbs of saying: a date right after one dates when something was said ("said Tuesday",
+ * "insisted on Monday"). Whether the passage is then a happening depends on what was said.
  */
-const REMARK_BEFORE =
-	/\b(?:characteri[sz]ed|described|called\s+it|told\s+(?:reporters|journalists|the\s+press))\s+(?:on\s+|late\s+|early\s+)?$/i;
+const SAID_BEFORE =
+	/\b(?:said|says|say|added|noted|stated|announced)\s+(?:on\s+|late\s+|early\s+)?$/i;
+/**
+ * Verbs of comment and judgement: a remark to the press or an opinion of what happened ("told
+ * reporters Friday", "described Monday as", "insisted on Tuesday", "called it Sunday").
+ */
+const COMMENT_BEFORE =
+	/\b(?:told\s+(?:[^\s,.;:]+\s+){0,3}[^\s,.;:]+|stressed|insisted|argued|acknowledged|conceded|maintained|described(?:\s+it)?|characteri[sz]ed(?:\s+it)?|called\s+it)\s+(?:on\s+|late\s+|early\s+)?$/u;
+/** Words of a plan, a forecast or an opinion: what was said has not happened. */
+const NOT_YET =
+	/\b(?:will|would|could|might|may|should|must|shall|can|plans?\s+to|intends?\s+to|hopes?\s+to|expects?|believes?|thinks?|wants?\s+to|is\s+(?:going|expected|set|likely)\s+to|are\s+(?:going|expected|set|likely)\s+to)\b/i;
 
-/** A state as it stood, not a happening: "as of Sunday", "still were in hospital Friday". */
+/** Irregular past forms and participles of happenings, beside every "-ed" word. */
+const IRREGULAR_PAST = new Set(
+	[
+		...HAPPENING_PAST,
+		...'began begun broke broken brought built came caught cut drove driven fell fallen fled fought found froze frozen gave given got hit held hurt kept led left lost made met paid put ran rose risen sank sunk sent set shot shut sold spread stole stolen struck swept took taken threw thrown tore torn won wrote written went gone blew blown dug drew drawn flew flown overthrew overthrown sought slid split stood swore sworn'.split(
+			' '
+		)
+	].map((w) => w.toLowerCase())
+);
+
+/** Words ending in "-ed" that are no past verb, and judgements said of a happening. */
+const NOT_PAST = new Set(
+	'hundred indeed needed concerned pleased worried committed determined prepared interested involved supposed united limited alleged'.split(
+		' '
+	)
+);
+
+/**
+ * Whether `text` tells a happening: a verb in the past or the perfect ("withdrew", "has died",
+ * "were arrested", "had shut"). Said of a remark's content: "the incident was tough to take",
+ * "talks would resume", "the town is calm" tell none (a judgement, a plan, a state).
+ */
+export function tellsHappening(text: string): boolean {
+	// The perfect: "has died", "had shut", "have been arrested"; not "had been hard" (a state).
+	for (const m of text.matchAll(/\b(?:has|have|had)\s+(?:not\s+)?(been\s+)?(\p{L}{3,})/giu)) {
+		const word = m[2].toLowerCase();
+		if (m[1] ? isParticiple(word) : !/^(?:been|a|an|the|no|to|not)$/.test(word)) return true;
+	}
+	for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (isParticiple(w)) return true;
+	return false;
+}
+
+/** A past form or participle: "-ed" (not "hundred", "concerned") or an irregular one. */
+function isParticiple(word: string): boolean {
+	return (
+		(word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word)) || IRREGULAR_PAST.has(word)
+	);
+}
+
+/**
+ * A state as it stood, not a change: the verb of the date's clause holds over time ("remained",
+ * "still were", "continue", "hovered", "were under", "was in"), or tells an activity under way
+ * ("were searching"); or "as of" comes before the date. A timeline records when something
+ * changed; how things stood on a day is a reading, set apart for the reviewer.
+ */
 const STATE_BEFORE = /\bas\s+of\s+(?:late\s+|early\s+)?$/i;
-const STILL =
-	/\b(?:still\s+(?:were|was|are|is|remain(?:ed|s)?)|(?:were|was|are|is|remain(?:ed|s)?)\s+still)\b/i;
+const STATIVE =
+	/\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|continu(?:e|es|ed|ing)|still|hover(?:s|ed|ing)?|linger(?:s|ed|ing)?|persist(?:s|ed|ing)?|(?:is|are|was|were)\s+(?:still\s+)?(?:in|at|under|without|inside)\b|(?:is|are|was|were)\s+(?!being\b|going\b)\p{L}{3,}ing\b)/iu;
 
 /** A quantity word before a number: the number counts things ("more than 30 B.C. ports"). */
 const QUANTITY_BEFORE =
@@ -106,6 +187,8 @@ function refersBack(p: Passage, earlier: EventRecord): boolean {
 	const naming = /\bthe\s+$/i.test(before) ? /^\s+\p{Ll}+/u : /^['’]s\b/;
 	if (/\d/.test(at.text) && naming.test(following)) return true;
 	if (/\b(?:similar|same)\s+(?:\p{L}+\s+)?$/iu.test(before)) return true;
+	// A participle naming those it happened to: "those freed Sunday", "the ships seized on Monday".
+	if (/\b(?:those|the\s+\p{L}+)\s+\p{L}{3,}(?:ed|en)\s+(?:on\s+)?$/iu.test(before)) return true;
 	if (/\bissued\s+a\s+statement\s+(?:on\s+)?$/i.test(before)) return true;
 	const mine = ownWords(p.sentence, at.text);
 	const theirs = ownWords(earlier.citations.map((c) => c.quote).join(' '));
@@ -175,37 +258,80 @@ export const WEAK_SIGNALS: readonly WeakSignal[] = [
 		}
 	},
 	{
-		// "were in shelters as of late Sunday", "still were in hospital Friday": a state, not a change.
+		// "were in shelters as of late Sunday", "remained at the site Tuesday", "will continue
+		// Sunday", "were searching the rubble Monday": how things stood, not a change.
 		id: 'state',
 		test: (p) => {
 			if (!p.dateWords) return undefined;
 			if (STATE_BEFORE.test(p.sentence.slice(0, p.dateWords.at)))
 				return `‘as of ${p.dateWords.text}’ dates a state as it stood, not a happening`;
-			return STILL.test(clauseBefore(p))
-				? `‘${p.dateWords.text}’ dates a state that still held (“still”), not a happening`
+			// "hostages held since March", "missing since Friday": a state the noun has been in.
+			// Not "had held since": the verb of the clause, dated by its beginning.
+			const since =
+				/(?<!\b(?:had|has|have|was|were|been|is|are|had\s+been|has\s+been)\s+)\b(?:\p{L}{3,}(?:ed|en)|missing|held|kept)\s+since\s+$/iu.exec(
+					p.sentence.slice(0, p.dateWords.at)
+				);
+			if (since)
+				return `‘since ${p.dateWords.text}’ dates a state (“${since[0].trim()}”), not a happening`;
+			// The date's own preposition ("was in June 2016 convicted") is no state's.
+			// Only the verb nearest the date: "counting was under way after the leader was ousted
+			// last year" dates the ouster, not the counting.
+			const clause = clauseBefore(p)
+				.replace(/\b(?:in|on|at|by|during)\s+$/i, '')
+				.split(/\b(?:since|after|before|when|while|who|which|that|because|where|until)\b/i)
+				.pop()!;
+			const verb = STATIVE.exec(clause);
+			return verb
+				? `‘${p.dateWords.text}’ dates a state or an activity under way (“${verb[0]}”), not a happening`
 				: undefined;
 		}
 	},
 	{
-		// "The blast on Monday killed two, the mayor characterized Tuesday as …": the second date is
-		// when someone spoke about it; the other date of the passage dates the happening.
-		id: 'remark',
+		// "Sunday is expected to bring the hottest day", "the storm is likely to reach the coast
+		// Monday": a forecast, even for the publication's own day, is not yet a happening.
+		id: 'forecast',
 		test: (p) => {
-			if (!p.dateWords || p.otherDateWords.length === 0) return undefined;
-			if (!REMARK_BEFORE.test(p.sentence.slice(0, p.dateWords.at))) return undefined;
-			return `‘${p.dateWords.text}’ dates a remark about it; ‘${p.otherDateWords[0]}’ dates the happening`;
+			if (!p.dateWords) return undefined;
+			const clause = clauseBefore(p) + ' ' + after(p).split(/[,;.]/)[0];
+			const m = FORECAST.exec(clause);
+			return m
+				? `‘${p.dateWords.text}’ dates a forecast or a plan (“${m[0]}”), not yet a happening`
+				: undefined;
 		}
 	},
 	{
-		// "Armstrong told reporters Friday that it was hard to take": a remark to the press.
-		id: 'press remark',
+		// "The high in the city Saturday was 97 degrees": a reading as it stood, not a happening.
+		id: 'reading',
 		test: (p) =>
-			p.dateWords &&
-			/\btold\s+(?:reporters|journalists|the\s+press)\s+(?:on\s+)?$/i.test(
-				p.sentence.slice(0, p.dateWords.at)
-			)
-				? `‘${p.dateWords.text}’ dates a remark to the press, not a happening`
+			p.dateWords && READING.test(p.sentence)
+				? `‘${p.dateWords.text}’ dates a reading (a temperature, a level), not a happening`
 				: undefined
+	},
+	{
+		// "told reporters Tuesday that the week had been hard", "described Monday as a disaster",
+		// "said Tuesday it would appeal": the date is when something was said, and what was said
+		// is a comment, a judgement or a plan, not a happening; or the passage dates its happening
+		// by another date.
+		id: 'remark',
+		test: (p) => {
+			if (!p.dateWords) return undefined;
+			const before = p.sentence.slice(0, p.dateWords.at);
+			const comment = COMMENT_BEFORE.test(before);
+			if (!comment && !SAID_BEFORE.test(before)) return undefined;
+			if (comment && p.otherDateWords.length > 0)
+				return `‘${p.dateWords.text}’ dates a remark about it; ‘${p.otherDateWords[0]}’ dates the happening`;
+			const said = remarkContent(p);
+			if (NOT_YET.test(said) && !tellsHappening(said.split(NOT_YET)[0]))
+				return `‘${p.dateWords.text}’ dates when a plan, a forecast or an opinion was said, not a happening`;
+			// A state reported by an attribution that closes the sentence ("Crews were still at work,
+			// officials said Monday"); what is said after "said Monday that" may be the news itself.
+			const closing = !/\p{L}{3}/u.test(after(p));
+			if (closing && STATIVE.test(said) && !tellsHappening(said))
+				return `‘${p.dateWords.text}’ dates when a state was reported, not a happening`;
+			return comment && !tellsHappening(said)
+				? `‘${p.dateWords.text}’ dates a remark, and what was said tells no happening`
+				: undefined;
+		}
 	},
 	{
 		// A second passage dated to the same day as an earlier draft that refers back to it: it

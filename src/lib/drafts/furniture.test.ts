@@ -38,6 +38,8 @@ describe('findFurniture on lines pages print', () => {
 		],
 		['Afp October 14, 2014', 'byline', 'Afp October 14, 2014'],
 		['Reuters | June 16, 2015', 'byline', 'Reuters | June 16, 2015'],
+		['(AFP (eng) 04/13/17)', 'byline', '(AFP (eng) 04/13/17)'],
+		['(Reuters 13/04/2017)', 'byline', '(Reuters 13/04/2017)'],
 		[
 			'Villagers carry sandbags along the dyke near Ormont on Friday. PHOTO: AFP',
 			'caption-date',
@@ -53,12 +55,33 @@ describe('findFurniture on lines pages print', () => {
 		],
 		['2 of 4 | Volunteers stack sandbags near Ormont on Friday.', 'caption-date', 'Friday'],
 		[
+			'A skier races down the course in Ormont, February 3, 2011. [Agencies] |',
+			'caption-date',
+			'February 3, 2011'
+		],
+		[
 			'var items = [{"id":"1","pic":"/2015/08/10/a.jpg"}]',
 			'code',
 			'var items = [{"id":"1","pic":"/2015/08/10/a.jpg"}]'
 		]
 	])('%s', (line, kind, text) => {
 		expect(findFurniture(line).map((f) => [f.kind, f.text])).toEqual([[kind, text]]);
+	});
+
+	it('reads the date of a wire credit in digits, US order unless the first cannot be a month', () => {
+		expect(findFurniture('(AFP (eng) 04/13/17)')[0].date).toEqual({
+			year: 2017,
+			month: 4,
+			day: 13
+		});
+		expect(findFurniture('(Reuters 13/04/2017)')[0].date).toEqual({
+			year: 2017,
+			month: 4,
+			day: 13
+		});
+		expect(findFurniture('(AP 11/02/98)')[0].date).toEqual({ year: 1998, month: 11, day: 2 });
+		// Not a date at all: no credit.
+		expect(findFurniture('(AFP 13/13/17)')).toEqual([]);
 	});
 
 	it('takes only the header of a "Page last updated" line glued to the lede', () => {
@@ -89,7 +112,10 @@ describe('findFurniture on lines pages print', () => {
 		'Election of October 2019 annulled by the court',
 		// A caption that restates the news keeps its date: it joins the body's draft.
 		'A fisherman mends a net where rebels shelled the port on Monday. (Photo: J. Doe)',
-		'The storm has killed 12 people, officials said Friday. PHOTO: AFP'
+		'The storm has killed 12 people, officials said Friday. PHOTO: AFP',
+		// A fraction or a score in brackets is no credit.
+		'The vote passed (Senate 04/13/17) after a long debate.',
+		'(Turnout was 12/15/17 in the three wards)'
 	])('leaves prose alone: %s', (line) => {
 		expect(findFurniture(line)).toEqual([]);
 	});

@@ -12,6 +12,7 @@
  *
  * Pure: no DOM, no Node API; the browser runs it too.
  */
+import { isValidCivilDate, type CivilDate } from '../data/civil-date.ts';
 import { tagDates, type DateMention } from '../tagger/tagger.ts';
 
 /** What a piece of furniture is, which says how much it tells of the publication date. */
@@ -49,6 +50,11 @@ export interface Furniture {
 	text: string;
 	/** The date mentions the tagger finds in it, with offsets into the whole text. */
 	mentions: DateMention[];
+	/**
+	 * The date the rule itself read, where the tagger reads none: a wire credit's "04/13/17",
+	 * whose two-digit year the tagger rightly leaves alone in prose.
+	 */
+	date?: CivilDate;
 }
 
 /** A line of the text and where it starts. */
@@ -60,7 +66,10 @@ interface Line {
 /** A rule: the ranges of furniture it finds on one line (offsets within the line). */
 interface FurnitureRule {
 	kind: FurnitureKind;
-	find: (line: string, mentions: DateMention[]) => { start: number; end: number }[];
+	find: (
+		line: string,
+		mentions: DateMention[]
+	) => { start: number; end: number; label?: string; date?: CivilDate }[];
 }
 
 const MONTH_OR_DAY_START =
@@ -102,13 +111,26 @@ const DATE_LINE_WORDS = new Set(
 /** A line at most this long may be a date line or a byline. */
 const SHORT_LINE = 100;
 
-/** Photo credits that make a line a caption. */
+/** Photo credits that make a line a caption (a bracketed credit ending it: "[Agencies]", "[Photo/Xinhua]"). */
 const CAPTION =
 	/\((?:[A-Z][\w.&/ ]{0,30}\s)?Photo(?:graph)?\b[^)]*\)|\bPhoto(?:graph)?(?: credit)?\s*:|\(photo credit\b|\bImage Source\s*:|\bFile photo\b|\bPhoto(?:graph)? by \p{Lu}|\b\d+ of \d+ \|/iu;
 
+/**
+ * A bracketed credit that ends a caption ("… in Athens, August 22, 2004. [Agencies] |"). Anchored
+ * to the line's end and bounded, so that a long line costs one pass.
+ */
+const BRACKET_CREDIT = /\[(?:Photos?\s*\/\s*)?\p{Lu}[\p{L}.&/ -]{1,30}\]\s*\|?\s*$/u;
+
 /** Whether `line` is a photo caption: it carries a photo credit or a gallery's "2 of 5 |". */
 export function isCaptionLine(line: string): boolean {
-	return CAPTION.test(line);
+	return CAPTION.test(line) || hasBracketCredit(line);
+}
+
+/** Whether `line` has text before a bracketed credit that ends it. */
+function hasBracketCredit(line: string): boolean {
+	const tail = line.slice(-40);
+	const m = BRACKET_CREDIT.exec(tail);
+	return m !== null && line.length - tail.length + m.index > 0;
 }
 
 /** A month and a day with no weekday nor year: "April 19", "Apr. 19", "19 April". */
@@ -123,6 +145,27 @@ const DATELINE_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?(?:[:—–]|-{1,2}\s)/;
 const whole = (line: string) => [{ start: 0, end: line.length }];
 /** A credit line ("Afp October 14, 2014") is at most this long. */
 const CREDIT_LINE = 60;
+
+/**
+ * A wire credit in brackets: one to three capitalized names (an agency, "AFP"), an optional
+ * language code in brackets ("(eng)"), and a date in digits with a two- or four-digit year.
+ */
+const WIRE_CREDIT =
+	/^\s*\((\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2})(?:\s*\(\p{Ll}{2,3}\))?\s+(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\)\s*$/u;
+
+/**
+ * A date in digits as the tagger reads one ("9/23/2024": US order unless the first number cannot
+ * be a month), with a two-digit year in the POSIX window (69–99 → 1900s, 00–68 → 2000s).
+ */
+function readNumericDate(first: string, second: string, year: string): CivilDate | undefined {
+	let month = Number(first);
+	let day = Number(second);
+	if (month > 12) [month, day] = [day, month];
+	let y = Number(year);
+	if (year.length === 2) y += y >= 69 ? 1900 : 2000;
+	const date = { year: y, month, day };
+	return isValidCivilDate(date) ? date : undefined;
+}
 
 /** `line` with its date mentions and clock times blanked out. */
 function outside(line: string, mentions: readonly DateMention[]): string {
@@ -226,6 +269,17 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
 	},
 	{
 		kind: 'byline',
+		// A wire credit in brackets with a date in digits, as agencies' feeds print it on pages that
+		// carry their copy: "(AFP (eng) 04/13/17)", "(Reuters 13/04/2017)". Read here, not by the
+		// tagger: a two-digit year is read only where a credit gives it, never in prose.
+		find: (line) => {
+			const m = WIRE_CREDIT.exec(line);
+			const date = m ? readNumericDate(m[2], m[3], m[4]) : undefined;
+			return m && date ? [{ start: m.index, end: m.index + m[0].length, date }] : [];
+		}
+	},
+	{
+		kind: 'byline',
 		// A credit line: an agency or outlet's name and a full date, as pages print them above the
 		// text ("Afp October 14, 2014", "Reuters | June 16, 2015"): one to three capitalized words
 		// and the date, nothing else, no full stop. A sentence always has a word in lower case.
@@ -272,7 +326,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
 		// a past verb ("rebels shelled the port on Monday") restates the news: its date stays, for
 		// its draft to join the body's as a second citation.
 		find: (line, mentions) =>
-			CAPTION.test(line)
+			isCaptionLine(line)
 				? mentions
 						.filter(
 							(m) =>
@@ -311,13 +365,13 @@ export function findFurniture(text: string, mentions?: DateMention[]): Furniture
 				const start = line.start + range.start;
 				const stop = line.start + range.end;
 				if (stop <= start || found.some((f) => f.start < stop && start < f.end)) continue;
-				const label = (range as { label?: string }).label;
 				found.push({
 					start,
 					end: stop,
-					kind: label ? KIND_OF_LABEL(label) : rule.kind,
+					kind: range.label ? KIND_OF_LABEL(range.label) : rule.kind,
 					text: text.slice(start, stop),
-					mentions: all.filter((m) => m.start < stop && start < m.end)
+					mentions: all.filter((m) => m.start < stop && start < m.end),
+					...(range.date ? { date: range.date } : {})
 				});
 			}
 		}

@@ -71,6 +71,22 @@ describe('inferPublication', () => {
 		).toMatchObject({ date: { year: 2022, month: 5, day: 2 } });
 	});
 
+	it('reads a wire credit’s date in digits as stated, over the page date shown above it', () => {
+		const text = [
+			'Friday 9 March 2018',
+			'Court upholds ban on rally',
+			'(AFP (eng) 11/16/17)',
+			'A court upheld a ban on an opposition rally, a lawyer said Thursday.'
+		].join('\n');
+		const found = infer(text)!;
+		expect(found).toMatchObject({
+			date: { year: 2017, month: 11, day: 16 },
+			how: 'stated',
+			evidence: [{ quote: '(AFP (eng) 11/16/17)' }]
+		});
+		expect(found.basis).toBe('Stated in its byline: “(AFP (eng) 11/16/17)”.');
+	});
+
 	it('prefers a labelled publication line to the page date a page shows above it', () => {
 		const text =
 			'Saturday, September 21, 2024\nStrikes resume\nPublished on: November 17, 2018 18:30 IST\nJets struck on Saturday.';
@@ -124,6 +140,7 @@ describe('dateOfUrl', () => {
 		['https://example.org/news/2014/07/rebels-ceasefire', '2014-07'],
 		['https://example.org/2008/08/28-civilians-killed.html', '2008-08'],
 		['https://example.org/story-2019-04-09-libya', '2019-04-09'],
+		['https://example.org/sports/2011-03/07/content_1234567.htm', '2011-03-07'],
 		['https://example.org/article/1729960', undefined],
 		['https://example.org/2024/13/40/x', undefined]
 	])('%s → %s', (url, date) => {

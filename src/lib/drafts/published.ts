@@ -40,11 +40,16 @@ export interface PublicationDate {
 const STATING: readonly FurnitureKind[] = ['published', 'dateline', 'byline', 'date-line'];
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** Dates as news sites put them in their paths: /2024/01/29/, /2013/apr/22/, 2024-01-29, /2014/07/. */
+/** Dates as news sites put them in their paths: /2024/01/29/, /2013/apr/22/, 2024-01-29, /2024-01/29/, /2014/07/. */
 const URL_DATES: readonly { re: RegExp; read: (m: RegExpExecArray) => CivilDate }[] = [
 	{
 		// A day in the path must end its segment: "/2008/08/28-civilians-killed" is August 2008.
 		re: /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])(?=[/.?#]|$)/,
+		read: (m) => ({ year: +m[1], month: +m[2], day: +m[3] })
+	},
+	{
+		// Year and month in one segment, the day in the next: "/2008-01/02/content_….htm".
+		re: /\/((?:19|20)\d{2})-(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])(?=[/.?#]|$)/,
 		read: (m) => ({ year: +m[1], month: +m[2], day: +m[3] })
 	},
 	{
@@ -121,6 +126,14 @@ export function inferPublication(
 ): PublicationDate | undefined {
 	const found: Found[] = [];
 	for (const piece of furniture) {
+		if (piece.date) {
+			found.push({
+				date: piece.date,
+				kind: piece.kind,
+				passage: passageOf(text, piece.start, piece.end)
+			});
+			continue;
+		}
 		for (const mention of piece.mentions) {
 			const date = statedDate(mention);
 			if (date) {

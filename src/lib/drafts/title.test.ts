@@ -17,6 +17,17 @@ describe('draftTitle', () => {
 		);
 	});
 
+	it('titles a date of what is reported by the reported clause, and a date of the saying by the report', () => {
+		const s =
+			'A rebel spokesman said Tuesday that his fighters were shelled Sunday near the river port.';
+		expect(draftTitle(s, s.indexOf('Sunday'))).toBe(
+			'His fighters were shelled Sunday near the river port'
+		);
+		expect(draftTitle(s, s.indexOf('Tuesday'))).toBe(
+			'A rebel spokesman said Tuesday that his fighters were shelled Sunday near the river port'
+		);
+	});
+
 	it('keeps a clause too short to stand alone with the one before it', () => {
 		const s = 'The talks collapsed — in May.';
 		expect(draftTitle(s, s.indexOf('May'))).toBe('The talks collapsed — in May');

@@ -10,6 +10,12 @@ export const TITLE_LENGTH = 90;
 /** Where a sentence divides into clauses: semicolons, dashes, colons, and a comma before a joining word. */
 const CLAUSE_BREAK =
 	/;\s+|\s+[—–]\s+|:\s+|,\s+(?=(?:who|which|where|while|whereas|but|although|though|after|before|when|as|since|until)\b|and\s+(?:then|the|a|an|its|his|her|their|they|he|she|it|we)\b)/g;
+/**
+ * Where a report divides from what it reports: after "said … that" ("A spokesman said Tuesday
+ * that troops left Sunday" tells two happenings, the saying and the leaving).
+ */
+const REPORT_BREAK =
+	/\b(?:said|says|say|told|announced|reported|confirmed|added|stated|insisted|warned)\b[^,;.:]{0,40}?\s+that\s+/g;
 /** Words a title must not end on: it would read as cut. */
 const DANGLING = new Set(
 	'a an the of in on at to by for from with and or but as that which who whose its their his her than into over after before about'.split(
@@ -45,6 +51,10 @@ export function cutOnWord(text: string, max = TITLE_LENGTH): string {
 export function draftTitle(sentence: string, at: number, max = TITLE_LENGTH): string {
 	const breaks = [0];
 	for (const m of sentence.matchAll(CLAUSE_BREAK)) breaks.push(m.index + m[0].length);
+	// A date in what is reported is titled by it; a date of the saying keeps the whole report.
+	for (const m of sentence.matchAll(REPORT_BREAK))
+		if (at >= m.index + m[0].length) breaks.push(m.index + m[0].length);
+	breaks.sort((a, b) => a - b);
 	breaks.push(sentence.length + 1);
 	let i = breaks.findIndex((b, k) => at >= b && at < breaks[k + 1]);
 	if (i < 0) i = 0;
@@ -55,6 +65,7 @@ export function draftTitle(sentence: string, at: number, max = TITLE_LENGTH): st
 	let clause = sentence
 		.slice(start, end)
 		.replace(/[\s,;:—–-]+$/, '')
+		.replace(/\s+that$/i, '')
 		.replace(/[.!?]+["'”’)]*$/, '')
 		.trim()
 		.replace(OPENING, '');

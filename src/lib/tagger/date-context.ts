@@ -133,6 +133,8 @@ export function yearStrength(text: string, start: number, end: number): 'strong'
 	if ((before === 'the' || possessive) && next && !isCapitalized(next) && /^\s+[a-z]/.test(after)) {
 		return 'strong';
 	}
+	// An edition of a named event: "the 2004 Athens Olympics", "at the 2006 Kansas Relays".
+	if (before === 'the' && isCapitalized(next) && /^\s+\p{Lu}\p{Ll}/u.test(after)) return 'strong';
 	if (atSentenceStart(text, start)) {
 		const rest = text.slice(end, end + 12);
 		if (/^,|^\s+(?:was|is|were|saw|marked|has|had|will|brought|began|ended|became)\b/.test(rest)) {

@@ -47,7 +47,35 @@ export const HAPPENING_NOUNS = [
 	'funeral',
 	'arrest',
 	'death',
-	'crash'
+	'crash',
+	// Accidents, disasters, courts and unrest: what news counts days from as often.
+	'collapse',
+	'collisions?',
+	'derailment',
+	'sinking',
+	'fires?',
+	'floods?',
+	'flooding',
+	'storms?',
+	'hurricane',
+	'cyclone',
+	'typhoon',
+	'tornado',
+	'eruption',
+	'landslide',
+	'outbreak',
+	'protests?',
+	'riots?',
+	'coup',
+	'kidnapping',
+	'abduction',
+	'release',
+	'rescue',
+	'verdict',
+	'ruling',
+	'sentencing',
+	'resignation',
+	'invasion'
 ] as const;
 
 /** Capitalized words before a weekday that make a named day, not a date ("Good Friday"). */
