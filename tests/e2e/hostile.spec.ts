@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import type { DatasetFile } from '../../src/lib/data/types.ts';
+import { guardPage } from './guard-page.ts';
 
 /**
  * Hostile text (tests/fixtures/hostile: XSS payloads and bidi controls in every string field and in
@@ -18,24 +19,10 @@ test.beforeAll(() => {
 	cpSync('tests/fixtures/hostile/sources', 'dist/e2e-hostile/sources', { recursive: true });
 });
 
-/** Fails the test on any sign that the data ran as code. */
-function guard(page: Page): string[] {
-	const trouble: string[] = [];
-	page.on('dialog', (dialog) => {
-		trouble.push(`dialog: ${dialog.message()}`);
-		void dialog.dismiss();
-	});
-	page.on('pageerror', (error) => trouble.push(`page error: ${error.message}`));
-	page.on('console', (message) => {
-		if (/Content Security Policy|Refused to/i.test(message.text())) trouble.push(message.text());
-	});
-	return trouble;
-}
-
 test('the app shows every payload as text, in the list, the timeline and the reader', async ({
 	page
 }) => {
-	const trouble = guard(page);
+	const trouble = guardPage(page);
 	await page.goto('./?data=e2e-hostile/events.json');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(hostile.title);
 	const list = page.getByRole('navigation', { name: 'Events in chronological order' });
@@ -68,7 +55,7 @@ test('the element shows the same data as text', async ({ page }) => {
 			'<script type="module" src="element/event-timeline.js"></script></head>' +
 			'<body><event-timeline src="e2e-hostile/events.json"></event-timeline></body></html>'
 	);
-	const trouble = guard(page);
+	const trouble = guardPage(page);
 	await page.goto('./e2e-hostile-element.html');
 	const element = page.locator('event-timeline');
 	await expect(element.getByText(hostile.title, { exact: true })).toBeVisible();

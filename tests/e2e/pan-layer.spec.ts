@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { recordWrites, writeSaid, writesSoFar } from './record-writes.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { DatasetFile } from '../../src/lib/data/types.ts';
 import { generateSyntheticDataset } from '../../scripts/synthetic-dataset.ts';
@@ -59,24 +60,11 @@ for (const viewport of [
 		await expect(svg).toHaveClass(/layered/);
 		// Every later step: the layer's transform, and not one other write to the timeline (the list
 		// below may still be following the wheel's window).
-		await page.evaluate(() => {
-			const writes: string[] = ((window as unknown as { writes: string[] }).writes = []);
-			new MutationObserver((records) => {
-				for (const r of records)
-					writes.push(
-						`${r.type} ${r.attributeName ?? ''} on ${(r.target as Element).tagName ?? '#text'}`
-					);
-			}).observe(document.querySelector('.timeline')!, {
-				subtree: true,
-				attributes: true,
-				childList: true,
-				characterData: true
-			});
-		});
+		await recordWrites(page, '.timeline');
 		const moves = Math.floor((box.width * 0.5) / 20);
 		for (let i = 2; i <= moves; i++) await page.mouse.move(startX - 20 * i, y);
 		await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
-		const writes = await page.evaluate(() => (window as unknown as { writes: string[] }).writes);
+		const writes = (await writesSoFar(page)).map(writeSaid);
 		expect(writes.length).toBeGreaterThan(0);
 		// (The window and the count in it, which the bench and the tests read, are said on the SVG.)
 		const allowed = ['style', 'data-window', 'data-visible-count'].map(
@@ -185,33 +173,20 @@ for (const viewport of [
 		await expect(svg).toHaveClass(/layered/);
 		// The layer: three widths of canvas, the window and its overdraw either side.
 		await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.width)).toBe(3 * restWidth);
-		await page.evaluate(() => {
-			const writes: string[] = ((window as unknown as { writes: string[] }).writes = []);
-			new MutationObserver((records) => {
-				for (const r of records)
-					writes.push(
-						`${r.type} ${r.attributeName ?? ''} on ${(r.target as Element).tagName ?? '#text'}`
-					);
-			}).observe(document.querySelector('.timeline')!, {
-				subtree: true,
-				attributes: true,
-				childList: true,
-				characterData: true
-			});
-		});
+		await recordWrites(page, '.timeline');
 		const moves = Math.floor((box.width * 0.5) / 20);
 		for (let i = 2; i <= moves; i++) await page.mouse.move(startX - 20 * i, y);
 		await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
 		// A steady step writes the two layers' transforms and the window said on the SVG: the canvas
 		// is not redrawn (its size and its pixels are attributes of nothing; its style is its slide).
-		const writes = await page.evaluate(() => (window as unknown as { writes: string[] }).writes);
+		const writes = (await writesSoFar(page)).map(writeSaid);
 		const allowed = [
-			'attributes style on CANVAS',
+			'attributes style on canvas',
 			'attributes style on svg',
 			'attributes data-window on svg',
 			'attributes data-visible-count on svg'
 		];
-		expect(writes).toContain('attributes style on CANVAS');
+		expect(writes).toContain('attributes style on canvas');
 		for (const write of writes) expect(allowed).toContain(write);
 		expect(await canvas.evaluate((c: HTMLCanvasElement) => c.width)).toBe(3 * restWidth);
 		// (d3-zoom's constraint may have held the last pixels of the drag back.)

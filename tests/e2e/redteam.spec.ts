@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { cpSync, readFileSync } from 'node:fs';
 import cases from '../fixtures/redteam/cases.json' with { type: 'json' };
+import { guardPage } from './guard-page.ts';
 
 /**
  * The red-team cases that render (tests/fixtures/redteam, expectations in cases.json, written
@@ -22,16 +23,8 @@ test.beforeAll(() => {
 
 /** Starts watching a page; `trouble()` says everything that went wrong, requests elsewhere too. */
 async function watch(page: Page) {
-	const trouble: string[] = [];
+	const trouble = guardPage(page);
 	const requests: string[] = [];
-	page.on('dialog', (dialog) => {
-		trouble.push(`dialog: ${dialog.message()}`);
-		void dialog.dismiss();
-	});
-	page.on('pageerror', (error) => trouble.push(`page error: ${error.message}`));
-	page.on('console', (message) => {
-		if (/Content Security Policy|Refused to/i.test(message.text())) trouble.push(message.text());
-	});
 	page.on('request', (request) => requests.push(request.url()));
 	await page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (event) =>

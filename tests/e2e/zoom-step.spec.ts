@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { recordWrites, writesSoFar, type Write } from './record-writes.ts';
 
 /**
  * What a zoom step asks of the browser on the seed page (issue 22): it writes only what moved,
@@ -13,55 +14,6 @@ test.beforeEach(async ({ page }) => {
 		throw error;
 	});
 });
-
-interface Write {
-	type: string;
-	name: string | null;
-	/** The element written to, as `tag.class1.class2` (Svelte's scoping classes left out). */
-	target: string;
-	/** The classes of the mark the target belongs to, if it is in one. */
-	mark: string;
-	oldValue: string | null;
-	value: string | null;
-}
-
-/** Starts recording every write under `selector` (attributes with their old value, nodes, text). */
-function recordWrites(page: Page, selector: string) {
-	return page.evaluate((selector) => {
-		const describe = (node: Node) => {
-			if (!(node instanceof Element)) return '#text';
-			const classes = [...node.classList].filter((c) => !c.startsWith('svelte-'));
-			return [node.tagName.toLowerCase(), ...classes].join('.');
-		};
-		const writes: Write[] = [];
-		(window as unknown as { writes: Write[] }).writes = writes;
-		new MutationObserver((records) => {
-			for (const r of records) {
-				const element = r.target instanceof Element ? r.target : r.target.parentElement;
-				writes.push({
-					type: r.type,
-					name: r.attributeName,
-					target: describe(r.target),
-					mark: element?.closest('g.mark')?.getAttribute('class') ?? '',
-					oldValue: r.oldValue,
-					value:
-						r.type === 'attributes' && r.attributeName
-							? (r.target as Element).getAttribute(r.attributeName)
-							: null
-				});
-			}
-		}).observe(document.querySelector(selector)!, {
-			subtree: true,
-			attributes: true,
-			attributeOldValue: true,
-			childList: true,
-			characterData: true
-		});
-	}, selector);
-}
-
-const writesSoFar = (page: Page) =>
-	page.evaluate(() => (window as unknown as { writes: Write[] }).writes.splice(0));
 
 /** Two frames: whatever the last input asked for has been drawn. */
 const twoFrames = (page: Page) =>
