@@ -6,7 +6,7 @@
  * constructor) go through a JavaScript Date, which cannot hold BCE or deep-time years as written
  * and shifts a day by the time zone.
  */
-import type { TimelineJsDate } from './timelinejs.ts';
+import { READ_AS, type TimelineJsDate } from './timelinejs.ts';
 
 const MONTHS = [
 	'jan',
@@ -22,13 +22,6 @@ const MONTHS = [
 	'nov',
 	'dec'
 ] as const;
-
-/**
- * The key under which a date read from text carries how it was read, when the text allowed two
- * readings ("1/2/2003"): a symbol, so that no JSON file can set it. The importer puts it in the
- * date's basis, where the reader sees it.
- */
-export const READ_AS: unique symbol = Symbol('how a date written as text was read');
 
 /** A date read, or why not. `zone` is an offset or "Z" the text gave, which a civil day drops. */
 export type DateTextResult =

@@ -11,9 +11,8 @@ import {
 	parsePartialDate,
 	type CivilDate
 } from '../data/civil-date.ts';
-import { READ_AS } from './date-text.ts';
 import { htmlToLine, htmlToText } from './html-text.ts';
-import { astronomicalYearOf } from './timelinejs.ts';
+import { astronomicalYearOf, READ_AS } from './timelinejs.ts';
 
 const WHOLE_NUMBER = /^-?\d+$/;
 const DATE_PARTS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'] as const;

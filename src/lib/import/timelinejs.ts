@@ -58,11 +58,17 @@
  * display date), topic descriptions or topics without events; every event comes back a draft.
  * From the TimelineJS side, times, thumbnails and backgrounds do not survive the import.
  */
-import type { READ_AS } from './date-text.ts';
 import { QUALIFIERS, type Precision, type Qualifier } from '../data/civil-date.ts';
 
 /** A TimelineJS3 date part as files write it: a number, a numeric string, or "" when not given. */
 export type TimelineJsPart = string | number;
+
+/**
+ * The key under which a date read from text carries how it was read, when the text allowed two
+ * readings ("1/2/2003"): a symbol, so that no JSON file can set it. `readDateText` (`date-text.ts`) sets it; the importer puts it in the
+ * date's basis, where the reader sees it.
+ */
+export const READ_AS: unique symbol = Symbol('how a date written as text was read');
 
 /** A TimelineJS3 date object: its parts, and the text to show instead of them. */
 export interface TimelineJsDate {
