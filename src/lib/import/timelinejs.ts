@@ -65,8 +65,8 @@ export type TimelineJsPart = string | number;
 
 /**
  * The key under which a date read from text carries how it was read, when the text allowed two
- * readings ("1/2/2003"): a symbol, so that no JSON file can set it. `readDateText` (`date-text.ts`) sets it; the importer puts it in the
- * date's basis, where the reader sees it.
+ * readings ("1/2/2003"): a symbol, so that no JSON file can set it. `readDateText`
+ * (`date-text.ts`) sets it; the importer puts it in the date's basis, where the reader sees it.
  */
 export const READ_AS: unique symbol = Symbol('how a date written as text was read');
 
