@@ -139,7 +139,7 @@ test("Back, Escape and the browser's back all return to the list, on the selecte
 	await expect(sheet).toBeVisible();
 	await sheet.getByRole('button', { name: 'Back to the list' }).tap();
 	await expect(sheet).toHaveCount(0);
-	expect(await rowInView(first.id)).toBe(true);
+	await expect.poll(() => rowInView(first.id)).toBe(true);
 
 	await list.locator(`[data-event-id="${second.id}"]`).tap();
 	await expect(sheet).toBeVisible();

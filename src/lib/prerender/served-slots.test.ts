@@ -54,10 +54,12 @@ describe('keepServedList', () => {
 		const live = page(SERVED_LIST).node;
 		root.append(live);
 		end();
-		await Promise.resolve();
 		expect(h.ontaken).toHaveBeenCalled();
 		expect(node.isConnected).toBe(false);
-		expect(document.activeElement).toBe(live.querySelector('[data-event-id="b"]'));
+		// Once the live list has had two frames to measure its rows.
+		await vi.waitFor(() =>
+			expect(document.activeElement).toBe(live.querySelector('[data-event-id="b"]'))
+		);
 	});
 });
 

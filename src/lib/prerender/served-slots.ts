@@ -117,18 +117,49 @@ export function keepServedList(
 		sizes?.disconnect();
 		stop();
 		const top = node.scrollTop;
+		const place = top > 0 ? rowAtTop(node) : undefined;
 		const focused = node.contains(document.activeElement)
 			? (document.activeElement as HTMLElement).dataset.eventId
 			: undefined;
 		undo();
-		void hooks.drawn().then(() => {
-			const list = hooks.root()?.querySelector<HTMLElement>('nav.list');
-			if (!list) return;
-			if (top > 0) list.scrollTop = top;
-			if (focused)
-				list.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(focused)}"]`)?.focus();
-		});
+		const live = () => hooks.root()?.querySelector<HTMLElement>('nav.list');
+		const row = (list: HTMLElement, id: string) =>
+			list.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
+		void hooks
+			.drawn()
+			.then(() => {
+				// The place and the focus at once, so that no key pressed meanwhile is lost.
+				const list = live();
+				if (list && top > 0) list.scrollTop = top;
+				if (list && focused) row(list, focused)?.focus({ preventScroll: true });
+			})
+			// The place again two frames later, by the row at the top: the live list measures its
+			// rows by a ResizeObserver in the first frame and keeps the row at its top where it was,
+			// but reads that row against its estimated heights, so it can land far off (on a phone, a
+			// row tapped before the take-over was scrolled a thousand pixels out of sight).
+			.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
+			.then(() => {
+				const list = live();
+				const anchor = list && place && row(list, place.id);
+				if (list && place && anchor)
+					list.scrollTop +=
+						anchor.getBoundingClientRect().top - list.getBoundingClientRect().top - place.y;
+			});
 	};
+}
+
+/**
+ * The row at the top of a scrolled list, by its event and its distance from the list's top: the
+ * place to restore in the live list, whose rows may not sit at the same pixels yet.
+ */
+function rowAtTop(list: HTMLElement): { id: string; y: number } | undefined {
+	const top = list.getBoundingClientRect().top;
+	for (const row of list.querySelectorAll<HTMLElement>('[data-event-id]')) {
+		const box = row.getBoundingClientRect();
+		if (box.height > 0 && box.bottom > top && row.dataset.eventId)
+			return { id: row.dataset.eventId, y: box.top - top };
+	}
+	return undefined;
 }
 
 /**
