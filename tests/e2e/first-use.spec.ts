@@ -30,15 +30,13 @@ async function stripWindow(page: Page): Promise<[number, number]> {
 }
 
 /**
- * Holds back every request for the overview's brush until `release()`; `asked()` says whether
- * one was made.
+ * Holds back the module whose built file `file` matches (the page keeps what the build served, or
+ * draws without it, until it arrives) until `release()`; `asked()` says whether it was requested.
  */
-async function holdBrush(page: Page) {
+async function holdModule(page: Page, file: RegExp) {
 	const held: Route[] = [];
 	let released = false;
-	await page.route(/\/assets\/overview-brush-[^/]*\.js$/, (route) =>
-		released ? route.continue() : void held.push(route)
-	);
+	await page.route(file, (route) => (released ? route.continue() : void held.push(route)));
 	return {
 		asked: () => held.length > 0,
 		release: async () => {
@@ -47,6 +45,9 @@ async function holdBrush(page: Page) {
 		}
 	};
 }
+
+/** Holds back the overview's brush (d3-brush). */
+const holdBrush = (page: Page) => holdModule(page, /\/assets\/overview-brush-[^/]*\.js$/);
 
 test('the strip follows a zoom without its brush, which loads on the strip’s first use', async ({
 	page
@@ -124,24 +125,8 @@ test('a drag on the strip before its brush has arrived moves the view, and a cli
 	expect(Math.abs((await stripWindow(page))[0] - shownX)).toBeLessThanOrEqual(1);
 });
 
-/**
- * Holds back the list's module (the page keeps the list the build served until its first use)
- * until `release()`; `asked()` says whether it was requested.
- */
-async function holdList(page: Page) {
-	const held: Route[] = [];
-	let released = false;
-	await page.route(/\/assets\/EventList-[^/]*\.js$/, (route) =>
-		released ? route.continue() : void held.push(route)
-	);
-	return {
-		asked: () => held.length > 0,
-		release: async () => {
-			released = true;
-			for (const route of held.splice(0)) await route.continue();
-		}
-	};
-}
+/** Holds back the list's module (the page keeps the list the build served until its first use). */
+const holdList = (page: Page) => holdModule(page, /\/assets\/EventList-[^/]*\.js$/);
 
 const listOf = (page: Page) =>
 	page.getByRole('navigation', { name: 'Events in chronological order' });
@@ -248,20 +233,7 @@ function daysOf(start: string, end: string): [number, number] {
 }
 
 /** Holds back the filters' module, as `holdList` the list's. */
-async function holdFilters(page: Page) {
-	const held: Route[] = [];
-	let released = false;
-	await page.route(/\/assets\/FilterBar-[^/]*\.js$/, (route) =>
-		released ? route.continue() : void held.push(route)
-	);
-	return {
-		asked: () => held.length > 0,
-		release: async () => {
-			released = true;
-			for (const route of held.splice(0)) await route.continue();
-		}
-	};
-}
+const holdFilters = (page: Page) => holdModule(page, /\/assets\/FilterBar-[^/]*\.js$/);
 
 test('text typed in the served search box filters at once, and is kept, focused, when the filters arrive', async ({
 	page
