@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { ZoomTransform } from 'd3-zoom';
 import { validateDataset } from '../data/validate.ts';
 import { countInView, drawnExtent, layoutTimeline, type TimelineLayout } from './marks.ts';
-import { PanLayer, fittedCopy, layerShift, partIn } from './pan-layer.ts';
+import { PanLayer, fittedCopy, layerScroll, layerShift, partIn } from './pan-layer.ts';
 import { createBaseScale, DAY_MS, timeExtent } from './scale.ts';
 import { createTimeIndex, eventsInWindow } from './time-index.ts';
 
@@ -59,6 +59,24 @@ describe('layerShift', () => {
 	});
 });
 
+describe('layerScroll', () => {
+	it('scrolls the three-width layer so that the view shows where the drag has taken it', () => {
+		const anchor = { k: 2, tx: -500, width: WIDTH, strips: true, deps };
+		// A drag of 200 px to the left, begun 100 px left of the anchor: the layer's window (a
+		// width in from its left edge) is scrolled past by the whole 200 + 100.
+		expect(layerScroll(layerShift(anchor, -800, -100, true))).toBe(WIDTH + 300);
+		// To the right as far as the overdraw goes: the layer's left edge at the plot's.
+		expect(layerScroll(layerShift(anchor, -500 + WIDTH, 0, true))).toBe(0);
+		expect(layerScroll(layerShift(anchor, -500 - WIDTH, 0, true))).toBe(2 * WIDTH);
+	});
+
+	it('is 0 at rest, so that a drag that ends leaves nothing scrolled', () => {
+		const anchor = { k: 2, tx: -500, width: WIDTH, strips: true, deps };
+		expect(layerScroll(layerShift(anchor, -800, -100, false))).toBe(0);
+		expect(layerScroll(layerShift({ ...anchor, strips: false }, -500, 0, true))).toBe(0);
+	});
+});
+
 /** A drag's layout over three widths, as `Timeline.svelte` makes it. */
 function dragLayout(k: number, tx: number) {
 	const index = createTimeIndex(seed);
@@ -92,7 +110,9 @@ describe('a drag drawn as one layer', () => {
 				0,
 				true
 			);
-			const during = screenOf(drag, inner + css);
+			// On screen: the layer's coordinates less the plot's scroll, which is inner + css.
+			const during = screenOf(drag, -layerScroll({ inner, css }));
+			expect(-layerScroll({ inner, css })).toBe(inner + css);
 			const dx = offset - WIDTH;
 			const rest = fittedCopy(partIn(layout, -dx, WIDTH - dx), dx, WIDTH, 6.6);
 			compared += rest.marks.length;

@@ -1,8 +1,8 @@
 /**
- * A drag that pans the plot moves composited layers: the marks, labels and ticks laid out once,
- * over three widths (the window and one width of overdraw on each side), and slid by a CSS
- * transform on each step (the SVG's, and the canvas's when it draws the marks), which the
- * compositor applies without layout, paint or a redraw of the canvas. Pure: which
+ * A drag that pans the plot moves a composited layer: the marks, labels and ticks laid out once,
+ * over three widths (the window and one width of overdraw on each side), and slid by the plot's
+ * scroll position on each step (`layerScroll`; the SVG and, when it draws the marks, the canvas
+ * scroll as one), which the compositor applies without layout, paint or a redraw of the canvas. Pure: which
  * layout a move may keep, and where the layer sits; `Timeline.svelte` draws it.
  *
  * The lanes are packed from the layout's left edge, so a layout over another range packs other
@@ -67,11 +67,10 @@ export class PanLayer {
 }
 
 /**
- * Where the drawing sits, in px. During a drag over a three-width layout, layout coordinates c are
- * drawn at c + `inner` inside the plot's SVG (an attribute, written when the drag begins) and the
- * SVG is moved by `css` (a transform the compositor applies, the only write of a drag's step): on
- * screen, c is at c + inner + css. The canvas, three widths wide, is moved by inner + css at once.
- * At rest the drawing is in the plot's px: both are 0.
+ * Where the drawing sits, in px. During a drag over a three-width layout, layout coordinate c is on
+ * screen at c + inner + css: `inner` is where the view stood when the drag began, `css` how far
+ * the drag has moved since; the plot scrolls by both at once (`layerScroll`). At rest the drawing
+ * is in the plot's px: both are 0.
  */
 export interface LayerShift {
 	inner: number;
@@ -90,6 +89,22 @@ export function layerShift(
 ): LayerShift {
 	if (!anchor.strips || !inGesture) return { inner: 0, css: 0 };
 	return { inner: base - anchor.width, css: tx - anchor.tx - base };
+}
+
+/**
+ * The plot's horizontal scroll position (px) that shows a drag's layer where `shift` puts it: the
+ * SVG is drawn three widths wide from the plot's left edge, and layout coordinate c shows at
+ * c − scroll = c + inner + css. Between 0 and two widths while the anchor serves (the view at most
+ * a width from it either way); 0 at rest.
+ *
+ * Why a scroll position and not the SVG's transform: Chromium takes a changed scroll offset
+ * straight to the compositor, where a changed transform (even on a `will-change: transform`
+ * layer) makes it re-layerize the whole page's paint and commit it again: measured, about 0.6 ms
+ * and 1–2 ms of the main thread per drag step on the seed page. The scroll offset is kept whole
+ * px by the browser: a fraction of a pixel mid-drag, none once the drag ends.
+ */
+export function layerScroll({ inner, css }: LayerShift): number {
+	return Math.max(0, -(inner + css));
 }
 
 /**
