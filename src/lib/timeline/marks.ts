@@ -99,6 +99,36 @@ export const CLUSTER_WIDTH = 48;
 const GAP_PX = 6;
 
 /**
+ * Counts from ten thousand on, shortened and cut, never rounded up ("11K" for 11 545): five
+ * figures and the plus overflow the 44 px pill in the 12 px font. Intl's compact notation, not a
+ * hand-written rule: it knows where K turns into M.
+ */
+const COMPACT_COUNT = new Intl.NumberFormat('en', {
+	notation: 'compact',
+	roundingMode: 'trunc'
+} as Intl.NumberFormatOptions);
+
+/**
+ * The text on a cluster's badge: "+1792", or "+11K" for 11 545 (the exact count is in the
+ * badge's name and tooltip, `clusterLabel`).
+ */
+export function clusterBadgeText(count: number): string {
+	return `+${count < 10_000 ? count : COMPACT_COUNT.format(count)}`;
+}
+
+/**
+ * What a cluster badge says to a screen reader and in its tooltip: the exact count and the dates
+ * its events span.
+ */
+export function clusterLabel(cluster: Pick<DrawnCluster, 'count' | 'first' | 'last'>): string {
+	const first = cluster.first.when.label;
+	const last = cluster.last.when.label;
+	const span = first === last ? first : `${first} to ${last}`;
+	const count = cluster.count;
+	return `${count} more ${count === 1 ? 'event' : 'events'}, ${span}: zoom in to see ${count === 1 ? 'it' : 'them'}`;
+}
+
+/**
  * The px range a drawn mark covers on its lane: its shape and, when drawn, its label. What the
  * canvas hit-tests against, and what must never overlap on a lane.
  */
