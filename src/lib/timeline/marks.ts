@@ -8,6 +8,7 @@ import { LanePacker, clusterStartFor } from './layout.ts';
 import { markShape } from './mark-shape.ts';
 import { LOOK, searchSorted, shapeOfLook, spansLastingInto, type TimeIndex } from './time-index.ts';
 import { DAY_MS, dayToMs } from './scale.ts';
+import type { ColumnDensity } from './column-density.ts';
 
 export { markShape };
 export type { MarkShape } from './mark-shape.ts';
@@ -65,6 +66,17 @@ export interface TimelineLayout {
 	clusters: DrawnCluster[];
 	/** How many events overlap the window, drawn or clustered. */
 	visibleCount: number;
+	/**
+	 * With more events in view than the plot has pixels: their density per column, drawn in the
+	 * lanes instead of marks (`density-layout.ts`); the clusters below hold every event in view.
+	 */
+	density?: DrawnDensity;
+}
+
+/** A layout's density (`column-density.ts`), with the width of the plot's slice each badge holds. */
+export interface DrawnDensity extends ColumnDensity {
+	/** px: badge k holds the events of [k × slicePx, (k + 1) × slicePx) from `x0`. */
+	slicePx: number;
 }
 
 export interface MarkLayoutOptions {
@@ -229,7 +241,7 @@ export function fitLabels(marks: DrawnMark[], width: number, charPx: number): vo
  * A cluster as the layout fills it: single events and runs of an index's `points` or `spans`, so
  * that adding 50 000 events is one step. Its events are listed only when someone asks.
  */
-class ClusterBuilder implements DrawnCluster {
+export class ClusterBuilder implements DrawnCluster {
 	count = 0;
 	first!: TimelineEvent;
 	last!: TimelineEvent;
