@@ -94,6 +94,25 @@ describe('columnDensity', () => {
 		);
 	});
 
+	it('counts deep time as recent time, beyond the ends a packed number holds', () => {
+		// About a billion years ago, a million years ago (a long span), and 1970.
+		const list = byStart([
+			anEvent('old', -365_242_500_000, -365_242_500_000),
+			anEvent('span', -365_242_500, -365_000_000),
+			anEvent('now', 0, 0)
+		]);
+		const index = createDensityIndex(list);
+		const from = -365_242_500_001;
+		const density = columnDensity(index, from * DAY_MS, 2 * DAY_MS, 4, 1);
+		const perColumn = (2 - from) / 4;
+		for (let c = 0; c < 4; c++)
+			expect(total(density, c)).toBeCloseTo(
+				bruteForce(list, from + c * perColumn, from + (c + 1) * perColumn),
+				3
+			);
+		expect([0, 1, 2, 3].reduce((n, c) => n + total(density, c), 0)).toBeCloseTo(3, 3);
+	});
+
 	it('does the same work whether ten or a hundred thousand events are in view', () => {
 		/** The index, its arrays read through a counter: the searches' and the sums' unit of work. */
 		const counted = (index: DensityIndex) => {

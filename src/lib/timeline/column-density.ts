@@ -43,9 +43,37 @@ export interface DensityIndex {
 /**
  * The ends of a part's events packed with their lengths in one number (end × 2^24 + length), so
  * that one numeric sort of a typed array orders them: a comparator sort of a million indices
- * costs several times more at load. Lengths past 2^24 days (46 000 years) are cut.
+ * costs several times more at load. Exact while every end is below 2^29 days from the origin
+ * (1.4 million years); deep time is sorted by a comparator (`endsInOrder`).
  */
 const LENGTH_BITS = 2 ** 24;
+const PACKED_END_LIMIT = 2 ** 29;
+
+/** The ends (b) and lengths (L) of events, both in days, sorted by end. */
+function endsInOrder(b: Float64Array, lengths: Float64Array): [Float64Array, Float64Array] {
+	const n = b.length;
+	let packable = true;
+	for (let k = 0; k < n && packable; k++)
+		packable = b[k] < PACKED_END_LIMIT && lengths[k] < LENGTH_BITS;
+	const ends = new Float64Array(n);
+	const sortedLengths = new Float64Array(n);
+	if (packable) {
+		const packed = new Float64Array(n);
+		for (let k = 0; k < n; k++) packed[k] = b[k] * LENGTH_BITS + lengths[k];
+		packed.sort();
+		for (let k = 0; k < n; k++) {
+			ends[k] = Math.floor(packed[k] / LENGTH_BITS);
+			sortedLengths[k] = packed[k] - ends[k] * LENGTH_BITS;
+		}
+	} else {
+		const order = Uint32Array.from({ length: n }, (_, k) => k).sort((i, j) => b[i] - b[j]);
+		for (let k = 0; k < n; k++) {
+			ends[k] = b[order[k]];
+			sortedLengths[k] = lengths[order[k]];
+		}
+	}
+	return [ends, sortedLengths];
+}
 
 /** Builds the density index of `events` (in canonical order: ascending first day). */
 export function createDensityIndex(events: readonly TimelineEvent[]): DensityIndex {
@@ -62,26 +90,24 @@ export function createDensityIndex(events: readonly TimelineEvent[]): DensityInd
 		const starts = new Float64Array(n);
 		const startInverse = new Float64Array(n + 1);
 		const startWeighted = new Float64Array(n + 1);
-		const packed = new Float64Array(n);
+		const b = new Float64Array(n);
+		const lengths = new Float64Array(n);
 		for (let k = 0; k < n; k++) {
 			const { firstDay, lastDay } = events[positions[k]].when;
 			const a = firstDay - origin;
-			const length = Math.min(lastDay + 1 - firstDay, LENGTH_BITS - 1);
+			const length = lastDay + 1 - firstDay;
 			starts[k] = a;
 			startInverse[k + 1] = startInverse[k] + 1 / length;
 			startWeighted[k + 1] = startWeighted[k] + a / length;
-			packed[k] = (a + length) * LENGTH_BITS + length;
+			b[k] = a + length;
+			lengths[k] = length;
 		}
-		packed.sort();
-		const ends = new Float64Array(n);
+		const [ends, endLengths] = endsInOrder(b, lengths);
 		const endInverse = new Float64Array(n + 1);
 		const endWeighted = new Float64Array(n + 1);
 		for (let k = 0; k < n; k++) {
-			const b = Math.floor(packed[k] / LENGTH_BITS);
-			const length = packed[k] - b * LENGTH_BITS;
-			ends[k] = b;
-			endInverse[k + 1] = endInverse[k] + 1 / length;
-			endWeighted[k + 1] = endWeighted[k] + b / length;
+			endInverse[k + 1] = endInverse[k] + 1 / endLengths[k];
+			endWeighted[k + 1] = endWeighted[k] + ends[k] / endLengths[k];
 		}
 		parts.push({ topic, starts, startInverse, startWeighted, ends, endInverse, endWeighted });
 	}
