@@ -4,8 +4,8 @@ import { validateDataset } from '../data/validate.ts';
 import { generateSyntheticDataset } from '../../../scripts/synthetic-dataset.ts';
 import { createTimeIndex, eventsInWindow } from './time-index.ts';
 import { createDensityIndex } from './column-density.ts';
-import { layoutView, densityFrom, DENSITY_COLUMN_PX } from './density-layout.ts';
-import { layoutTimeline, CLUSTER_WIDTH } from './marks.ts';
+import { layoutView, DENSITY_COLUMN_PX } from './density-layout.ts';
+import { layoutTimeline, CLUSTER_WIDTH, densityFrom } from './marks.ts';
 import { createHitTester } from './hit-test.ts';
 import { DAY_MS, timeExtent } from './scale.ts';
 

@@ -2,7 +2,8 @@
  * The plot when the events in view outnumber its pixels: their density per column in the lanes
  * (`column-density.ts`) and, on the cluster row, badges that hold every event in view, each the
  * events of one equal slice of the plot, for a click or tap to zoom into. Below that count, marks
- * one by one (`layoutTimeline`). Pure.
+ * one by one (`layoutTimeline`). Pure. Loaded on first use, as the canvas that draws it is: a page
+ * of a few dozen events never needs it.
  *
  * Why: at such a count most events are in clusters whatever is drawn (10 000 in 1 232 px: 8 849 of
  * them), and the marks that do fit are the few the packing reached first, evenly spread whatever
@@ -10,6 +11,7 @@
  * costs the plot's width, not the events in view, and shows where the events are.
  */
 import { CLUSTER_WIDTH, ClusterBuilder, layoutTimeline, type DrawnCluster } from './marks.ts';
+export { createDensityIndex } from './column-density.ts';
 import type { MarkLayoutOptions, TimelineLayout } from './marks.ts';
 import { columnDensity, type DensityIndex } from './column-density.ts';
 import { searchSorted, spansLastingInto, type TimeIndex } from './time-index.ts';
@@ -19,21 +21,6 @@ import { DAY_MS } from './scale.ts';
 export const DENSITY_COLUMN_PX = 2;
 /** The narrowest slice of the plot a badge stands for, in px: a badge and a gap. */
 const SLICE_PX = CLUSTER_WIDTH + 8;
-
-/** The most marks the SVG draws (`Timeline.svelte`'s `useCanvas`); past them, the canvas. */
-const SVG_MARKS = 150;
-/** The least room a mark takes on its lane, in px: a dot (10 px) and the gap after it. */
-const MARK_PX = 16;
-
-/**
- * From how many events in view the plot shows their density: more than its pixels, when the plot
- * can hold more marks than the SVG draws (they would be on the canvas anyway). On a plot too small
- * for that (a phone's strip), the marks are SVG elements the keyboard reaches, and stay so up to
- * `canvasAbove` events in view, where the canvas takes over whatever is drawn.
- */
-export function densityFrom(width: number, lanes: number, canvasAbove: number): number {
-	return (lanes * width) / MARK_PX > SVG_MARKS ? width : Math.max(width, canvasAbove);
-}
 
 /**
  * The layout of the events that overlap the days [fromDay, toDay], the plot's px 0 and `width`

@@ -465,3 +465,18 @@ export function layoutTimeline(
 	if (fit) fitLabels(marks, width, charPx);
 	return { marks, clusters, visibleCount };
 }
+
+/** The most marks the SVG draws (`Timeline.svelte`'s `useCanvas`); past them, the canvas. */
+const SVG_MARKS = 150;
+/** The least room a mark takes on its lane, in px: a dot (10 px) and the gap after it. */
+const MARK_PX = 16;
+
+/**
+ * From how many events in view the plot shows their density: more than its pixels, when the plot
+ * can hold more marks than the SVG draws (they would be on the canvas anyway). On a plot too small
+ * for that (a phone's strip), the marks are SVG elements the keyboard reaches, and stay so up to
+ * `canvasAbove` events in view, where the canvas takes over whatever is drawn.
+ */
+export function densityFrom(width: number, lanes: number, canvasAbove: number): number {
+	return (lanes * width) / MARK_PX > SVG_MARKS ? width : Math.max(width, canvasAbove);
+}
