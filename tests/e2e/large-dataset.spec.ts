@@ -14,7 +14,7 @@ test.beforeEach(async ({ page }) => {
 	});
 });
 
-test('10 000 events: drawn on a canvas, hit-tested, and back to SVG marks when zoomed in', async ({
+test('10 000 events: their density on a canvas, a tap on it zooms in, then marks hit-tested, then SVG marks', async ({
 	page
 }) => {
 	// Generating, serving and parsing 9 MB takes a few seconds on a small CI machine.
@@ -27,10 +27,29 @@ test('10 000 events: drawn on a canvas, hit-tested, and back to SVG marks when z
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(big.title);
 	const svg = timeline.locator('svg[data-renderer]');
 	await expect(svg).toHaveAttribute('data-renderer', 'canvas');
-	await expect(timeline.locator('canvas')).toBeVisible();
+	const canvas = timeline.locator('canvas');
+	await expect(canvas).toBeVisible();
+	await expect(svg).toHaveAttribute('data-visible-count', '10000');
 
-	// Hit-testing: sweep the first lane until a mark answers, then click it.
+	// Ten thousand events in about 1 200 px: their density, each slice's events in a badge below.
+	// Over a peak, the canvas names the badge of that slice, with its exact count.
+	await timeline.locator('.plot').scrollIntoViewIfNeeded();
 	const box = (await timeline.locator('.plot').boundingBox())!;
+	await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.6);
+	await expect(canvas).toHaveAttribute('title', /^\d+ more events, .+: zoom in to see them$/);
+	const named = Number((await canvas.getAttribute('title'))!.split(' ')[0]);
+	expect(named).toBeGreaterThan(50);
+	const wholeWindow = await svg.getAttribute('data-window');
+	await page.mouse.down();
+	await page.mouse.up();
+	// The tap zoomed into that slice: a narrower window, about its events.
+	await expect(svg).not.toHaveAttribute('data-window', wholeWindow!);
+	const inSlice = Number(await svg.getAttribute('data-visible-count'));
+	expect(inSlice).toBeLessThan(10_000);
+	expect(inSlice).toBeGreaterThanOrEqual(named);
+	await page.screenshot({ path: 'test-results/large-dataset-slice.png' });
+
+	// Hit-testing the marks drawn one by one: sweep the first lane until a mark answers, click it.
 	const tooltip = page.getByRole('tooltip');
 	const laneY = box.y + 40 + 11;
 	let found = false;

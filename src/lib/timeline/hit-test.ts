@@ -51,10 +51,21 @@ export function createHitTester(
 		end: cluster.x1,
 		item: cluster
 	}));
+	const density = layout.density;
 	return (x, y) => {
 		if (y >= geometry.clusterTop && y < geometry.clusterTop + geometry.laneHeight) {
 			const cluster = findIn(clusters, x);
 			return cluster ? { cluster } : undefined;
+		}
+		// Over the density, a point stands for the badge of its slice: a tap anywhere on a peak
+		// reaches its events, not only on the small badge below it.
+		if (density && y >= geometry.top && y < geometry.clusterTop) {
+			const slice = Math.floor((x - density.x0) / density.slicePx);
+			const from = density.x0 + slice * density.slicePx;
+			const cluster = findIn(clusters, from + density.slicePx / 2);
+			return cluster && cluster.x0 >= from && cluster.x0 < from + density.slicePx
+				? { cluster }
+				: undefined;
 		}
 		const lane = Math.floor((y - geometry.top) / geometry.laneHeight);
 		if (lane < 0 || !lanes[lane]) return undefined;

@@ -6,6 +6,8 @@ import type { TimelineEvent } from '../data/types.ts';
 import fc from 'fast-check';
 import {
 	CLUSTER_WIDTH,
+	clusterBadgeText,
+	clusterLabel,
 	drawnExtent,
 	layoutTimeline,
 	markShape,
@@ -63,6 +65,29 @@ describe('truncateLabel', () => {
 
 	it('cuts a single long word rather than show nothing', () => {
 		expect(truncateLabel('Supercalifragilistic', 8)).toBe('Superca…');
+	});
+});
+
+describe('a cluster badge', () => {
+	it.each([
+		[1, '+1'],
+		[1792, '+1792'],
+		[9999, '+9999'],
+		[10_000, '+10K'],
+		[11_545, '+11K'],
+		[99_999, '+99K'],
+		[115_999, '+115K'],
+		[1_159_999, '+1.1M']
+	])('says %i as %s: at most five characters, never more than it holds', (count, text) => {
+		expect(clusterBadgeText(count)).toBe(text);
+		expect(text.length).toBeLessThanOrEqual(5);
+	});
+
+	it('gives the exact count and the dates in its name', () => {
+		const [first, last] = [seed[0], seed.at(-1)!];
+		expect(clusterLabel({ count: 11_545, first, last })).toBe(
+			`11545 more events, ${first.when.label} to ${last.when.label}: zoom in to see them`
+		);
 	});
 });
 

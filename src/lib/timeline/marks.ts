@@ -8,6 +8,7 @@ import { LanePacker, clusterStartFor } from './layout.ts';
 import { markShape } from './mark-shape.ts';
 import { LOOK, searchSorted, shapeOfLook, spansLastingInto, type TimeIndex } from './time-index.ts';
 import { DAY_MS, dayToMs } from './scale.ts';
+import type { ColumnDensity } from './column-density.ts';
 
 export { markShape };
 export type { MarkShape } from './mark-shape.ts';
@@ -65,6 +66,17 @@ export interface TimelineLayout {
 	clusters: DrawnCluster[];
 	/** How many events overlap the window, drawn or clustered. */
 	visibleCount: number;
+	/**
+	 * With more events in view than the plot has pixels: their density per column, drawn in the
+	 * lanes instead of marks (`density-layout.ts`); the clusters below hold every event in view.
+	 */
+	density?: DrawnDensity;
+}
+
+/** A layout's density (`column-density.ts`), with the width of the plot's slice each badge holds. */
+export interface DrawnDensity extends ColumnDensity {
+	/** px: badge k holds the events of [k × slicePx, (k + 1) × slicePx) from `x0`. */
+	slicePx: number;
 }
 
 export interface MarkLayoutOptions {
@@ -97,6 +109,36 @@ export const MIN_SPAN_PX = 4;
 /** Width of a cluster badge ("+123") in px. */
 export const CLUSTER_WIDTH = 48;
 const GAP_PX = 6;
+
+/**
+ * Counts from ten thousand on, shortened and cut, never rounded up ("11K" for 11 545): five
+ * figures and the plus overflow the 44 px pill in the 12 px font. Intl's compact notation, not a
+ * hand-written rule: it knows where K turns into M.
+ */
+const COMPACT_COUNT = new Intl.NumberFormat('en', {
+	notation: 'compact',
+	roundingMode: 'trunc'
+} as Intl.NumberFormatOptions);
+
+/**
+ * The text on a cluster's badge: "+1792", or "+11K" for 11 545 (the exact count is in the
+ * badge's name and tooltip, `clusterLabel`).
+ */
+export function clusterBadgeText(count: number): string {
+	return `+${count < 10_000 ? count : COMPACT_COUNT.format(count)}`;
+}
+
+/**
+ * What a cluster badge says to a screen reader and in its tooltip: the exact count and the dates
+ * its events span.
+ */
+export function clusterLabel(cluster: Pick<DrawnCluster, 'count' | 'first' | 'last'>): string {
+	const first = cluster.first.when.label;
+	const last = cluster.last.when.label;
+	const span = first === last ? first : `${first} to ${last}`;
+	const count = cluster.count;
+	return `${count} more ${count === 1 ? 'event' : 'events'}, ${span}: zoom in to see ${count === 1 ? 'it' : 'them'}`;
+}
 
 /**
  * The px range a drawn mark covers on its lane: its shape and, when drawn, its label. What the
@@ -199,7 +241,7 @@ export function fitLabels(marks: DrawnMark[], width: number, charPx: number): vo
  * A cluster as the layout fills it: single events and runs of an index's `points` or `spans`, so
  * that adding 50 000 events is one step. Its events are listed only when someone asks.
  */
-class ClusterBuilder implements DrawnCluster {
+export class ClusterBuilder implements DrawnCluster {
 	count = 0;
 	first!: TimelineEvent;
 	last!: TimelineEvent;
@@ -422,4 +464,19 @@ export function layoutTimeline(
 	}
 	if (fit) fitLabels(marks, width, charPx);
 	return { marks, clusters, visibleCount };
+}
+
+/** The most marks the SVG draws (`Timeline.svelte`'s `useCanvas`); past them, the canvas. */
+const SVG_MARKS = 150;
+/** The least room a mark takes on its lane, in px: a dot (10 px) and the gap after it. */
+const MARK_PX = 16;
+
+/**
+ * From how many events in view the plot shows their density: more than its pixels, when the plot
+ * can hold more marks than the SVG draws (they would be on the canvas anyway). On a plot too small
+ * for that (a phone's strip), the marks are SVG elements the keyboard reaches, and stay so up to
+ * `canvasAbove` events in view, where the canvas takes over whatever is drawn.
+ */
+export function densityFrom(width: number, lanes: number, canvasAbove: number): number {
+	return (lanes * width) / MARK_PX > SVG_MARKS ? width : Math.max(width, canvasAbove);
 }

@@ -152,3 +152,20 @@ describe('countInView', () => {
 			expect(countInView(index, from, to)).toBe(eventsInWindow(index, from, to).length);
 	});
 });
+
+describe('the density in a drag’s layer', () => {
+	it('is kept whole at rest and moved with the layer', () => {
+		const density = {
+			columnPx: 2,
+			x0: 0,
+			topics: ['t'],
+			counts: [new Float32Array([1, 2, 3])],
+			max: 3,
+			slicePx: 56
+		};
+		const layout: TimelineLayout = { marks: [], clusters: [], visibleCount: 6, density };
+		const rest = fittedCopy(partIn(layout, 700, 1700), -700, WIDTH, 6.6);
+		expect(rest.density).toEqual({ ...density, x0: -700 });
+		expect(layout.density!.x0).toBe(0);
+	});
+});

@@ -118,7 +118,8 @@ export function partIn(layout: TimelineLayout, lo: number, hi: number): Timeline
 		return to > lo && from < hi;
 	});
 	const clusters = layout.clusters.filter((c) => c.x1 > lo && c.x0 < hi);
-	return { marks, clusters, visibleCount: layout.visibleCount };
+	// The density is drawn whole: the plot clips the columns beyond its edges.
+	return { marks, clusters, visibleCount: layout.visibleCount, density: layout.density };
 }
 
 /**
@@ -149,5 +150,6 @@ export function fittedCopy(
 		x0: c.x0 + dx,
 		x1: c.x1 + dx
 	}));
-	return { marks, clusters, visibleCount: layout.visibleCount };
+	const density = layout.density && { ...layout.density, x0: layout.density.x0 + dx };
+	return { marks, clusters, visibleCount: layout.visibleCount, density };
 }
