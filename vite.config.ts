@@ -5,6 +5,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { datasetPlugin } from './scripts/vite-plugin-dataset.ts';
 import { buildAliases } from './scripts/build-aliases.ts';
 import { leanSelection } from './scripts/lean-selection.ts';
+import { minifyPublicScripts } from './scripts/vite-plugin-minify-public.ts';
 import { policyMetaPlugin } from './scripts/vite-plugin-policy.ts';
 import { firstViewPlugin } from './scripts/vite-plugin-first-view.ts';
 import { firstViewChunkGroups, sveltePartsOnUse } from './scripts/first-view-chunks.ts';
@@ -29,6 +30,7 @@ export default defineConfig({
 		datasetPlugin(),
 		policyMetaPlugin(CONTENT_SECURITY_POLICY),
 		firstViewPlugin(),
+		minifyPublicScripts(),
 		sveltePartsOnUse()
 	],
 	resolve: { alias: buildAliases },
