@@ -16,10 +16,6 @@ const bundled = bundledPageUrl(page);
 const app = new AppState(url);
 const theme = new ThemeState();
 const live = document.getElementById('app')!;
-// The dataset is read while the served page paints: its file was preloaded with the page, and the
-// wait below for a frame is idle time. The live page is then mounted with its events in, drawn in
-// one pass rather than as a loading state first and the timeline after.
-const loading = refused && requested ? undefined : app.load(fetch, loadOptions(page));
 // The events the build served in the page are painted before the live page is built.
 await afterServedPaint();
 mount(App, {
@@ -34,14 +30,12 @@ mount(App, {
 // The first view the build served stays until the live page has drawn (see take-over.ts).
 // The served list stays, moved into the live page, until its first use (served-parts.ts).
 void takeOverFirstView(live, () => isLiveDrawn(live, false), document, adoptServedParts);
-if (loading) void loading.then(() => syncUrl(app));
-// Refused before any request: said like any dataset that could not be loaded.
-else app.dataset = unfetchedDataset(requested!, refused!);
-
-/**
- * `?stream=1` reads the dataset as it arrives whatever its size, as only a file of hundreds of
- * megabytes otherwise is (`data/load.ts`): so that path can be tried, and tested, on a small file.
- */
-function loadOptions(page: URL) {
-	return page.searchParams.get('stream') === '1' ? { streamAboveBytes: 0 } : {};
-}
+if (refused && requested)
+	// Refused before any request: said like any dataset that could not be loaded.
+	app.dataset = unfetchedDataset(requested, refused);
+// `?stream=1` reads the dataset as it arrives whatever its size, as only a file of hundreds of
+// megabytes otherwise is (`data/load.ts`): so that path can be tried, and tested, on a small file.
+else
+	void app
+		.load(fetch, page.searchParams.get('stream') === '1' ? { streamAboveBytes: 0 } : {})
+		.then(() => syncUrl(app));
