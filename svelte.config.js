@@ -4,6 +4,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 export default {
 	preprocess: vitePreprocess(),
 	compilerOptions: {
+		// No `window.__svelte` version marker: nothing reads it, and the first view carries it.
+		discloseVersion: false,
 		// The element (src/lib/embed/EventTimelineElement.svelte) is compiled as a custom element
 		// only by vite.element.config.ts; elsewhere (the app build, svelte-check) it is not.
 		warningFilter: (warning) => warning.code !== 'options_missing_custom_element'

@@ -4,6 +4,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { datasetPlugin } from './scripts/vite-plugin-dataset.ts';
 import { buildAliases } from './scripts/build-aliases.ts';
+import { leanSelection } from './scripts/lean-selection.ts';
+import { minifyPublicScripts } from './scripts/vite-plugin-minify-public.ts';
 import { policyMetaPlugin } from './scripts/vite-plugin-policy.ts';
 import { firstViewPlugin } from './scripts/vite-plugin-first-view.ts';
 import { firstViewChunkGroups, sveltePartsOnUse } from './scripts/first-view-chunks.ts';
@@ -24,9 +26,11 @@ export default defineConfig({
 	plugins: [
 		svelte(),
 		svelteTesting(),
+		leanSelection(),
 		datasetPlugin(),
 		policyMetaPlugin(CONTENT_SECURITY_POLICY),
 		firstViewPlugin(),
+		minifyPublicScripts(),
 		sveltePartsOnUse()
 	],
 	resolve: { alias: buildAliases },
@@ -64,6 +68,9 @@ export default defineConfig({
 			'tests/unit/**/*.test.ts'
 		],
 		setupFiles: ['./tests/setup/vitest-setup.ts'],
+		// The d3 modules run through the build's plugins, as in the page: d3-selection trimmed to
+		// the first view's methods (scripts/lean-selection.ts), so a test calling one it lacks fails.
+		server: { deps: { inline: [/[\\/]node_modules[\\/]d3-/] } },
 		// A time-out catches a test that hangs; it is not a speed limit. Property tests run
 		// hundreds of cases, and the machines that run them are small and often busy.
 		testTimeout: 120_000,

@@ -7,11 +7,13 @@
 import { defineConfig } from 'vite';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { buildAliases } from './scripts/build-aliases.ts';
+import { leanSelection } from './scripts/lean-selection.ts';
 
 const ELEMENT = 'EventTimelineElement.svelte';
 
 export default defineConfig({
 	plugins: [
+		leanSelection(),
 		svelte({
 			configFile: false,
 			preprocess: vitePreprocess(),

@@ -12,6 +12,10 @@
  * shows its own loading state instead. It also applies the reader's saved theme before the
  * first paint, as the page's script does once it runs.
  *
+ * A row of the served list clicked before the page's script has run would be lost: the click is
+ * recorded on the root element (data-served-pick, the row's event), and the live page opens that
+ * event when it takes the served list over (src/lib/prerender/served-slots.ts).
+ *
  * A classic script from the page's own origin: the content security policy forbids inline
  * scripts, and a module would run only after the body had been parsed, and maybe painted.
  * The names below are those of src/lib/prerender/take-over.ts, src/lib/authoring/saved-flag.ts
@@ -19,6 +23,7 @@
  */
 (() => {
 	const STALE_CLASS = 'first-view-stale';
+	const SERVED_PICK = 'servedPick';
 	const SAVED_FLAG = 'evidence-timeline:authoring';
 	const THEME_KEY = 'evidence-timeline:theme';
 
@@ -46,6 +51,20 @@
 	}
 	const saved = options.savedWork === 'restore' && storage()?.getItem(SAVED_FLAG) === '1';
 	if (other || saved) root.classList.add(STALE_CLASS);
+
+	// Until the live page has moved the served list out of the served first view, where only
+	// this script listens to it.
+	document.addEventListener(
+		'click',
+		(event) => {
+			const target = event.target;
+			const row =
+				target instanceof Element &&
+				target.closest('#first-view [data-served-part="list"] [data-event-id]');
+			if (row) root.dataset[SERVED_PICK] = row.getAttribute('data-event-id');
+		},
+		true
+	);
 
 	if (options.theme === 'stored') {
 		const theme = storage()?.getItem(THEME_KEY);

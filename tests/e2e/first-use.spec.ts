@@ -156,6 +156,23 @@ test('the served list stays until it is used: a row clicked before its module ar
 	await expect(listOf(page)).toHaveCount(1);
 });
 
+test('a row clicked before any of the page’s script has run opens its event once the page runs', async ({
+	page
+}) => {
+	// The page's entry module held: only first-view-guard.js has run.
+	const entry = await holdModule(page, /\/assets\/main-[^/]*\.js$/);
+	await page.goto('./', { waitUntil: 'commit' });
+	const served = page.locator('#first-view [data-served-part="list"]');
+	const row = served.getByRole('button', { name: /Mass protests in Iraq/ });
+	await row.click();
+	expect(entry.asked()).toBe(true);
+	await expect(page.locator('#first-view')).toHaveCount(1);
+	await entry.release();
+	await expect(page.locator('#first-view')).toHaveCount(0);
+	await expect(page.getByRole('region', { name: /^Source/ }).first()).toBeVisible();
+	await expect(listOf(page).locator('[aria-current="true"]')).toHaveText(/Mass protests in Iraq/);
+});
+
 test('a row reached by the keyboard before the list’s module arrived keeps the focus, and Enter opens it', async ({
 	page
 }) => {

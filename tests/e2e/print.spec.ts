@@ -46,7 +46,13 @@ test('printing gives every shown event with its date, basis and quoted passages,
 	// The filters apply on paper too.
 	await page.emulateMedia({ media: 'screen' });
 	await page.getByRole('searchbox', { name: 'Search events' }).fill('Patriot');
+	// The search applied (the list may still be the served one, its module loading on this first
+	// use): the tally says how many match, and the list then shows as many.
+	const tally = page.getByRole('status').filter({ hasText: /\d+ of \d+ events/ });
+	await expect(tally).toBeVisible();
+	const shown = Number(/(\d+) of/.exec(await tally.innerText())![1]);
+	expect(shown).toBeLessThan(dataset.events.length);
+	await expect(page.locator('nav.list li')).toHaveCount(shown);
 	await page.emulateMedia({ media: 'print' });
-	const shown = await page.locator('nav.list li').count();
 	await expect(record.locator('article')).toHaveCount(shown);
 });

@@ -221,6 +221,43 @@ test('the live page takes the served page’s place without moving the plot or t
 	}
 });
 
+/** The embed frame's title, filters, plot and list's first heading, served or live (`root`). */
+async function framePlacesOf(page: Page, root: string) {
+	return page.evaluate((root) => {
+		const box = (selector: string) => {
+			const found = document.querySelector(`${root} ${selector}`)?.getBoundingClientRect();
+			return found?.width ? [Math.round(found.left), Math.round(found.top)] : null;
+		};
+		return {
+			title: box('h1, p.title'),
+			filters: box('.filters'),
+			plot: box('.picture, .plot'),
+			firstHeading: box('h2')
+		};
+	}, root);
+}
+
+test('the embed frame’s live view takes the served view’s place without moving anything', async ({
+	page
+}) => {
+	const entry = /assets\/embed-[^/]*\.js$/;
+	for (const viewport of [LAPTOP, PHONE]) {
+		await page.setViewportSize(viewport);
+		await page.route(entry, (route) => route.abort());
+		await page.goto('./embed.html');
+		const served = await framePlacesOf(page, '#first-view');
+		await page.unroute(entry);
+		await page.goto('./embed.html');
+		await expect(page.locator('#first-view')).toHaveCount(0);
+		await expect(page.locator('nav.list li').first()).toBeVisible();
+		const live = await framePlacesOf(page, '#embed');
+		// On a phone the served frame has no picture (too small to read): the list is first.
+		expect(served, `${viewport.width}px`).toEqual(
+			viewport === PHONE ? { ...live, plot: null } : live
+		);
+	}
+});
+
 test.describe('never presented as another dataset', () => {
 	test('?data= hides it before it is painted, and the dataset asked for is shown', async ({
 		page

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { markSavedWork } from '../authoring/saved-flag.ts';
 import { ThemeState } from '../theme/theme.svelte.ts';
-import { STALE_CLASS } from './take-over.ts';
+import { SERVED_PICK, STALE_CLASS } from './take-over.ts';
 
 const guard = readFileSync('public/first-view-guard.js', 'utf8');
 
@@ -30,6 +30,8 @@ const FRAME = { datasetParam: 'src', theme: 'query' };
 afterEach(() => {
 	document.documentElement.classList.remove(STALE_CLASS);
 	delete document.documentElement.dataset.theme;
+	delete document.documentElement.dataset[SERVED_PICK];
+	document.body.replaceChildren();
 	localStorage.clear();
 });
 
@@ -61,5 +63,16 @@ describe('first-view-guard.js', () => {
 		expect(runGuard('', APP).dataset.theme).toBe('dark');
 		delete document.documentElement.dataset.theme;
 		expect(runGuard('?theme=light', FRAME).dataset.theme).toBe('light');
+	});
+
+	it('records a served row clicked before the page’s script ran, until the list leaves the first view', () => {
+		const root = runGuard('', APP);
+		document.body.innerHTML =
+			'<div id="first-view"><div data-served-part="list"><button data-event-id="a"><span>A</span></button></div></div>' +
+			'<div id="app"><button data-event-id="b">B</button></div>';
+		document.querySelector<HTMLElement>('#app button')!.click();
+		expect(root.dataset[SERVED_PICK]).toBeUndefined();
+		document.querySelector<HTMLElement>('#first-view span')!.click();
+		expect(root.dataset[SERVED_PICK]).toBe('a');
 	});
 });

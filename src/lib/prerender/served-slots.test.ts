@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { holdWhilePressed, keepServedFilters, keepServedList } from './served-slots.ts';
+import { SERVED_PICK } from './take-over.ts';
 
 afterEach(() => {
 	document.body.replaceChildren();
@@ -43,6 +44,15 @@ describe('keepServedList', () => {
 		node.dispatchEvent(new Event('pointerdown'));
 		expect(h.onuse).toHaveBeenCalled();
 		expect(h.onpress).toHaveBeenCalled();
+	});
+
+	it('opens the row clicked before any script ran, once, when the list is taken over', () => {
+		const { root, slot, node } = page(SERVED_LIST);
+		const onselect = vi.fn();
+		document.documentElement.dataset[SERVED_PICK] = 'b';
+		keepServedList(slot, node, { ...hooks(root), onselect });
+		expect(onselect).toHaveBeenCalledExactlyOnceWith('b');
+		expect(document.documentElement.dataset[SERVED_PICK]).toBeUndefined();
 	});
 
 	it('hands the focused row over to the live list when it takes over', async () => {

@@ -6,6 +6,7 @@
  * Plain DOM code beside `Workspace.svelte`, which only decides when a part is needed.
  */
 import { adoptAfter } from './served-parts.ts';
+import { SERVED_PICK } from './take-over.ts';
 
 /** What a reader does in a served part that makes its live part needed. */
 export const FIRST_USE_EVENTS = [
@@ -109,6 +110,10 @@ export function keepServedList(
 		node.addEventListener('pointerdown', hooks.onpress);
 		node.addEventListener('click', onclick);
 		sizes = measureServedList(node);
+		const root = node.ownerDocument.documentElement;
+		const early = root.dataset[SERVED_PICK];
+		delete root.dataset[SERVED_PICK];
+		if (early) hooks.onselect(early);
 	});
 	return () => {
 		hooks.ontaken();

@@ -24,6 +24,11 @@ export const FIRST_VIEW_ID = 'first-view';
  */
 export const STALE_CLASS = 'first-view-stale';
 /**
+ * The root element's data key (`data-served-pick`) where `first-view-guard.js` records the event
+ * of a served list's row clicked before the page's script ran; `keepServedList` opens it.
+ */
+export const SERVED_PICK = 'servedPick';
+/**
  * Never leave a reader on the picture: if the live page has not drawn by then (a part that
  * failed to load says so in the live page), it is shown as it is. Not a wait the page relies on.
  */

@@ -2,6 +2,8 @@
  * The overview strip's brush (d3-brush), attached on the strip's first use (`Overview.svelte`):
  * the strip and its window are drawn without it, and a reader who only looks never loads it.
  */
+// d3-brush calls selection methods the first view does not load (scripts/lean-selection.ts).
+import 'virtual:d3-selection-rest';
 import { brushX, type D3BrushEvent } from 'd3-brush';
 import { pointer, select } from 'd3-selection';
 import type { TimelineView } from './view.svelte.ts';
