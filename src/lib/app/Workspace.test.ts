@@ -11,12 +11,13 @@ givePlotsAWidth();
 
 // The list, the filters and the reader load on first use (dynamic imports). Loaded here first, so
 // that the first test does not wait on the test runner compiling them: on a busy machine that
-// took longer than a query waits, and the tests would measure the machine.
+// took longer than a query waits, and the tests would measure the machine. The reader's pane
+// (which brings the reader) is one of them: a test that opened it first failed under load.
 beforeAll(async () => {
 	await Promise.all([
 		import('../list/EventList.svelte'),
 		import('../filter/FilterBar.svelte'),
-		import('../reader/SourceReader.svelte')
+		import('./ReaderPane.svelte')
 	]);
 });
 
