@@ -59,7 +59,9 @@ import {
 	type NotAnEvent
 } from './non-events.ts';
 import { contentWords, SAME_HAPPENING_SHARE, stem, tellSameHappening, wordShare } from './words.ts';
-import { assessDrafts, dateWordsOf, weakReason, type SetApart } from './confidence.ts';
+import { dateWordsOf, weakReason, type SetApart } from './confidence.ts';
+import { assessCandidates, type ScorerTable, type WeighedCandidate } from './learned.ts';
+import scorerTable from './scorer-table.json';
 import {
 	actorNames,
 	commonNames,
@@ -72,6 +74,9 @@ import {
 
 /** Any date: the tagger's mentions are read against it only for their place and their years. */
 const PLACEHOLDER_DATE = '2000';
+
+/** The learned scorer's fitted table (`scorer-table.json`), read by the CLI and the browser's worker alike. */
+export const SCORER_TABLE: ScorerTable = scorerTable;
 
 export interface AddArticleOptions {
 	/**
@@ -157,6 +162,11 @@ export interface AddArticleResult {
 	 * dataset unless promoted (`promote`), never dropped from the report.
 	 */
 	setApart: SetApart[];
+	/**
+	 * Every candidate before the choice of what to propose, with its features and the learned
+	 * scorer's probability (`learned.ts`): what `npm run fit:drafts` learns from.
+	 */
+	candidates: WeighedCandidate[];
 	/** Every sentence with at least one date mention, in text order. */
 	sentences: DatedSentence[];
 	/** What to print: the source added, the drafts, the reminder to review them. */
@@ -1251,12 +1261,14 @@ export function addArticle(
 			return { ...fields, citationOf: proposal.event.id, citations };
 		});
 	// A confidence per draft: the weak ones are listed apart, unless the user promoted them.
-	const assessed = assessDrafts(
+	// Rules or the learned scorer, as the fitted table says (`learned.ts`, `npm run fit:drafts`).
+	const assessed = assessCandidates(
 		sentences.flatMap((s) => s.events),
 		(start) => {
 			const at = sentences.find((s) => s.start <= start && start < s.end);
 			return at ? datingWords(at) : [];
-		}
+		},
+		{ textLength: text.length, published: publishedText, table: SCORER_TABLE }
 	);
 	const promote = options.promote ?? [];
 	const promoted = new Set(
@@ -1302,7 +1314,8 @@ export function addArticle(
 		sentences,
 		report: reportLines(source, sentences, hash, publication.warnings, proposals, setApart),
 		warnings: publication.warnings,
-		needsDate: needing
+		needsDate: needing,
+		candidates: assessed.candidates
 	};
 }
 
