@@ -214,7 +214,8 @@ export function fitLogistic(
 export interface WeighedCandidate {
 	draft: EventRecord;
 	features: number[];
-	probability: number;
+	/** The scorer's probability; none when the table is not adopted and stale (refit it). */
+	probability?: number;
 	/** The rule of `confidence.ts` that sets it apart, if one does. */
 	rule?: { signal: string; reason: string };
 }
@@ -255,16 +256,27 @@ export function assessCandidates(
 			before: drafts.slice(0, i),
 			citationOf: draft.citationOf !== undefined
 		});
-		const probability = scoreCandidate(table, features);
-		candidates.push({ draft, features, probability, ...(rule ? { rule } : {}) });
-		const weak = table.adopted
-			? probability >= table.threshold
-				? undefined
-				: (rule ?? {
-						signal: 'learned',
-						reason: `the learned scorer rates it ${Math.round(probability * 100)} % likely an event (proposed from ${Math.round(table.threshold * 100)} %)`
-					})
-			: rule;
+		// A table not adopted is only weighed when it fits the features: `fit:drafts`, which
+		// rewrites it after a feature is added, runs the pipeline before the table is refitted.
+		const probability =
+			table.adopted || FEATURES.every((f) => f.id in table.weights)
+				? scoreCandidate(table, features)
+				: undefined;
+		candidates.push({
+			draft,
+			features,
+			...(probability === undefined ? {} : { probability }),
+			...(rule ? { rule } : {})
+		});
+		const weak =
+			table.adopted && probability !== undefined
+				? probability >= table.threshold
+					? undefined
+					: (rule ?? {
+							signal: 'learned',
+							reason: `the learned scorer rates it ${Math.round(probability * 100)} % likely an event (proposed from ${Math.round(table.threshold * 100)} %)`
+						})
+				: rule;
 		if (weak) setApart.push({ draft, ...weak });
 		else proposed.push(draft);
 	});
