@@ -61,7 +61,7 @@ import {
 import { contentWords, SAME_HAPPENING_SHARE, stem, tellSameHappening, wordShare } from './words.ts';
 import { dateWordsOf, weakReason, type SetApart } from './confidence.ts';
 import { assessCandidates, type ScorerTable, type WeighedCandidate } from './learned.ts';
-import scorerTable from './scorer-table.json';
+import scorerTable from './scorer-table.json' with { type: 'json' };
 import {
 	actorNames,
 	commonNames,

@@ -11,7 +11,7 @@ import {
 	type Candidate,
 	type ScorerTable
 } from './learned.ts';
-import table from './scorer-table.json';
+import table from './scorer-table.json' with { type: 'json' };
 
 /** A candidate of `sentence` dated by `words` on `day`, in an article published on 2021-03-05. */
 function candidate(
