@@ -46,7 +46,7 @@ import { SLUG, slugify } from '../shared/slug.ts';
 import { tagDates, type DateMention, type MentionDate } from '../tagger/tagger.ts';
 import { findFurniture, inFurniture, isCaptionLine, type Furniture } from './furniture.ts';
 import { happeningKinds } from './happenings.ts';
-import { inferPublication } from './published.ts';
+import { inferPublication, type GivenIn } from './published.ts';
 import { draftTitle } from './title.ts';
 import { findNewsVerb, happeningStems, newsTitle, publicationWindow } from './news.ts';
 import {
@@ -85,6 +85,11 @@ export interface AddArticleOptions {
 	 * the latest date it reports); see `src/lib/drafts/published.ts`.
 	 */
 	published?: string;
+	/**
+	 * Where `published` was given, for the words of its basis: `--published` (default) or the
+	 * browser's form, whose users never see a command line.
+	 */
+	givenIn?: GivenIn;
 	/** Default: the first non-empty line of the text. */
 	title?: string;
 	/** Default: "Unknown outlet". */
@@ -1141,6 +1146,7 @@ export function addArticle(
 			: inferPublication(text, furniture, placed, {
 					given,
 					givenAs: options.published,
+					givenIn: options.givenIn,
 					url: options.url
 				});
 	if (typeof given !== 'string' && !publication)
@@ -1438,7 +1444,14 @@ export interface LeftOut {
 export interface AddArticlesResult {
 	dataset: DatasetFile;
 	/** The articles added, in the order given, with their source and file. */
-	added: { name: string; source: SourceRecord; file: AddArticleResult['file']; text: string }[];
+	added: {
+		name: string;
+		source: SourceRecord;
+		file: AddArticleResult['file'];
+		text: string;
+		/** What the reviewer must know about its publication date (see `AddArticleResult`). */
+		warnings: string[];
+	}[];
 	/** Articles refused (no publication date, already in the dataset, …), each with its reasons. */
 	refused: { name: string; problems: string[] }[];
 	/** Pages not about the dataset's topic, left out unless `includeOffTopic`. */
@@ -1563,7 +1576,8 @@ export function addArticles(
 			name: article.name,
 			source: result.source,
 			file: result.file,
-			text: article.text
+			text: article.text,
+			warnings: result.warnings
 		});
 		// One happening, one candidate: a draft that tells another article's candidate joins it.
 		// The candidates' index grows by one entry per candidate, never rebuilt: the run's cost
