@@ -48,6 +48,7 @@ import { findFurniture, inFurniture, isCaptionLine, type Furniture } from './fur
 import { happeningKinds } from './happenings.ts';
 import { inferPublication, type GivenIn } from './published.ts';
 import { draftTitle } from './title.ts';
+import { countDate, findCountedSteps, newsComesAfter, tellsAnchor } from './counted-from.ts';
 import { findNewsVerb, happeningStems, newsTitle, publicationWindow } from './news.ts';
 import {
 	isReportDate,
@@ -600,6 +601,18 @@ export function draftEvents(
 	for (const range of sentences) {
 		const inside = mentions.filter((m) => m.start >= range.start && m.start < range.end);
 		const sentence = text.slice(range.start, range.end);
+		const counted = countedFrom(text, range, sentence, inside, dated, published, source);
+		if (inside.length === 0 && (counted.events.length > 0 || counted.needing.length > 0)) {
+			const events = counted.events.map((e) => ({ ...e, id: `draft-${source.id}-${++n}` }));
+			dated.push({
+				...range,
+				sentence,
+				mentions: [],
+				events,
+				...(counted.needing.length > 0 ? { needsDate: counted.needing } : {})
+			});
+			continue;
+		}
 		if (inside.length === 0) {
 			// The news itself: a happening reported as just happened, dated by the publication.
 			// A dateline before the lede ("BAGHDAD, March 4, 2024 — …") is furniture; the verb may not be.
@@ -691,9 +704,11 @@ export function draftEvents(
 			kept.id = `draft-${source.id}-${++n}`;
 			events.push(kept);
 		}
+		// The happening a count ties to the sentence's own ("…, nine months after resigning").
+		for (const event of counted.events) events.push({ ...event, id: `draft-${source.id}-${++n}` });
 		// A happening the sentence dates twice ("a day after the attack", and the attack's day)
 		// needs no second, undated draft.
-		const needing = events.length > 0 ? [] : undated;
+		const needing = events.length > 0 ? [] : [...undated, ...counted.needing];
 		dated.push({
 			...range,
 			sentence,
@@ -805,6 +820,91 @@ export function appositiveStep(
 		expression: undefined,
 		reasoning: `‘${mention.text.trim()}’ in apposition to ‘${previous.text}’ (${formatPartialDate(d)}): ${previous.text} is ${mention.text.trim()} what it names → ${formatPartialDate(date)}`
 	};
+}
+
+/**
+ * The drafts a counted step of `sentence` gives ("nine months after resigning", "three weeks
+ * after a mix-up led to …"; `counted-from.ts` says how), and the steps nothing dates. A step the
+ * tagger read already ("a day after the attack" after a dated sentence) is left to it.
+ */
+function countedFrom(
+	text: string,
+	range: TextRange,
+	sentence: string,
+	inside: readonly DateMention[],
+	earlier: readonly DatedSentence[],
+	published: CivilDate,
+	source: { id: string; topic: string }
+): { events: EventRecord[]; needing: NeedsDate[] } {
+	const events: EventRecord[] = [];
+	const needing: NeedsDate[] = [];
+	for (const step of findCountedSteps(sentence)) {
+		const at = range.start + step.start;
+		const until = range.start + step.end;
+		if (inside.some((m) => m.start < until && at < m.end)) continue;
+		const anchorWords = step.anchor.text.split(/\s+/).slice(0, 6).join(' ');
+		const counted = `${step.count} ${step.unit}${step.count === 1 ? '' : 's'}`;
+		let date: ReturnType<typeof countDate> | undefined;
+		let reasoning = '';
+		let titleAt = step.anchor.start;
+		// The sentence's own happening, dated in it: the nearest other date of the sentence.
+		const own = inside
+			.filter((m) => m.date && !m.date.end && !m.unanchored && !m.date.qualifier)
+			.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+		if (own) {
+			date = countDate(own.date!.start, step.count, step.unit, step.sign === 1 ? -1 : 1);
+			reasoning = `‘${step.text} ${anchorWords}’: the sentence's own happening is dated ‘${own.text}’ (${formatPartialDate(own.date!.start)}), so what it counts from is ${counted} ${step.sign === 1 ? 'before' : 'after'} it`;
+		} else if (newsComesAfter(sentence, step)) {
+			date = countDate(published, step.count, step.unit, step.sign === 1 ? -1 : 1);
+			reasoning = `‘${step.text} ${anchorWords}’: the sentence ties the news it reports (published ${formatPartialDate(published)}) to it, ${counted} ${step.sign === 1 ? 'before' : 'after'}`;
+		} else {
+			// The anchor told and dated by an earlier sentence: the sentence's own happening is counted from it.
+			const told = earlier
+				.slice(-3)
+				.reverse()
+				.find(
+					(d) =>
+						tellsAnchor(step.anchor.text, d.sentence) &&
+						d.mentions.some((m) => m.date && !m.date.end && !m.unanchored)
+				);
+			const from = told?.mentions.find((m) => m.date && !m.date.end && !m.unanchored);
+			if (told && from) {
+				date = countDate(from.date!.start, step.count, step.unit, step.sign);
+				reasoning = `‘${step.text}’ counts from ‘${anchorWords}’, which an earlier sentence dates ‘${from.text}’ (${formatPartialDate(from.date!.start)})`;
+				titleAt = 0;
+			}
+		}
+		if (!date) {
+			needing.push({
+				title: draftTitle(sentence, step.start),
+				citation: { source: source.id, quote: sentence, start: range.start, end: range.end },
+				dateWords: { text: step.text, start: at, end: until },
+				why: `‘${step.text} ${anchorWords}’ counts from a happening the article dates nowhere, and the sentence gives its own no date`
+			});
+			continue;
+		}
+		const mention: DateMention = {
+			start: at,
+			end: until,
+			text: step.text,
+			value: formatPartialDate(date.start),
+			precision: date.precision,
+			approximate: date.approximate,
+			relative: true,
+			date: { ...date },
+			reasoning: `${reasoning} → ${formatPartialDate(date.start)}${date.end ? `–${formatPartialDate(date.end)}` : ''}${date.approximate ? ', approximately' : ''}`
+		};
+		events.push(
+			sentenceDraft(
+				source,
+				range,
+				sentence,
+				draftTitle(sentence, titleAt),
+				dateRecord(mention, text, source.id, published)
+			)
+		);
+	}
+	return { events, needing };
 }
 
 /** A dated draft of one sentence, before the sentence's drafts are settled. */
