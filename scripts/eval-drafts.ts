@@ -12,15 +12,15 @@
  * they would have found (recall lost to the set-apart list), so that the list never hides one.
  *
  * Never tune the pipeline on what this prints for a held-out set. `tests/heldout/` to
- * `tests/heldout-4/` are retired into development material (their READMEs say so);
- * `tests/heldout-5/` is the unseen one, run once with `--totals` to measure a round.
+ * `tests/heldout-5/` are retired into development material (their READMEs say so);
+ * `tests/heldout-6/` is the unseen one, run once with `--totals` to measure a round.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { DatasetFile, EventRecord } from '../src/lib/data/types.ts';
+import type { DatasetFile } from '../src/lib/data/types.ts';
 import {
 	AnnotationError,
 	FLOORS,
@@ -28,8 +28,7 @@ import {
 	parseAnnotation,
 	scoreArticle,
 	totalScores,
-	type ArticleScore,
-	type DraftToScore
+	type ArticleScore
 } from '../src/lib/drafts/score.ts';
 import {
 	AddArticleError,
@@ -40,6 +39,7 @@ import {
 } from './add-article-lib.ts';
 import { checkDatasetFiles } from './check-data-lib.ts';
 import { CliError, fail, writeFileAtomically } from './cli.ts';
+import { toScore } from './drafts-sets.ts';
 
 let args;
 let sets: string[];
@@ -180,14 +180,6 @@ for (const file of annotationFiles) {
 				.join('; ')}`
 		);
 	if (run.result.needsDate.length > 0) needsDate[annotation.id] = run.result.needsDate.length;
-	const toScore = (d: EventRecord): DraftToScore => ({
-		id: d.id,
-		title: d.title,
-		date: d.date,
-		citations: d.citations,
-		citationOf: d.citationOf,
-		dateAt: dateWordsAt(d)
-	});
 	// Only what is proposed is scored; the set-apart list is reported beside it.
 	const drafts = run.result.drafts.map(toScore);
 	const setApart = run.result.setApart.map((s) => toScore(s.draft));
@@ -202,21 +194,6 @@ for (const file of annotationFiles) {
 			setApart
 		})
 	);
-}
-
-/**
- * Where the words a draft's date was read from are: the draft's own offsets when the pipeline
- * keeps them, else its derivation's expression or the ‘…’ its basis opens with, found in the
- * cited passage.
- */
-function dateWordsAt(draft: EventRecord): { start: number; end: number } | undefined {
-	const own = (draft as { dateAt?: { start: number; end: number } }).dateAt;
-	if (own) return own;
-	const words = draft.date.derivation?.expression ?? /^‘([^’]+)’/.exec(draft.date.basis)?.[1];
-	const citation = draft.citations[0];
-	if (!words || !citation) return undefined;
-	const i = citation.quote.indexOf(words);
-	return i < 0 ? undefined : { start: citation.start + i, end: citation.start + i + words.length };
 }
 
 const totals = totalScores(scores);

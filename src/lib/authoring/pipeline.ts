@@ -40,6 +40,8 @@ export interface AddedArticle {
 	sourceId: string;
 	title: string;
 	published: PublishedRecord;
+	/** What the reviewer must know about that date: a given one the article contradicts, in the panel's words. */
+	warnings: string[];
 	/** The source text, for the evidence of an inferred date. */
 	text: string;
 	/** Its happenings whose date the text does not give: listed for the reviewer, never drafted. */
@@ -100,6 +102,7 @@ export function findEvents(request: FindRequest): FindResult {
 				outlet: present(fields.outlet),
 				url: present(fields.url),
 				published: present(fields.published),
+				givenIn: 'form',
 				extractedFrom: article.extractedFrom,
 				sourceTexts
 			});
@@ -114,6 +117,7 @@ export function findEvents(request: FindRequest): FindResult {
 						sourceId: result.source.id,
 						title: result.source.title,
 						published: result.source.published,
+						warnings: result.warnings.map(inPanelWords),
 						text: article.text,
 						needsDate: result.needsDate,
 						setApart: result.setApart
@@ -149,6 +153,7 @@ export function findEvents(request: FindRequest): FindResult {
 				sourceId: a.source.id,
 				title: a.source.title,
 				published: a.source.published,
+				warnings: a.warnings.map(inPanelWords),
 				text: a.text,
 				needsDate: run.needsDate.filter((n) => n.name === a.name),
 				setApart: run.setApart.filter((s) => s.name === a.name)

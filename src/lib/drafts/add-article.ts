@@ -46,8 +46,9 @@ import { SLUG, slugify } from '../shared/slug.ts';
 import { tagDates, type DateMention, type MentionDate } from '../tagger/tagger.ts';
 import { findFurniture, inFurniture, isCaptionLine, type Furniture } from './furniture.ts';
 import { happeningKinds } from './happenings.ts';
-import { inferPublication } from './published.ts';
+import { inferPublication, type GivenIn } from './published.ts';
 import { draftTitle } from './title.ts';
+import { countDate, findCountedSteps, newsComesAfter, tellsAnchor } from './counted-from.ts';
 import { findNewsVerb, happeningStems, newsTitle, publicationWindow } from './news.ts';
 import {
 	isReportDate,
@@ -59,7 +60,9 @@ import {
 	type NotAnEvent
 } from './non-events.ts';
 import { contentWords, SAME_HAPPENING_SHARE, stem, tellSameHappening, wordShare } from './words.ts';
-import { assessDrafts, dateWordsOf, weakReason, type SetApart } from './confidence.ts';
+import { dateWordsOf, weakReason, type SetApart } from './confidence.ts';
+import { assessCandidates, type ScorerTable, type WeighedCandidate } from './learned.ts';
+import scorerTable from './scorer-table.json' with { type: 'json' };
 import {
 	actorNames,
 	commonNames,
@@ -73,6 +76,9 @@ import {
 /** Any date: the tagger's mentions are read against it only for their place and their years. */
 const PLACEHOLDER_DATE = '2000';
 
+/** The learned scorer's fitted table (`scorer-table.json`), read by the CLI and the browser's worker alike. */
+export const SCORER_TABLE: ScorerTable = scorerTable;
+
 export interface AddArticleOptions {
 	/**
 	 * The publication date: YYYY, YYYY-MM or YYYY-MM-DD. Optional: without it, it is read from
@@ -80,6 +86,11 @@ export interface AddArticleOptions {
 	 * the latest date it reports); see `src/lib/drafts/published.ts`.
 	 */
 	published?: string;
+	/**
+	 * Where `published` was given, for the words of its basis: `--published` (default) or the
+	 * browser's form, whose users never see a command line.
+	 */
+	givenIn?: GivenIn;
 	/** Default: the first non-empty line of the text. */
 	title?: string;
 	/** Default: "Unknown outlet". */
@@ -157,6 +168,11 @@ export interface AddArticleResult {
 	 * dataset unless promoted (`promote`), never dropped from the report.
 	 */
 	setApart: SetApart[];
+	/**
+	 * Every candidate before the choice of what to propose, with its features and the learned
+	 * scorer's probability (`learned.ts`): what `npm run fit:drafts` learns from.
+	 */
+	candidates: WeighedCandidate[];
 	/** Every sentence with at least one date mention, in text order. */
 	sentences: DatedSentence[];
 	/** What to print: the source added, the drafts, the reminder to review them. */
@@ -585,6 +601,18 @@ export function draftEvents(
 	for (const range of sentences) {
 		const inside = mentions.filter((m) => m.start >= range.start && m.start < range.end);
 		const sentence = text.slice(range.start, range.end);
+		const counted = countedFrom(text, range, sentence, inside, dated, published, source);
+		if (inside.length === 0 && (counted.events.length > 0 || counted.needing.length > 0)) {
+			const events = counted.events.map((e) => ({ ...e, id: `draft-${source.id}-${++n}` }));
+			dated.push({
+				...range,
+				sentence,
+				mentions: [],
+				events,
+				...(counted.needing.length > 0 ? { needsDate: counted.needing } : {})
+			});
+			continue;
+		}
 		if (inside.length === 0) {
 			// The news itself: a happening reported as just happened, dated by the publication.
 			// A dateline before the lede ("BAGHDAD, March 4, 2024 — …") is furniture; the verb may not be.
@@ -676,9 +704,11 @@ export function draftEvents(
 			kept.id = `draft-${source.id}-${++n}`;
 			events.push(kept);
 		}
+		// The happening a count ties to the sentence's own ("…, nine months after resigning").
+		for (const event of counted.events) events.push({ ...event, id: `draft-${source.id}-${++n}` });
 		// A happening the sentence dates twice ("a day after the attack", and the attack's day)
 		// needs no second, undated draft.
-		const needing = events.length > 0 ? [] : undated;
+		const needing = events.length > 0 ? [] : [...undated, ...counted.needing];
 		dated.push({
 			...range,
 			sentence,
@@ -790,6 +820,91 @@ export function appositiveStep(
 		expression: undefined,
 		reasoning: `‘${mention.text.trim()}’ in apposition to ‘${previous.text}’ (${formatPartialDate(d)}): ${previous.text} is ${mention.text.trim()} what it names → ${formatPartialDate(date)}`
 	};
+}
+
+/**
+ * The drafts a counted step of `sentence` gives ("nine months after resigning", "three weeks
+ * after a mix-up led to …"; `counted-from.ts` says how), and the steps nothing dates. A step the
+ * tagger read already ("a day after the attack" after a dated sentence) is left to it.
+ */
+function countedFrom(
+	text: string,
+	range: TextRange,
+	sentence: string,
+	inside: readonly DateMention[],
+	earlier: readonly DatedSentence[],
+	published: CivilDate,
+	source: { id: string; topic: string }
+): { events: EventRecord[]; needing: NeedsDate[] } {
+	const events: EventRecord[] = [];
+	const needing: NeedsDate[] = [];
+	for (const step of findCountedSteps(sentence)) {
+		const at = range.start + step.start;
+		const until = range.start + step.end;
+		if (inside.some((m) => m.start < until && at < m.end)) continue;
+		const anchorWords = step.anchor.text.split(/\s+/).slice(0, 6).join(' ');
+		const counted = `${step.count} ${step.unit}${step.count === 1 ? '' : 's'}`;
+		let date: ReturnType<typeof countDate> | undefined;
+		let reasoning = '';
+		let titleAt = step.anchor.start;
+		// The sentence's own happening, dated in it: the nearest other date of the sentence.
+		const own = inside
+			.filter((m) => m.date && !m.date.end && !m.unanchored && !m.date.qualifier)
+			.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+		if (own) {
+			date = countDate(own.date!.start, step.count, step.unit, step.sign === 1 ? -1 : 1);
+			reasoning = `‘${step.text} ${anchorWords}’: the sentence's own happening is dated ‘${own.text}’ (${formatPartialDate(own.date!.start)}), so what it counts from is ${counted} ${step.sign === 1 ? 'before' : 'after'} it`;
+		} else if (newsComesAfter(sentence, step)) {
+			date = countDate(published, step.count, step.unit, step.sign === 1 ? -1 : 1);
+			reasoning = `‘${step.text} ${anchorWords}’: the sentence ties the news it reports (published ${formatPartialDate(published)}) to it, ${counted} ${step.sign === 1 ? 'before' : 'after'}`;
+		} else {
+			// The anchor told and dated by an earlier sentence: the sentence's own happening is counted from it.
+			const told = earlier
+				.slice(-3)
+				.reverse()
+				.find(
+					(d) =>
+						tellsAnchor(step.anchor.text, d.sentence) &&
+						d.mentions.some((m) => m.date && !m.date.end && !m.unanchored)
+				);
+			const from = told?.mentions.find((m) => m.date && !m.date.end && !m.unanchored);
+			if (told && from) {
+				date = countDate(from.date!.start, step.count, step.unit, step.sign);
+				reasoning = `‘${step.text}’ counts from ‘${anchorWords}’, which an earlier sentence dates ‘${from.text}’ (${formatPartialDate(from.date!.start)})`;
+				titleAt = 0;
+			}
+		}
+		if (!date) {
+			needing.push({
+				title: draftTitle(sentence, step.start),
+				citation: { source: source.id, quote: sentence, start: range.start, end: range.end },
+				dateWords: { text: step.text, start: at, end: until },
+				why: `‘${step.text} ${anchorWords}’ counts from a happening the article dates nowhere, and the sentence gives its own no date`
+			});
+			continue;
+		}
+		const mention: DateMention = {
+			start: at,
+			end: until,
+			text: step.text,
+			value: formatPartialDate(date.start),
+			precision: date.precision,
+			approximate: date.approximate,
+			relative: true,
+			date: { ...date },
+			reasoning: `${reasoning} → ${formatPartialDate(date.start)}${date.end ? `–${formatPartialDate(date.end)}` : ''}${date.approximate ? ', approximately' : ''}`
+		};
+		events.push(
+			sentenceDraft(
+				source,
+				range,
+				sentence,
+				draftTitle(sentence, titleAt),
+				dateRecord(mention, text, source.id, published)
+			)
+		);
+	}
+	return { events, needing };
 }
 
 /** A dated draft of one sentence, before the sentence's drafts are settled. */
@@ -1131,6 +1246,7 @@ export function addArticle(
 			: inferPublication(text, furniture, placed, {
 					given,
 					givenAs: options.published,
+					givenIn: options.givenIn,
 					url: options.url
 				});
 	if (typeof given !== 'string' && !publication)
@@ -1251,12 +1367,14 @@ export function addArticle(
 			return { ...fields, citationOf: proposal.event.id, citations };
 		});
 	// A confidence per draft: the weak ones are listed apart, unless the user promoted them.
-	const assessed = assessDrafts(
+	// Rules or the learned scorer, as the fitted table says (`learned.ts`, `npm run fit:drafts`).
+	const assessed = assessCandidates(
 		sentences.flatMap((s) => s.events),
 		(start) => {
 			const at = sentences.find((s) => s.start <= start && start < s.end);
 			return at ? datingWords(at) : [];
-		}
+		},
+		{ textLength: text.length, published: publishedText, table: SCORER_TABLE }
 	);
 	const promote = options.promote ?? [];
 	const promoted = new Set(
@@ -1302,7 +1420,8 @@ export function addArticle(
 		sentences,
 		report: reportLines(source, sentences, hash, publication.warnings, proposals, setApart),
 		warnings: publication.warnings,
-		needsDate: needing
+		needsDate: needing,
+		candidates: assessed.candidates
 	};
 }
 
@@ -1425,7 +1544,14 @@ export interface LeftOut {
 export interface AddArticlesResult {
 	dataset: DatasetFile;
 	/** The articles added, in the order given, with their source and file. */
-	added: { name: string; source: SourceRecord; file: AddArticleResult['file']; text: string }[];
+	added: {
+		name: string;
+		source: SourceRecord;
+		file: AddArticleResult['file'];
+		text: string;
+		/** What the reviewer must know about its publication date (see `AddArticleResult`). */
+		warnings: string[];
+	}[];
 	/** Articles refused (no publication date, already in the dataset, …), each with its reasons. */
 	refused: { name: string; problems: string[] }[];
 	/** Pages not about the dataset's topic, left out unless `includeOffTopic`. */
@@ -1550,7 +1676,8 @@ export function addArticles(
 			name: article.name,
 			source: result.source,
 			file: result.file,
-			text: article.text
+			text: article.text,
+			warnings: result.warnings
 		});
 		// One happening, one candidate: a draft that tells another article's candidate joins it.
 		// The candidates' index grows by one entry per candidate, never rebuilt: the run's cost

@@ -205,6 +205,32 @@ describe('weakReason: passages less likely to be events', () => {
 		expect(weakReason(passage(sentence, words, { earlier: before }))).toBeUndefined();
 	});
 
+	it('sets apart news told by the perfect of a verb outside the list of happenings', () => {
+		const news = (sentence: string, words: string): Passage => ({
+			sentence,
+			otherDateWords: [],
+			date: {
+				start: '2021-02-27',
+				end: '2021-03-05',
+				precision: 'day',
+				approximate: true,
+				basis: `No date word of its own: reported as just happened (‘${words}’) in an article published on 2021-03-05 → the week up to its publication, 2021-02-27 to 2021-03-05.`
+			},
+			earlier: []
+		});
+		expect(
+			signal(news('The clinic has recorded nine new cases of the fever.', 'has recorded'))
+		).toBe('unlisted news verb');
+		expect(
+			signal(news('The port authority has now lifted the curfew on the docks.', 'has now lifted'))
+		).toBeUndefined();
+		expect(
+			signal(
+				news('The council said in a statement that the bridge was shut.', 'said in a statement')
+			)
+		).toBeUndefined();
+	});
+
 	it('tries every signal of the table, each with an id of its own', () => {
 		const ids = WEAK_SIGNALS.map((s) => s.id);
 		expect(new Set(ids).size).toBe(ids.length);

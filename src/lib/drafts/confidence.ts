@@ -12,7 +12,7 @@
  * Pure: no DOM, no Node API; the browser's worker runs it too.
  */
 import type { EventRecord } from '../data/types.ts';
-import { HAPPENING_PAST } from './news.ts';
+import { HAPPENING_PARTICIPLES, HAPPENING_PAST } from './news.ts';
 import { contentWords } from './words.ts';
 
 /** What a signal reads of one draft. */
@@ -331,6 +331,24 @@ export const WEAK_SIGNALS: readonly WeakSignal[] = [
 			return comment && !tellsHappening(said)
 				? `‘${p.dateWords.text}’ dates a remark, and what was said tells no happening`
 				: undefined;
+		}
+	},
+	{
+		// "The agency has recorded four cases", "The count has lagged behind": the perfect of a verb
+		// outside the list of happenings (`news.ts`) is proposed as news dated by the publication
+		// so that a happening the list lacks ("has raised the alert level") is not lost, but it is
+		// a count, a remark or a state as often as news: set apart for the reviewer. The verb is
+		// read from the basis the news draft was given, the only place a draft keeps it.
+		id: 'unlisted news verb',
+		test: (p) => {
+			if (p.dateWords) return undefined;
+			const m =
+				/^No date word of its own: reported as just happened \(‘((?:has|have)\s+(?:\p{L}+\s+)?(\p{L}+))’\)/iu.exec(
+					p.date.basis
+				);
+			if (!m || (HAPPENING_PARTICIPLES as readonly string[]).includes(m[2].toLowerCase()))
+				return undefined;
+			return `‘${m[1]}’ tells something done, dated only by the publication, with a verb that is not one of the happenings the pipeline knows: a count, a remark or a state as often as news`;
 		}
 	},
 	{

@@ -14,6 +14,13 @@ describe('findNewsVerb', () => {
 			'The group announced on its channels that it would widen its attacks.',
 			'announced on its channels',
 			'statement'
+		],
+		// A regular verb the list of happenings lacks: proposed, and weighed by the confidence.
+		['The observatory has raised the alert level to orange.', 'has raised', 'perfect'],
+		[
+			'The water board posted a statement to its website that the supply was cut.',
+			'posted a statement',
+			'statement'
 		]
 	])('finds the news in %j', (sentence, words, shape) => {
 		expect(findNewsVerb(sentence)).toMatchObject({ words, shape, at: sentence.indexOf(words) });
@@ -30,6 +37,8 @@ describe('findNewsVerb', () => {
 		],
 		['a question', 'Has the truce ended?'],
 		['a state, not a happening', 'The town has been quiet for weeks.'],
+		['an attempt, not a happening', 'The ferry crew have tried to reach the harbour.'],
+		['a remark, not a happening', 'The mayor has called for calm in the old town.'],
 		['a past verb outside the lede', 'Militants attacked a small town in central Libya.']
 	])('finds none in %s', (_, sentence) => {
 		expect(findNewsVerb(sentence)).toBeUndefined();
@@ -44,6 +53,24 @@ describe('findNewsVerb', () => {
 		expect(findNewsVerb('The judge has told jurors to take their time.', true)).toMatchObject({
 			words: 'told'
 		});
+	});
+
+	it('reads an attribution that closes the lede as the news, even after a subordinate clause', () => {
+		const lede =
+			'A bakery chain is withdrawing three breads from its shops after they were found to hold glass, the food agency announced.';
+		expect(findNewsVerb(lede, true)).toMatchObject({
+			words: 'announced',
+			shape: 'lede',
+			at: lede.lastIndexOf('announced')
+		});
+		expect(findNewsVerb(lede, false)).toBeUndefined();
+		// A forecast closed by its attribution has not happened.
+		expect(
+			findNewsVerb(
+				'The river will crest at noon after the rain stops, the weather office said.',
+				true
+			)
+		).toBeUndefined();
 	});
 });
 

@@ -135,14 +135,51 @@ const MODAL = /\b(?:would|could|should|might|may|must|will|shall|can|not|never|n
 const alternatives = (words: readonly string[]) =>
 	words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 
+/**
+ * Participles in "-ed" that tell a state, an attempt or a remark rather than a happening ("has
+ * remained", "have tried", "has called for"): the perfect of any other regular verb is news.
+ */
+export const NOT_HAPPENING_PARTICIPLES = [
+	'needed',
+	'seemed',
+	'remained',
+	'stayed',
+	'continued',
+	'appeared',
+	'wanted',
+	'tried',
+	'used',
+	'lived',
+	'worked',
+	'expressed',
+	'called',
+	'asked',
+	'urged',
+	'talked',
+	'hoped',
+	'struggled',
+	'faced',
+	'experienced',
+	'noticed',
+	'learned'
+] as const;
+
+// The listed participles (irregular ones among them), and any regular one not in the exclusions:
+// a closed list missed "has raised the alert level" on a page it had never seen.
 const PERFECT = new RegExp(
-	`\\b(?:has|have)\\s+(?:(?:now|already|also|reportedly|officially|formally)\\s+)?(?:${alternatives(HAPPENING_PARTICIPLES)})\\b`,
-	'i'
+	`\\b(?:has|have)\\s+(?:(?:now|already|also|reportedly|officially|formally)\\s+)?(?:${alternatives(HAPPENING_PARTICIPLES)}|(?!(?:${alternatives(NOT_HAPPENING_PARTICIPLES)})\\b)\\p{L}{3,}ed)\\b`,
+	'iu'
 );
 const STATEMENT = new RegExp(
-	`\\b(?:said|announced|declared|claimed)\\s+(?:${alternatives(STATEMENT_PLACES)})`,
+	`\\b(?:(?:said|announced|declared|claimed)\\s+(?:${alternatives(STATEMENT_PLACES)})|(?:posted|issued|released|published)\\s+a\\s+statement)`,
 	'i'
 );
+/**
+ * An attribution that closes the lede ("…, the agency announced."): the report is the news, even
+ * when the clause before it holds a subordinate one ("after they were found …").
+ */
+const CLOSING_ATTRIBUTION =
+	/,\s*(?:the\s+)?[^,;]{1,80}?\s(says|said|announced|reported|confirmed)\s*\.["”’]?\s*$/iu;
 const LEDE_VERB = new RegExp(`\\b(?:${alternatives([...REPORTING, ...HAPPENING_PAST])})\\b`, 'i');
 
 /** Why a sentence is news dated by the publication: the words that tell it, where they are. */
@@ -203,6 +240,13 @@ export function findNewsVerb(sentence: string, lede = false): NewsVerb | undefin
 		// forecast, not yet a happening.
 		if (shape === 'lede' && FORECAST.test(sentence)) continue;
 		if (m && inMainClause(sentence, m.index)) return { at: m.index, words: m[0], shape };
+	}
+	if (lede && !FORECAST.test(sentence) && !/^\s*["“‘']/.test(sentence)) {
+		const m = CLOSING_ATTRIBUTION.exec(sentence);
+		if (m) {
+			const at = m.index + m[0].lastIndexOf(m[1]);
+			return { at, words: m[1], shape: 'lede' };
+		}
 	}
 	return undefined;
 }

@@ -25,6 +25,9 @@ import type { Furniture, FurnitureKind } from './furniture.ts';
 export type PublicationHow = 'stated' | 'given' | 'inferred';
 
 /** The publication date as the dataset records it (`SourceRecord.published`), and warnings. */
+/** Where a given publication date was typed: the command's `--published`, or the browser's form. */
+export type GivenIn = 'command' | 'form';
+
 export interface PublicationDate {
 	date: CivilDate;
 	how: PublicationHow;
@@ -122,7 +125,7 @@ export function inferPublication(
 	text: string,
 	furniture: readonly Furniture[],
 	mentions: readonly DateMention[],
-	options: { given?: CivilDate; givenAs?: string; url?: string } = {}
+	options: { given?: CivilDate; givenAs?: string; givenIn?: GivenIn; url?: string } = {}
 ): PublicationDate | undefined {
 	const found: Found[] = [];
 	for (const piece of furniture) {
@@ -163,7 +166,13 @@ export function inferPublication(
 
 	if (options.given) {
 		const given = options.given;
-		const said = `--published ${options.givenAs ?? iso(given)}`;
+		const written = options.givenAs ?? iso(given);
+		// The basis is kept in the dataset and shown to readers who never open a terminal: it says
+		// what was done where it was done, the command's flag only for the command.
+		const inForm = options.givenIn === 'form';
+		const said = inForm
+			? `The publication date given in the form, ${written},`
+			: `--published ${written}`;
 		if (stated && agree(stated.date, given) && precisionOf(stated.date) === precisionOf(given))
 			return describeStated(stated, warnings);
 		if (stated)
@@ -178,7 +187,9 @@ export function inferPublication(
 			date: given,
 			how: 'given',
 			confidence: 'given',
-			basis: `Given as ${said} when the article was added with add-article.`,
+			basis: inForm
+				? `Given as ${written} in the form's Publication date field when the article was added, not stated in the article.`
+				: `Given as ${said} when the article was added with add-article.`,
 			evidence: [],
 			warnings
 		};
