@@ -164,7 +164,8 @@ for (const viewport of [
 		const timeline = page.getByRole('region', { name: 'Timeline' });
 		const svg = timeline.locator('.plot > svg');
 		const canvas = timeline.locator('.plot > canvas');
-		await expect(svg).toHaveAttribute('data-renderer', 'canvas');
+		// Reading and checking 9 MB took over the default 5 s once in a CI run.
+		await expect(svg).toHaveAttribute('data-renderer', 'canvas', { timeout: 30_000 });
 		await expect(canvas).toBeVisible();
 		await timeline.locator('.plot').scrollIntoViewIfNeeded();
 		const box = (await timeline.locator('.plot').boundingBox())!;
