@@ -1,5 +1,6 @@
+import { serveFile } from './served-file.ts';
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { DatasetFile } from '../../src/lib/data/types.ts';
 
 /**
@@ -16,7 +17,7 @@ test.beforeEach(({ page }) => {
 });
 
 async function open(page: Page, file: string, text: string) {
-	writeFileSync(`dist/${file}`, text);
+	serveFile(file, text);
 	await page.goto(`./?data=${file}`);
 }
 

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { DatasetFile, DateRecord } from '../../src/lib/data/types.ts';
+import { serveFile } from './served-file.ts';
 import { generateSyntheticDataset } from '../../scripts/synthetic-dataset.ts';
 
 /**
@@ -24,7 +25,7 @@ function withDates(name: string, dates: Omit<DateRecord, 'basis'>[]): DatasetFil
 }
 
 async function open(page: Page, dataset: DatasetFile, file: string) {
-	writeFileSync(`dist/${file}`, JSON.stringify(dataset));
+	serveFile(file, JSON.stringify(dataset));
 	await page.goto(`./?data=${file}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(dataset.title);
 }
@@ -129,7 +130,7 @@ test('an empty dataset says so', async ({ page }) => {
 test('100 000 events: a loading state, then the timeline on a canvas @alone', async ({ page }) => {
 	test.setTimeout(180_000);
 	const big = generateSyntheticDataset(real, { events: 100_000, seed: 5 });
-	writeFileSync('dist/e2e-synthetic-100k.json', JSON.stringify(big));
+	serveFile('e2e-synthetic-100k.json', JSON.stringify(big));
 	page.on('crash', () => {
 		throw new Error('the page crashed (out of memory?) while loading 100 000 events');
 	});

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { DatasetFile } from '../../src/lib/data/types.ts';
+import { serveFile } from './served-file.ts';
 import { generateSyntheticDataset } from '../../scripts/synthetic-dataset.ts';
 
 const dataset = JSON.parse(readFileSync('events.json', 'utf8')) as DatasetFile;
@@ -21,7 +22,7 @@ test('10 000 events: their density on a canvas, a tap on it zooms in, then marks
 	test.slow();
 	const big = generateSyntheticDataset(dataset, { events: 10_000, seed: 7 });
 	// Served by the preview server beside the built events.json, so sources resolve as usual.
-	writeFileSync('dist/e2e-synthetic-10k.json', JSON.stringify(big));
+	serveFile('e2e-synthetic-10k.json', JSON.stringify(big));
 	await page.goto('./?data=e2e-synthetic-10k.json');
 	const timeline = page.getByRole('region', { name: 'Timeline' });
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(big.title);

@@ -1,8 +1,9 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { DatasetFile } from '../../src/lib/data/types.ts';
 import { validateDataset } from '../../src/lib/data/validate.ts';
 import { DAY_MS } from '../../src/lib/data/civil-date.ts';
+import { serveFile } from './served-file.ts';
 import { generateSyntheticDataset } from '../../scripts/synthetic-dataset.ts';
 
 /**
@@ -22,9 +23,7 @@ test.use({ trace: 'off' });
 test.beforeAll(() => {
 	// Served by the preview server beside the built events.json, so sources resolve as usual.
 	// Renamed into place whole: a worker's page may be reading the one another worker wrote.
-	const file = 'dist/e2e-long-list-10k.json';
-	writeFileSync(`${file}.${process.pid}`, JSON.stringify(big));
-	renameSync(`${file}.${process.pid}`, file);
+	serveFile('e2e-long-list-10k.json', JSON.stringify(big));
 });
 
 test.beforeEach(async ({ page }) => {

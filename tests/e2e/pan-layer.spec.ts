@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { recordWrites, writeSaid, writesSoFar } from './record-writes.ts';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { DatasetFile } from '../../src/lib/data/types.ts';
+import { serveFile } from './served-file.ts';
 import { generateSyntheticDataset } from '../../scripts/synthetic-dataset.ts';
 
 const dataset = JSON.parse(readFileSync('events.json', 'utf8')) as DatasetFile;
@@ -159,8 +160,10 @@ for (const viewport of [
 		test.slow();
 		await page.setViewportSize(viewport);
 		const big = generateSyntheticDataset(dataset, { events: 10_000, seed: 11 });
-		writeFileSync('dist/e2e-synthetic-10k-pan.json', JSON.stringify(big));
-		await page.goto('./?data=e2e-synthetic-10k-pan.json');
+		// One file per viewport: the two tests run at once.
+		const file = `e2e-synthetic-10k-pan-${viewport.width}.json`;
+		serveFile(file, JSON.stringify(big));
+		await page.goto(`./?data=${file}`);
 		const timeline = page.getByRole('region', { name: 'Timeline' });
 		const svg = timeline.locator('.plot > svg');
 		const canvas = timeline.locator('.plot > canvas');
