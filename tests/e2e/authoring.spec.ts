@@ -266,6 +266,12 @@ test('usable on a phone: the panel fits 390 px and finds events', async ({ brows
 	await page.screenshot({ path: 'test-results/authoring-phone-panel.png' });
 	await panel.getByRole('button', { name: 'Find events' }).click();
 	await expect(page.locator('.tally')).toHaveText(`${real.events.length + drafts.length} events`);
+	// The bar of changes, folded on a phone to leave the list the screen, unfolds on what was found.
+	const changes = page.getByRole('region', { name: 'Your changes' });
+	await expect(
+		changes.getByText(`${drafts.length} draft events found`, { exact: true })
+	).toBeVisible();
+	await expect(changes.getByRole('button', { name: 'Review drafts' })).toBeVisible();
 	await page.screenshot({ path: 'test-results/authoring-phone-after.png' });
 	await context.close();
 });
