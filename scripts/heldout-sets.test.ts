@@ -17,7 +17,8 @@ const HELD_OUT_SETS = [
 	'tests/heldout-3',
 	'tests/heldout-4',
 	'tests/heldout-5',
-	'tests/heldout-6'
+	'tests/heldout-6',
+	'tests/heldout-7'
 ] as const;
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
