@@ -170,6 +170,39 @@ describe('Timeline with periods', () => {
 		);
 	});
 
+	it('moves the marks on a zoom step without asking any mark’s colour again or rewriting a label', () => {
+		const view = viewOver(dataset.events);
+		const topicColor = vi.fn(() => 'red');
+		render(
+			Timeline,
+			{ props: { events: dataset.events, topics: dataset.topics, topicColor, onselect: vi.fn() } },
+			withView(view)
+		);
+		const timeline = screen.getByRole('region', { name: 'Timeline' });
+		const marks = () =>
+			[...timeline.querySelectorAll<SVGGElement>('.mark')].map((m) => ({
+				id: m.dataset.eventId,
+				transform: m.getAttribute('transform'),
+				label: m.querySelector('text')
+			}));
+		const before = marks();
+		expect(timeline.querySelector('.mark.uncertain')).not.toBeNull();
+		const asked = topicColor.mock.calls.length;
+		const observer = new MutationObserver(() => {});
+		observer.observe(timeline, { subtree: true, characterData: true, childList: true });
+		// A small step of a wheel gesture about the middle: every mark stays in view, and moves.
+		view.onZoom(zoomIdentity.translate(-0.01 * view.width, 0).scale(1.02), new WheelEvent('wheel'));
+		flushSync();
+		const after = marks();
+		expect(after.map((m) => m.id)).toEqual(before.map((m) => m.id));
+		expect(after.filter((m, i) => m.transform !== before[i].transform).length).toBe(after.length);
+		expect(topicColor.mock.calls.length).toBe(asked);
+		// The labels are the same nodes with the same text: nothing was added, removed or retyped.
+		expect(after.map((m) => m.label)).toEqual(before.map((m) => m.label));
+		expect(observer.takeRecords()).toEqual([]);
+		observer.disconnect();
+	});
+
 	it('moves the overview’s window once the reader’s gesture ends, not on each of its steps', async () => {
 		const view = viewOver(dataset.events);
 		const { timeline } = renderTimeline(vi.fn(), view);
