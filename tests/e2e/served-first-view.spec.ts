@@ -237,9 +237,7 @@ test('the live page takes the served page’s place without moving the plot or t
 		const moved = Object.entries(served).filter(([part, at]) => {
 			const now = live[part as keyof typeof live];
 			if (part === 'plot' && at === null) return false;
-			// At 320 px the strip's toolbar wraps, and the live list ends 19 px higher.
-			const slack = part === 'listBottom' && width < 360 ? 20 : 2;
-			return at === null || now === null ? at !== now : Math.abs(at - now) > slack;
+			return at === null || now === null ? at !== now : Math.abs(at - now) > 2;
 		});
 		expect(
 			moved,
