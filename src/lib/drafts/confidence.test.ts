@@ -105,7 +105,17 @@ describe('weakReason: passages less likely to be events', () => {
 		[
 			'remark',
 			passage('The airline said Wednesday it would resume flights next month.', 'Wednesday')
-		]
+		],
+		// A plan at the time, with an adverb before its "expected".
+		[
+			'forecast',
+			passage(
+				'The deal was first announced in May 2012 and was initially expected to close in 2013.',
+				'2013'
+			)
+		],
+		// A participle of the state is still the state's ("remained closed").
+		['state', passage('The pass remained closed Tuesday after the slide.', 'Tuesday')]
 	])('sets apart a %s: “%s”', (id, p) => {
 		expect(signal(p)).toBe(id);
 	});
@@ -200,7 +210,20 @@ describe('weakReason: passages less likely to be events', () => {
 			[]
 		],
 		// "had held since": the clause's own verb, dated by its beginning.
-		['The truce had held since Wednesday morning.', 'Wednesday morning', []]
+		['The truce had held since Wednesday morning.', 'Wednesday morning', []],
+		// A state before a clause of its own that the date is nearer to: the clause's happening.
+		['The council was under a cloud from the time she took office in 2009.', '2009', []],
+		[
+			'Growers are taking a wary approach to the ministry’s sudden ban late Monday on exports.',
+			'late Monday',
+			[]
+		],
+		// The announcement before "and was expected to close": the plan is the next clause's.
+		[
+			'The deal was first announced in May 2012 and was initially expected to close in 2013.',
+			'May 2012',
+			[]
+		]
 	])('proposes “%s”', (sentence, words, before) => {
 		expect(weakReason(passage(sentence, words, { earlier: before }))).toBeUndefined();
 	});

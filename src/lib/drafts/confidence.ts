@@ -67,7 +67,7 @@ function remarkContent(p: Passage): string {
  * begin Wednesday" in Wednesday's paper has begun; the modal alone is the forecaster's.
  */
 const FORECAST =
-	/\b(?:(?:is|are|was|were)\s+(?:expected|forecast|predicted|likely|set|due|scheduled)\s+to|will\s+(?:likely\s+)?(?:bring|see|feel|reach|peak|rise|fall|hit|arrive|spread|move))\b/i;
+	/\b(?:(?:is|are|was|were)\s+(?:\p{L}+ly\s+)?(?:expected|forecast|predicted|likely|set|due|scheduled)\s+to|will\s+(?:likely\s+)?(?:bring|see|feel|reach|peak|rise|fall|hit|arrive|spread|move))\b/iu;
 
 /**
  * A measure read as it stood: "was 97 degrees", "is forecast at 120F". Not "reached 124F" or "hit
@@ -144,6 +144,20 @@ function isParticiple(word: string): boolean {
 const STATE_BEFORE = /\bas\s+of\s+(?:late\s+|early\s+)?$/i;
 const STATIVE =
 	/\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|continu(?:e|es|ed|ing)|still|hover(?:s|ed|ing)?|linger(?:s|ed|ing)?|persist(?:s|ed|ing)?|(?:is|are|was|were)\s+(?:still\s+)?(?:in|at|under|without|inside)\b|(?:is|are|was|were)\s+(?!being\b|going\b)\p{L}{3,}ing\b)/iu;
+
+/**
+ * Whether what lies between a stative verb and the date holds a happening of its own that the
+ * date is nearer to: a clause with a subject and a past verb ("was under a cloud from the time he
+ * took office in 2010") or a possessor's noun ("are taking a cautious approach to the agency's
+ * urgent call late Tuesday"). The date is that happening's, not the state's. A participle alone
+ * ("remained closed Tuesday") is still the state's.
+ */
+function belongsToLater(between: string): boolean {
+	if (/\p{L}['’]s\s+(?:\p{L}+\s+){0,2}\p{L}+\s*$/u.test(between)) return true;
+	for (const m of between.matchAll(/\b(?:he|she|they|it|we|I|you)\s+(?:\p{L}+ly\s+)?(\p{L}+)\b/gu))
+		if (isParticiple(m[1].toLowerCase())) return true;
+	return false;
+}
 
 /** A quantity word before a number: the number counts things ("more than 30 B.C. ports"). */
 const QUANTITY_BEFORE =
@@ -281,9 +295,8 @@ export const WEAK_SIGNALS: readonly WeakSignal[] = [
 				.split(/\b(?:since|after|before|when|while|who|which|that|because|where|until)\b/i)
 				.pop()!;
 			const verb = STATIVE.exec(clause);
-			return verb
-				? `‘${p.dateWords.text}’ dates a state or an activity under way (“${verb[0]}”), not a happening`
-				: undefined;
+			if (!verb || belongsToLater(clause.slice(verb.index + verb[0].length))) return undefined;
+			return `‘${p.dateWords.text}’ dates a state or an activity under way (“${verb[0]}”), not a happening`;
 		}
 	},
 	{
@@ -292,7 +305,9 @@ export const WEAK_SIGNALS: readonly WeakSignal[] = [
 		id: 'forecast',
 		test: (p) => {
 			if (!p.dateWords) return undefined;
-			const clause = clauseBefore(p) + ' ' + after(p).split(/[,;.]/)[0];
+			// After the date, only its own clause: "announced in December 2015 and was expected to
+			// close in 2016" dates the announcement, and the plan is the next clause's.
+			const clause = clauseBefore(p) + ' ' + after(p).split(/[,;.]|\b(?:and|but)\b/)[0];
 			const m = FORECAST.exec(clause);
 			return m
 				? `‘${p.dateWords.text}’ dates a forecast or a plan (“${m[0]}”), not yet a happening`
