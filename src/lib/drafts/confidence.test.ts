@@ -169,6 +169,38 @@ describe('weakReason: passages less likely to be events', () => {
 		).toBe('second mention');
 	});
 
+	it('sets apart a second telling of an earlier draft’s span, and a loose count of its day', () => {
+		const weekend = earlier('Payment systems of the Harbour Bank began to fail over the weekend.');
+		const span = { start: '2021-03-06', end: '2021-03-07', precision: 'day' as const };
+		weekend.date = { ...weekend.date, ...span };
+		const again = passage(
+			'Two clerks said the outage at Harbour Bank began over the weekend.',
+			'over the weekend'
+		);
+		expect(signal({ ...again, date: { ...again.date, ...span }, earlier: [weekend] })).toBe(
+			'second mention'
+		);
+		// "declared free … six weeks ago" counts to ten days after the day told before: a loose
+		// retelling, set apart; a day of its own ten days off is not.
+		const declared = earlier('The valley was declared free of the blight on 9 May.', '2021-05-09');
+		const loose = passage(
+			'The valley, declared free of the blight six weeks ago, …',
+			'six weeks ago',
+			{
+				day: '2021-05-19',
+				earlier: [declared]
+			}
+		);
+		expect(signal({ ...loose, date: { ...loose.date, approximate: true } })).toBe('second mention');
+		expect(signal(loose)).toBeUndefined();
+		expect(
+			signal({
+				...loose,
+				date: { ...loose.date, start: '2021-06-02', approximate: true }
+			})
+		).toBeUndefined();
+	});
+
 	it.each([
 		// A happening of its own, on the same day as another in other words.
 		[

@@ -182,6 +182,48 @@ function sameDay(a: EventRecord['date'], b: EventRecord['date']): boolean {
 	);
 }
 
+/** Days a loose count ("six weeks ago", approximate) may be off the day it retells. */
+export const LOOSE_RETELLING_DAYS = 14;
+
+const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+/**
+ * Whether `date` may retell the happening an earlier draft dates `earlier`: the same day; the
+ * same span ("over the weekend" twice); or a loose count, approximate, within
+ * `LOOSE_RETELLING_DAYS` of the earlier day ("declared free on 9 May" … "declared free six weeks
+ * ago", which counts to 19 May). Whether it does is then read in its words (`refersBack`).
+ */
+function mayRetell(earlier: EventRecord['date'], date: EventRecord['date']): boolean {
+	if (sameDay(earlier, date)) return true;
+	if (
+		earlier.precision === date.precision &&
+		earlier.start === date.start &&
+		earlier.end !== undefined &&
+		earlier.end === date.end
+	)
+		return true;
+	return (
+		date.approximate === true &&
+		!earlier.approximate &&
+		earlier.precision === 'day' &&
+		date.precision === 'day' &&
+		earlier.end === undefined &&
+		date.end === undefined &&
+		/^\d{4}-\d{2}-\d{2}$/.test(earlier.start) &&
+		/^\d{4}-\d{2}-\d{2}$/.test(date.start) &&
+		Math.abs(dayOf(earlier.start) - dayOf(date.start)) <= LOOSE_RETELLING_DAYS
+	);
+}
+
+/**
+ * The earlier proposed draft that the passage tells again ('second mention'), if any: one whose
+ * date it may retell (`mayRetell`) and to which it refers back in its words (`refersBack`).
+ */
+export function retold(p: Passage): EventRecord | undefined {
+	if (!p.dateWords) return undefined;
+	return p.earlier.find((e) => mayRetell(e.date, p.date) && refersBack(p, e));
+}
+
 /** Content words of a passage without its date words. */
 function ownWords(text: string, dateWords = ''): Set<string> {
 	const date = contentWords(dateWords);
@@ -374,8 +416,11 @@ export const WEAK_SIGNALS: readonly WeakSignal[] = [
 		id: 'second mention',
 		test: (p) => {
 			if (!p.dateWords) return undefined;
-			const first = p.earlier.find((e) => sameDay(e.date, p.date) && refersBack(p, e));
-			return first ? `the same day as “${first.title}”, and it refers back to it` : undefined;
+			const first = retold(p);
+			if (!first) return undefined;
+			return sameDay(first.date, p.date) || !p.date.approximate
+				? `the same ${sameDay(first.date, p.date) ? 'day' : 'dates'} as “${first.title}”, and it refers back to it`
+				: `a loose retelling (‘${p.dateWords.text}’, approximate) of “${first.title}”, dated more exactly before`;
 		}
 	}
 ];
