@@ -97,6 +97,9 @@ describe('weakReason: passages less likely to be events', () => {
 		// A state a noun has been in since a day: "held since", "missing since".
 		['state', passage('Three climbers missing since Friday were found alive.', 'Friday')],
 		['state', passage('Two trawlers held since June were released on Sunday.', 'June')],
+		// A few words between the participle and "since": still the noun's state, or a series.
+		['state', passage('Two trawlers held in the bay since June were released.', 'June')],
+		['state', passage('She joined a line of ministers sacked over expenses since 2009.', '2009')],
 		// A reduced relative naming those it happened to, on the day of an earlier draft.
 		// (tested below with an earlier draft)
 		// A state reported on a day.
@@ -243,6 +246,7 @@ describe('weakReason: passages less likely to be events', () => {
 		],
 		// "had held since": the clause's own verb, dated by its beginning.
 		['The truce had held since Wednesday morning.', 'Wednesday morning', []],
+		['Rebels had controlled the pass since March.', 'March', []],
 		// A state before a clause of its own that the date is nearer to: the clause's happening.
 		['The council was under a cloud from the time she took office in 2009.', '2009', []],
 		[

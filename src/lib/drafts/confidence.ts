@@ -322,9 +322,11 @@ export const WEAK_SIGNALS: readonly WeakSignal[] = [
 			if (STATE_BEFORE.test(p.sentence.slice(0, p.dateWords.at)))
 				return `‘as of ${p.dateWords.text}’ dates a state as it stood, not a happening`;
 			// "hostages held since March", "missing since Friday": a state the noun has been in.
-			// Not "had held since": the verb of the clause, dated by its beginning.
+			// Not "had held since": the verb of the clause, dated by its beginning. A few words
+			// may come between ("hostages held in the compound since March", "mayors convicted in
+			// corruption cases since 2000": a series over the span, no beginning of anything).
 			const since =
-				/(?<!\b(?:had|has|have|was|were|been|is|are|had\s+been|has\s+been)\s+)\b(?:\p{L}{3,}(?:ed|en)|missing|held|kept)\s+since\s+$/iu.exec(
+				/(?<!\b(?:had|has|have|was|were|been|is|are|had\s+been|has\s+been)\s+)\b(?:\p{L}{3,}(?:ed|en)|missing|held|kept)(?:\s+(?!(?:has|have|had|is|are|was|were|that|which|who)\b)\p{Ll}+){0,4}\s+since\s+$/iu.exec(
 					p.sentence.slice(0, p.dateWords.at)
 				);
 			if (since)
