@@ -1,5 +1,5 @@
 /**
- * `npm run eval:drafts [-- <set>] [--report-only] [--totals] [--json] [--check]`: runs the pipeline of
+ * `npm run eval:drafts [-- <set>] [--report-only] [--totals] [--json] [--check] [--keep …]`: runs the pipeline of
  * `npm run add-article` on every article of a held-out set (the folder `<set>`, by default
  * `tests/heldout/`), each alone against the bundled dataset, and scores its drafts against the hand
  * annotations (`src/lib/drafts/score.ts` says how). Prints a table per article, what went wrong in
@@ -7,13 +7,20 @@
  * `<set>/results.json`. Exits 1 when a floor fails, unless `--report-only`. `--check` is the
  * form `npm test` runs: the totals and floors only, nothing written, exit 1 when a floor fails.
  *
+ * `--keep found=N,right=N,wrong=N,dates=N,furniture=N` is for a retired set that does not hold the
+ * issue's floors (`tests/heldout-5/`, `tests/heldout-6/`): its recall, precision, furniture and
+ * dates floors are replaced by the figures it was tuned to (at least that many events found, right
+ * drafts and right dates; at most that many wrong drafts and furniture drafts), so that a change
+ * that costs it fails `npm test` without the issue's floors being lowered to pass. The other
+ * floors (quotes, publication dates, time) still apply.
+ *
  * Only the drafts the pipeline proposes are scored; those it sets apart as less likely to be events
  * (`src/lib/drafts/confidence.ts`) are counted beside them, with the annotated events that only
  * they would have found (recall lost to the set-apart list), so that the list never hides one.
  *
  * Never tune the pipeline on what this prints for a held-out set. `tests/heldout/` to
- * `tests/heldout-5/` are retired into development material (their READMEs say so);
- * `tests/heldout-6/` is the unseen one, run once with `--totals` to measure a round.
+ * `tests/heldout-6/` are retired into development material (their READMEs say so);
+ * `tests/heldout-7/` is the unseen one, run once with `--totals` to measure a round.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -28,7 +35,8 @@ import {
 	parseAnnotation,
 	scoreArticle,
 	totalScores,
-	type ArticleScore
+	type ArticleScore,
+	type Totals
 } from '../src/lib/drafts/score.ts';
 import {
 	AddArticleError,
@@ -50,7 +58,8 @@ try {
 			'report-only': { type: 'boolean', default: false },
 			totals: { type: 'boolean', default: false },
 			json: { type: 'boolean', default: false },
-			check: { type: 'boolean', default: false }
+			check: { type: 'boolean', default: false },
+			keep: { type: 'string' }
 		}
 	});
 	args = parsed.values;
@@ -58,6 +67,7 @@ try {
 } catch (error) {
 	fail((error as Error).message);
 }
+const kept = args.keep === undefined ? undefined : parseKept(args.keep);
 if (sets.length > 1) fail(`one held-out set at a time (got ${sets.join(', ')})`);
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -229,4 +239,47 @@ else {
 	console.log(`happenings that need a date (not drafts, not scored): ${needing}`);
 	console.log(`\nWrote ${relative(process.cwd(), out)}.`);
 }
-if (!args['report-only'] && FLOORS.some((f) => !f.holds(totals))) process.exit(1);
+const floors = kept ? keptFloors(kept) : FLOORS;
+if (kept) {
+	console.log("Kept at its tuned figures (a development set under the issue's floors):");
+	for (const f of floors.filter((f) => !(FLOORS as readonly unknown[]).includes(f)))
+		console.log(`${f.holds(totals) ? '✓' : '✗'} ${f.name}`);
+}
+if (!args['report-only'] && floors.some((f) => !f.holds(totals))) process.exit(1);
+
+/** The figures `--keep` names, each a count. */
+type Kept = Record<'found' | 'right' | 'wrong' | 'dates' | 'furniture', number>;
+
+/** Reads `--keep found=14,right=15,…`: every figure named once, each a whole number. */
+function parseKept(text: string): Kept {
+	const names = ['found', 'right', 'wrong', 'dates', 'furniture'] as const;
+	const kept: Partial<Kept> = {};
+	for (const part of text.split(',')) {
+		const m = /^(\w+)=(\d+)$/.exec(part.trim());
+		if (!m || !(names as readonly string[]).includes(m[1]))
+			fail(`--keep: ‘${part}’ is not one of ${names.map((n) => `${n}=N`).join(', ')}`);
+		kept[m[1] as keyof Kept] = Number(m[2]);
+	}
+	const missing = names.filter((n) => kept[n] === undefined);
+	if (missing.length > 0) fail(`--keep: no figure for ${missing.join(', ')}`);
+	return kept as Kept;
+}
+
+/**
+ * The issue's floors with recall, precision, furniture and dates replaced by the kept figures:
+ * a retired set under the floors must not lose what it was tuned to.
+ */
+function keptFloors(k: Kept): readonly { name: string; holds: (t: Totals) => boolean }[] {
+	const replaced = new Set([0, 1, 2, 3]);
+	return [
+		{ name: `events found ≥ ${k.found}`, holds: (t: Totals) => t.found >= k.found },
+		{ name: `right drafts ≥ ${k.right}`, holds: (t: Totals) => t.right >= k.right },
+		{
+			name: `wrong drafts ≤ ${k.wrong}`,
+			holds: (t: Totals) => t.counted - t.right <= k.wrong
+		},
+		{ name: `dates right ≥ ${k.dates}`, holds: (t: Totals) => t.datesRight >= k.dates },
+		{ name: `furniture drafts ≤ ${k.furniture}`, holds: (t: Totals) => t.furniture <= k.furniture },
+		...FLOORS.filter((_, i) => !replaced.has(i))
+	];
+}

@@ -60,11 +60,24 @@ check('check:data', 'npx', ['jiti', 'scripts/check-data.ts']);
 // The date tagger's value accuracy on its development set, against the floor in package.json.
 check('eval:dates', 'npm', ['run', '--silent', 'eval:dates']);
 // The drafts of add-article against the issue's floors, on each annotated set that holds them.
-// tests/heldout-5 is retired too, but it is the set the floors fail on (README, "How good the
-// drafts are"): it is reported by `npm run eval:drafts -- tests/heldout-5` and learned from by
-// fit:drafts, not checked here, so that the floors stay the issue's and not lowered to pass.
 for (const set of ['tests/heldout', 'tests/heldout-2', 'tests/heldout-3', 'tests/heldout-4'])
 	check(`eval:drafts ${set}`, 'npx', ['jiti', 'scripts/eval-drafts.ts', set, '--check']);
+// The retired sets the floors still fail on (README, "How good are the drafts?") are checked
+// against what they were tuned to (their READMEs' last column), not against lowered floors: a
+// change that loses one of their events, right drafts or dates, or adds a wrong draft, fails.
+const KEPT = {
+	'tests/heldout-5': 'found=16,right=17,wrong=6,dates=14,furniture=0',
+	'tests/heldout-6': 'found=23,right=23,wrong=3,dates=20,furniture=0'
+};
+for (const [set, keep] of Object.entries(KEPT))
+	check(`eval:drafts ${set} (kept)`, 'npx', [
+		'jiti',
+		'scripts/eval-drafts.ts',
+		set,
+		'--check',
+		'--keep',
+		keep
+	]);
 // The learned scorer's table is what its fit writes on today's candidates and features.
 check('fit:drafts', 'npx', ['jiti', 'scripts/fit-drafts.ts', '--check']);
 

@@ -97,6 +97,9 @@ describe('weakReason: passages less likely to be events', () => {
 		// A state a noun has been in since a day: "held since", "missing since".
 		['state', passage('Three climbers missing since Friday were found alive.', 'Friday')],
 		['state', passage('Two trawlers held since June were released on Sunday.', 'June')],
+		// A few words between the participle and "since": still the noun's state, or a series.
+		['state', passage('Two trawlers held in the bay since June were released.', 'June')],
+		['state', passage('She joined a line of ministers sacked over expenses since 2009.', '2009')],
 		// A reduced relative naming those it happened to, on the day of an earlier draft.
 		// (tested below with an earlier draft)
 		// A state reported on a day.
@@ -105,7 +108,17 @@ describe('weakReason: passages less likely to be events', () => {
 		[
 			'remark',
 			passage('The airline said Wednesday it would resume flights next month.', 'Wednesday')
-		]
+		],
+		// A plan at the time, with an adverb before its "expected".
+		[
+			'forecast',
+			passage(
+				'The deal was first announced in May 2012 and was initially expected to close in 2013.',
+				'2013'
+			)
+		],
+		// A participle of the state is still the state's ("remained closed").
+		['state', passage('The pass remained closed Tuesday after the slide.', 'Tuesday')]
 	])('sets apart a %s: “%s”', (id, p) => {
 		expect(signal(p)).toBe(id);
 	});
@@ -159,6 +172,38 @@ describe('weakReason: passages less likely to be events', () => {
 		).toBe('second mention');
 	});
 
+	it('sets apart a second telling of an earlier draft’s span, and a loose count of its day', () => {
+		const weekend = earlier('Payment systems of the Harbour Bank began to fail over the weekend.');
+		const span = { start: '2021-03-06', end: '2021-03-07', precision: 'day' as const };
+		weekend.date = { ...weekend.date, ...span };
+		const again = passage(
+			'Two clerks said the outage at Harbour Bank began over the weekend.',
+			'over the weekend'
+		);
+		expect(signal({ ...again, date: { ...again.date, ...span }, earlier: [weekend] })).toBe(
+			'second mention'
+		);
+		// "declared free … six weeks ago" counts to ten days after the day told before: a loose
+		// retelling, set apart; a day of its own ten days off is not.
+		const declared = earlier('The valley was declared free of the blight on 9 May.', '2021-05-09');
+		const loose = passage(
+			'The valley, declared free of the blight six weeks ago, …',
+			'six weeks ago',
+			{
+				day: '2021-05-19',
+				earlier: [declared]
+			}
+		);
+		expect(signal({ ...loose, date: { ...loose.date, approximate: true } })).toBe('second mention');
+		expect(signal(loose)).toBeUndefined();
+		expect(
+			signal({
+				...loose,
+				date: { ...loose.date, start: '2021-06-02', approximate: true }
+			})
+		).toBeUndefined();
+	});
+
 	it.each([
 		// A happening of its own, on the same day as another in other words.
 		[
@@ -200,7 +245,21 @@ describe('weakReason: passages less likely to be events', () => {
 			[]
 		],
 		// "had held since": the clause's own verb, dated by its beginning.
-		['The truce had held since Wednesday morning.', 'Wednesday morning', []]
+		['The truce had held since Wednesday morning.', 'Wednesday morning', []],
+		['Rebels had controlled the pass since March.', 'March', []],
+		// A state before a clause of its own that the date is nearer to: the clause's happening.
+		['The council was under a cloud from the time she took office in 2009.', '2009', []],
+		[
+			'Growers are taking a wary approach to the ministry’s sudden ban late Monday on exports.',
+			'late Monday',
+			[]
+		],
+		// The announcement before "and was expected to close": the plan is the next clause's.
+		[
+			'The deal was first announced in May 2012 and was initially expected to close in 2013.',
+			'May 2012',
+			[]
+		]
 	])('proposes “%s”', (sentence, words, before) => {
 		expect(weakReason(passage(sentence, words, { earlier: before }))).toBeUndefined();
 	});

@@ -67,7 +67,7 @@ function remarkContent(p: Passage): string {
  * begin Wednesday" in Wednesday's paper has begun; the modal alone is the forecaster's.
  */
 const FORECAST =
-	/\b(?:(?:is|are|was|were)\s+(?:expected|forecast|predicted|likely|set|due|scheduled)\s+to|will\s+(?:likely\s+)?(?:bring|see|feel|reach|peak|rise|fall|hit|arrive|spread|move))\b/i;
+	/\b(?:(?:is|are|was|were)\s+(?:\p{L}+ly\s+)?(?:expected|forecast|predicted|likely|set|due|scheduled)\s+to|will\s+(?:likely\s+)?(?:bring|see|feel|reach|peak|rise|fall|hit|arrive|spread|move))\b/iu;
 
 /**
  * A measure read as it stood: "was 97 degrees", "is forecast at 120F". Not "reached 124F" or "hit
@@ -145,6 +145,20 @@ const STATE_BEFORE = /\bas\s+of\s+(?:late\s+|early\s+)?$/i;
 const STATIVE =
 	/\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|continu(?:e|es|ed|ing)|still|hover(?:s|ed|ing)?|linger(?:s|ed|ing)?|persist(?:s|ed|ing)?|(?:is|are|was|were)\s+(?:still\s+)?(?:in|at|under|without|inside)\b|(?:is|are|was|were)\s+(?!being\b|going\b)\p{L}{3,}ing\b)/iu;
 
+/**
+ * Whether what lies between a stative verb and the date holds a happening of its own that the
+ * date is nearer to: a clause with a subject and a past verb ("was under a cloud from the time he
+ * took office in 2010") or a possessor's noun ("are taking a cautious approach to the agency's
+ * urgent call late Tuesday"). The date is that happening's, not the state's. A participle alone
+ * ("remained closed Tuesday") is still the state's.
+ */
+function belongsToLater(between: string): boolean {
+	if (/\p{L}['’]s\s+(?:\p{L}+\s+){0,2}\p{L}+\s*$/u.test(between)) return true;
+	for (const m of between.matchAll(/\b(?:he|she|they|it|we|I|you)\s+(?:\p{L}+ly\s+)?(\p{L}+)\b/gu))
+		if (isParticiple(m[1].toLowerCase())) return true;
+	return false;
+}
+
 /** A quantity word before a number: the number counts things ("more than 30 B.C. ports"). */
 const QUANTITY_BEFORE =
 	/\b(?:more\s+than|fewer\s+than|less\s+than|at\s+least|at\s+most|up\s+to|nearly|almost|about|around|some|over|roughly|approximately)\s+$/i;
@@ -166,6 +180,48 @@ function sameDay(a: EventRecord['date'], b: EventRecord['date']): boolean {
 		b.end === undefined &&
 		a.start === b.start
 	);
+}
+
+/** Days a loose count ("six weeks ago", approximate) may be off the day it retells. */
+export const LOOSE_RETELLING_DAYS = 14;
+
+const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+/**
+ * Whether `date` may retell the happening an earlier draft dates `earlier`: the same day; the
+ * same span ("over the weekend" twice); or a loose count, approximate, within
+ * `LOOSE_RETELLING_DAYS` of the earlier day ("declared free on 9 May" … "declared free six weeks
+ * ago", which counts to 19 May). Whether it does is then read in its words (`refersBack`).
+ */
+function mayRetell(earlier: EventRecord['date'], date: EventRecord['date']): boolean {
+	if (sameDay(earlier, date)) return true;
+	if (
+		earlier.precision === date.precision &&
+		earlier.start === date.start &&
+		earlier.end !== undefined &&
+		earlier.end === date.end
+	)
+		return true;
+	return (
+		date.approximate === true &&
+		!earlier.approximate &&
+		earlier.precision === 'day' &&
+		date.precision === 'day' &&
+		earlier.end === undefined &&
+		date.end === undefined &&
+		/^\d{4}-\d{2}-\d{2}$/.test(earlier.start) &&
+		/^\d{4}-\d{2}-\d{2}$/.test(date.start) &&
+		Math.abs(dayOf(earlier.start) - dayOf(date.start)) <= LOOSE_RETELLING_DAYS
+	);
+}
+
+/**
+ * The earlier proposed draft that the passage tells again ('second mention'), if any: one whose
+ * date it may retell (`mayRetell`) and to which it refers back in its words (`refersBack`).
+ */
+export function retold(p: Passage): EventRecord | undefined {
+	if (!p.dateWords) return undefined;
+	return p.earlier.find((e) => mayRetell(e.date, p.date) && refersBack(p, e));
 }
 
 /** Content words of a passage without its date words. */
@@ -266,9 +322,11 @@ export const WEAK_SIGNALS: readonly WeakSignal[] = [
 			if (STATE_BEFORE.test(p.sentence.slice(0, p.dateWords.at)))
 				return `‘as of ${p.dateWords.text}’ dates a state as it stood, not a happening`;
 			// "hostages held since March", "missing since Friday": a state the noun has been in.
-			// Not "had held since": the verb of the clause, dated by its beginning.
+			// Not "had held since": the verb of the clause, dated by its beginning. A few words
+			// may come between ("hostages held in the compound since March", "mayors convicted in
+			// corruption cases since 2000": a series over the span, no beginning of anything).
 			const since =
-				/(?<!\b(?:had|has|have|was|were|been|is|are|had\s+been|has\s+been)\s+)\b(?:\p{L}{3,}(?:ed|en)|missing|held|kept)\s+since\s+$/iu.exec(
+				/(?<!\b(?:had|has|have|was|were|been|is|are|had\s+been|has\s+been)\s+)\b(?:\p{L}{3,}(?:ed|en)|missing|held|kept)(?:\s+(?!(?:has|have|had|is|are|was|were|that|which|who)\b)\p{Ll}+){0,4}\s+since\s+$/iu.exec(
 					p.sentence.slice(0, p.dateWords.at)
 				);
 			if (since)
@@ -281,9 +339,8 @@ export const WEAK_SIGNALS: readonly WeakSignal[] = [
 				.split(/\b(?:since|after|before|when|while|who|which|that|because|where|until)\b/i)
 				.pop()!;
 			const verb = STATIVE.exec(clause);
-			return verb
-				? `‘${p.dateWords.text}’ dates a state or an activity under way (“${verb[0]}”), not a happening`
-				: undefined;
+			if (!verb || belongsToLater(clause.slice(verb.index + verb[0].length))) return undefined;
+			return `‘${p.dateWords.text}’ dates a state or an activity under way (“${verb[0]}”), not a happening`;
 		}
 	},
 	{
@@ -292,7 +349,9 @@ export const WEAK_SIGNALS: readonly WeakSignal[] = [
 		id: 'forecast',
 		test: (p) => {
 			if (!p.dateWords) return undefined;
-			const clause = clauseBefore(p) + ' ' + after(p).split(/[,;.]/)[0];
+			// After the date, only its own clause: "announced in December 2015 and was expected to
+			// close in 2016" dates the announcement, and the plan is the next clause's.
+			const clause = clauseBefore(p) + ' ' + after(p).split(/[,;.]|\b(?:and|but)\b/)[0];
 			const m = FORECAST.exec(clause);
 			return m
 				? `‘${p.dateWords.text}’ dates a forecast or a plan (“${m[0]}”), not yet a happening`
@@ -359,8 +418,11 @@ export const WEAK_SIGNALS: readonly WeakSignal[] = [
 		id: 'second mention',
 		test: (p) => {
 			if (!p.dateWords) return undefined;
-			const first = p.earlier.find((e) => sameDay(e.date, p.date) && refersBack(p, e));
-			return first ? `the same day as “${first.title}”, and it refers back to it` : undefined;
+			const first = retold(p);
+			if (!first) return undefined;
+			return sameDay(first.date, p.date) || !p.date.approximate
+				? `the same ${sameDay(first.date, p.date) ? 'day' : 'dates'} as “${first.title}”, and it refers back to it`
+				: `a loose retelling (‘${p.dateWords.text}’, approximate) of “${first.title}”, dated more exactly before`;
 		}
 	}
 ];

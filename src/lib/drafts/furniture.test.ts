@@ -59,6 +59,20 @@ describe('findFurniture on lines pages print', () => {
 			'caption-date',
 			'February 3, 2011'
 		],
+		// A wire photo's credit, "AGENCY/Photographer", makes the line a caption.
+		[
+			'Fishermen haul their nets near the harbour, in Ormont, Veldavia, March 4, 2021. REUTERS/Jane Doe',
+			'caption-date',
+			'March 4, 2021'
+		],
+		// A wire caption stored without its credit: the picture's place and full date close it.
+		[
+			'A volunteer carries a child through the flood that swept the valley in Ormont, northern Veldavia on March 4, 2021.',
+			'caption-date',
+			'March 4, 2021'
+		],
+		// A name in capitals with a day's word: no date.
+		['NEWS TODAY', 'masthead', 'TODAY'],
 		[
 			'var items = [{"id":"1","pic":"/2015/08/10/a.jpg"}]',
 			'code',
@@ -115,7 +129,12 @@ describe('findFurniture on lines pages print', () => {
 		'The storm has killed 12 people, officials said Friday. PHOTO: AFP',
 		// A fraction or a score in brackets is no credit.
 		'The vote passed (Senate 04/13/17) after a long debate.',
-		'(Turnout was 12/15/17 in the three wards)'
+		'(Turnout was 12/15/17 in the three wards)',
+		// A body sentence ending on a place and a full date tells in the past; a caption does not.
+		'The poet was born in Ormont, Veldavia on March 4, 1921.',
+		'Two ferries collided off the coast, near Ormont, Veldavia, on March 4, 2021.',
+		// A headline in capitals with a sentence's words is no name.
+		'STORM HITS COAST TODAY, THOUSANDS FLEE'
 	])('leaves prose alone: %s', (line) => {
 		expect(findFurniture(line)).toEqual([]);
 	});

@@ -121,9 +121,49 @@ const CAPTION =
  */
 const BRACKET_CREDIT = /\[(?:Photos?\s*\/\s*)?\p{Lu}[\p{L}.&/ -]{1,30}\]\s*\|?\s*$/u;
 
+/**
+ * A wire photo credit that ends a caption: the agency in capitals, a slash, the photographer
+ * ("REUTERS/Henry Nicholls", "EPA/JOHN DOE", "AFP/Getty Images"). Read on the line's tail only, so
+ * that a long line costs one short match.
+ */
+const AGENCY_CREDIT =
+	/(?<![\p{L}/])\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$/u;
+
 /** Whether `line` is a photo caption: it carries a photo credit or a gallery's "2 of 5 |". */
 export function isCaptionLine(line: string): boolean {
-	return CAPTION.test(line) || hasBracketCredit(line);
+	return (
+		CAPTION.test(line) ||
+		hasBracketCredit(line) ||
+		(AGENCY_CREDIT.test(line.slice(-60)) && /[.!?]["'”’)]*\s/u.test(line))
+	);
+}
+
+/**
+ * Where a wire caption names its picture's place and day, closing its one sentence: "… in London,
+ * Britain, July 5, 2022.", "… at the pier in Ormoc City, central Philippines on July 2, 2015.": a
+ * place (capitalised names, a country after a comma, perhaps "central" or "northern" before it),
+ * an optional "on", and a full date with its year, then the full stop that ends the line.
+ */
+const PLACE_THEN_DATE =
+	/(?:\bin|,)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},?\s+(?:(?:\p{Ll}+\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},?\s+)?(?:on\s+)?$/u;
+
+/**
+ * Whether `line` is a wire photo's caption printed without its credit (a stored copy often drops
+ * it): one sentence that ends on the picture's place and full date (`PLACE_THEN_DATE`) with no
+ * past or reporting verb, as a picture is described ("Residents are seen …", "A survivor … cries …"). A body
+ * sentence that ends so ("He was born in Lagos, Nigeria on March 3, 1960.") tells in the past.
+ * Relative clauses ("a ferry that capsized") and participles of a noun ("a dam owned by") are
+ * the picture's background, not its verb, and are left out of that test.
+ */
+function isBareWireCaption(line: string, mention: DateMention): boolean {
+	if (mention.date?.precision !== 'day' || !hasYear(mention)) return false;
+	if (!/^\s*\.\s*$/.test(line.slice(mention.end))) return false;
+	const before = line.slice(0, mention.start);
+	if (/[.!?]["'”’)]*\s+\p{Lu}/u.test(before) || !PLACE_THEN_DATE.test(before)) return false;
+	const main = before
+		.replace(/\b(?:that|which|who)\s+\p{L}+/giu, ' ')
+		.replace(/\b\p{L}+ed\s+by\b/giu, ' ');
+	return describesPicture(main);
 }
 
 /** Whether `line` has text before a bracketed credit that ends it. */
@@ -325,8 +365,11 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
 		// picture in the present ("Rescuers search the rubble in Manta on Monday."). A sentence with
 		// a past verb ("rebels shelled the port on Monday") restates the news: its date stays, for
 		// its draft to join the body's as a second citation.
-		find: (line, mentions) =>
-			isCaptionLine(line)
+		find: (line, mentions) => {
+			const bare = mentions.at(-1);
+			if (bare && !isCaptionLine(line) && isBareWireCaption(line, bare))
+				return [{ start: bare.start, end: bare.end }];
+			return isCaptionLine(line)
 				? mentions
 						.filter(
 							(m) =>
@@ -334,6 +377,19 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
 								describesPicture(sentenceAround(line, m.start))
 						)
 						.map((m) => ({ start: m.start, end: m.end }))
+				: [];
+		}
+	},
+	{
+		kind: 'masthead',
+		// A name in capitals with a day's word in it ("USA TODAY", "NEWS TONIGHT"): a line of at
+		// most four words, all in capitals, with no sentence in it, is the outlet's or a section's
+		// name; its "TODAY" is no date.
+		find: (line, mentions) =>
+			mentions.length > 0 &&
+			/^\s*\p{Lu}[\p{Lu}\d&'’.-]*(?:\s+\p{Lu}[\p{Lu}\d&'’.-]*){0,3}\s*$/u.test(line) &&
+			mentions.every((m) => !/\d/.test(m.text))
+				? mentions.map((m) => ({ start: m.start, end: m.end }))
 				: []
 	}
 ];

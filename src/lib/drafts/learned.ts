@@ -16,6 +16,7 @@ import type { EventRecord } from '../data/types.ts';
 import {
 	WEAK_SIGNALS,
 	dateWordsOf,
+	retold,
 	tellsHappening,
 	weakReason,
 	type Passage,
@@ -248,6 +249,15 @@ export function assessCandidates(
 		};
 		const rule = weakReason(passage);
 		if (!rule) ruleProposed.push(draft);
+		else if (rule.signal === 'second mention') {
+			// What the article has told of a happening includes its second mentions: a later loose
+			// retelling may share its words with one of them only ("declared free of the virus on 9
+			// May" … "declared Ebola-free six weeks ago", after a first mention in other words).
+			const first = retold(passage);
+			const at = first ? ruleProposed.indexOf(first) : -1;
+			if (first && at >= 0)
+				ruleProposed[at] = { ...first, citations: [...first.citations, citation] };
+		}
 		const features = candidateFeatures({
 			...passage,
 			at: citation.start,

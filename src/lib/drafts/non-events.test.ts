@@ -29,6 +29,9 @@ describe('notAnEvent', () => {
 		['The port town witnessed 1,524 violent deaths and 900 injuries in 2020.', 'statistic'],
 		['Unemployment rose to 7.5 percent in January.', 'statistic'],
 		['Police recorded 312 burglaries in February, the highest number in a decade.', 'statistic'],
+		// What there were in a year is a count of it.
+		['Last year, there were a record 52 drownings on the coast.', 'statistic'],
+		['There were 18 strikes at the port in 2019.', 'statistic'],
 		// A toll dated only by when it was reported is a count so far, not a happening.
 		['The floods have killed at least 64 people, officials said Thursday.', 'toll'],
 		['At least 12 miners are missing, the company said on Friday.', 'toll'],

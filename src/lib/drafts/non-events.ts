@@ -38,10 +38,11 @@ const lastDay = (date: CivilDate) => {
 
 /**
  * Words of a count over a period: "witnessed 1,524 fatalities … in 2023", "the highest number of
- * cases recorded", "unemployment rose to 7 percent in March".
+ * cases recorded", "unemployment rose to 7 percent in March", "there were a record 41 homicides"
+ * (what there were in a year is a count of it, not one happening).
  */
 const AGGREGATE =
-	/\b(?:witnessed|recorded|registered|total(?:led|ed|s)?|tally|figures?|statistics|per ?cent|percent|rate|average|number of|highest|lowest|on record)\b|%/i;
+	/\b(?:witnessed|recorded|registered|total(?:led|ed|s)?|tally|figures?|statistics|per ?cent|percent|rate|average|number of|highest|lowest|on record|a record|there\s+(?:were|was|have\s+been|had\s+been))\b|%/i;
 /** A count: a number that is not a year (a comma group, a decimal, or one or two digits … or more than four). */
 const COUNT = /(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{1,3}|\d{5,})(?![\d,.]?\d)/;
 
