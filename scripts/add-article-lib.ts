@@ -1,13 +1,17 @@
 /**
  * The Node side of `npm run add-article`: the drafting itself lives in
- * `src/lib/drafts/add-article.ts` (pure, run by the CLI and by the page's worker alike: one code
- * path), re-exported here; this file adds what needs a file system: checking the files a run
+ * `src/lib/drafts/add-article.ts` and the stages it is split into (`sentences.ts`,
+ * `source-title.ts`, `add-articles.ts`; pure, run by the CLI and by the page's worker alike: one
+ * code path), re-exported here; this file adds what needs a file system: checking the files a run
  * would write before it writes them.
  */
 import { basename, dirname, resolve } from 'node:path';
 import { sourceFolder as sourceFolderOf, type FileSystem } from './check-data-lib.ts';
 
 export * from '../src/lib/drafts/add-article.ts';
+export * from '../src/lib/drafts/add-articles.ts';
+export * from '../src/lib/drafts/sentences.ts';
+export * from '../src/lib/drafts/source-title.ts';
 
 // --- Checking before writing -----------------------------------------------------------------
 

@@ -5,7 +5,8 @@
  * CLI's words for its flags are turned into the panel's field names.
  */
 import type { DatasetFile, ExtractedFrom, PublishedRecord } from '../data/types.ts';
-import { AddArticleError, addArticle, addArticles, type NeedsDate } from '../drafts/add-article.ts';
+import { AddArticleError, addArticle, type NeedsDate } from '../drafts/add-article.ts';
+import { addArticles } from '../drafts/add-articles.ts';
 import type { SetApart } from '../drafts/confidence.ts';
 
 /** One article as the panel read it: pasted or from a file (a page's main text extracted). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetFile, EventRecord } from '../data/types.ts';
-import { addArticle, addArticles } from './add-article.ts';
+import { addArticle } from './add-article.ts';
+import { addArticles } from './add-articles.ts';
 import { dateWordsOf, weakReason, WEAK_SIGNALS, type Passage } from './confidence.ts';
 
 /** A passage of `sentence` dated by `words` (its first occurrence), on `day`. */
