@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { DatasetFile } from '../../src/lib/data/types.ts';
 import { serveFile } from './served-file.ts';
+import { recordWrites, writeSaid, writesSoFar } from './record-writes.ts';
 import { generateSyntheticDataset } from '../../scripts/synthetic-dataset.ts';
 
 const dataset = JSON.parse(readFileSync('events.json', 'utf8')) as DatasetFile;
@@ -74,4 +75,63 @@ test('10 000 events: their density on a canvas, a tap on it zooms in, then marks
 		await page.mouse.wheel(0, -240);
 	await expect(svg).toHaveAttribute('data-renderer', 'svg');
 	await expect(timeline.locator('g.mark').first()).toBeVisible();
+});
+
+test('10 000 events: the canvas draws the axis, and a zoom step writes nothing of it into the page', async ({
+	page
+}) => {
+	test.slow();
+	const big = generateSyntheticDataset(dataset, { events: 10_000, seed: 11 });
+	serveFile('e2e-axis-10k.json', JSON.stringify(big));
+	await page.goto('./?data=e2e-axis-10k.json');
+	const timeline = page.getByRole('region', { name: 'Timeline' });
+	const svg = timeline.locator('svg[data-renderer]');
+	await expect(svg).toHaveAttribute('data-renderer', 'canvas');
+	const canvas = timeline.locator('canvas');
+	await expect(canvas).toBeVisible();
+	// No SVG axis over the canvas: its ticks and labels are drawn on it (axis-draw.ts).
+	await expect(timeline.locator('.axis')).toHaveCount(0);
+	/** The canvas's axis band (the plot's top 34 px) as a fingerprint of its drawn pixels. */
+	const band = () =>
+		canvas.evaluate((node: HTMLCanvasElement) => {
+			const ratio = node.width / node.clientWidth;
+			const data = node
+				.getContext('2d')!
+				.getImageData(0, 0, node.width, Math.round(34 * ratio)).data;
+			let drawn = 0;
+			let sum = 0;
+			for (let i = 3; i < data.length; i += 4)
+				if (data[i] > 0) {
+					drawn++;
+					sum = (sum * 31 + i * data[i]) % 1_000_000_007;
+				}
+			return { drawn, sum };
+		});
+	const before = await band();
+	// Labels and grid lines: well over a few hundred drawn pixels in the band.
+	expect(before.drawn).toBeGreaterThan(300);
+
+	const box = (await timeline.locator('.plot').boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await recordWrites(page, '.timeline .plot svg');
+	for (let i = 0; i < 3; i++) {
+		const shown = await svg.getAttribute('data-window');
+		await page.mouse.wheel(0, -120);
+		await expect(svg).not.toHaveAttribute('data-window', shown!);
+	}
+	await page.evaluate(
+		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+	);
+	// The SVG under the canvas is told the new window and count, and nothing else: no tick moved,
+	// added or removed there.
+	const writes = (await writesSoFar(page)).map(writeSaid);
+	expect(writes.length).toBeGreaterThan(0);
+	const allowed = ['data-window', 'data-visible-count', 'class'].map(
+		(name) => `attributes ${name} on svg`
+	);
+	for (const write of writes) expect(allowed).toContain(write);
+	// The axis moved with the zoom: the band is drawn afresh.
+	const after = await band();
+	expect(after.drawn).toBeGreaterThan(300);
+	expect(after.sum).not.toBe(before.sum);
 });
