@@ -1,13 +1,16 @@
 /**
- * The axis (its baseline, grid lines and tick labels) drawn on the marks' canvas, for dense views.
+ * The axis (its baseline, grid lines and tick labels) drawn on the marks' canvas, for dense views,
+ * while a gesture (a wheel, a drag, a pinch) is under way.
  *
  * Why a canvas and not the SVG axis there: every zoom step moves every tick, and in SVG that is a
  * transform written per tick, a style recalculation, layout and paint of each moved group, and
  * nodes removed and inserted when the ticks' level changes; profiled at 10 000 events, about a
  * third of a zoom step's main-thread time. The canvas is redrawn on every step anyway (its marks
- * moved), and a few dozen lines and labels more cost it a fraction of a millisecond. The SVG axis
- * (`Axis.svelte`) stays where the marks are SVG; both draw the same geometry from here. The axis
- * is hidden from assistive technology in both: the window is said by the toolbar and the list.
+ * moved), and a few dozen lines and labels more cost it a fraction of a millisecond. At rest, and
+ * wherever the marks are SVG, the SVG axis (`Axis.svelte`) draws it: its labels stay text (the
+ * picture export keeps them, in its light colours), and its nodes are made once a gesture, not
+ * moved on each step. Both draw the same geometry from here. The axis is hidden from assistive
+ * technology in both: the window is said by the toolbar and the list.
  */
 import type { AxisTicks } from './tick-types.ts';
 
