@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { DatasetFile } from '../../src/lib/data/types.ts';
 import { serveFile } from './served-file.ts';
+import { recordWrites, writeSaid, writesSoFar } from './record-writes.ts';
 import { generateSyntheticDataset } from '../../scripts/synthetic-dataset.ts';
 
 const dataset = JSON.parse(readFileSync('events.json', 'utf8')) as DatasetFile;
@@ -74,4 +75,73 @@ test('10 000 events: their density on a canvas, a tap on it zooms in, then marks
 		await page.mouse.wheel(0, -240);
 	await expect(svg).toHaveAttribute('data-renderer', 'svg');
 	await expect(timeline.locator('g.mark').first()).toBeVisible();
+});
+
+test('10 000 events: during a gesture the canvas draws the axis, at rest the SVG does, as text', async ({
+	page
+}) => {
+	test.slow();
+	const big = generateSyntheticDataset(dataset, { events: 10_000, seed: 11 });
+	serveFile('e2e-axis-10k.json', JSON.stringify(big));
+	await page.goto('./?data=e2e-axis-10k.json');
+	const timeline = page.getByRole('region', { name: 'Timeline' });
+	const svg = timeline.locator('svg[data-renderer]');
+	await expect(svg).toHaveAttribute('data-renderer', 'canvas');
+	const canvas = timeline.locator('canvas');
+	await expect(canvas).toBeVisible();
+	/** How many pixels the canvas has drawn in the axis band (the plot's top 34 px). */
+	const band = () =>
+		canvas.evaluate((node: HTMLCanvasElement) => {
+			const ratio = node.width / node.clientWidth;
+			const data = node
+				.getContext('2d')!
+				.getImageData(0, 0, node.width, Math.round(34 * ratio)).data;
+			let drawn = 0;
+			for (let i = 3; i < data.length; i += 4) if (data[i] > 0) drawn++;
+			return drawn;
+		});
+	const axisText = timeline.locator('.axis text');
+	// At rest: the SVG's axis, its labels text; nothing of it on the canvas.
+	await expect(axisText.first()).toBeVisible();
+	const atRest = await axisText.allTextContents();
+	expect(await band()).toBe(0);
+
+	// A drag holds the gesture open as long as the button is down: the canvas draws the axis, and
+	// the SVG has none to move.
+	const box = (await timeline.locator('.plot').boundingBox())!;
+	const y = box.y + box.height / 2;
+	const startX = box.x + box.width * 0.7;
+	await page.mouse.move(startX, y);
+	await page.mouse.down();
+	await page.mouse.move(startX - 20, y);
+	await expect(svg).toHaveClass(/gesture/);
+	await expect(timeline.locator('.axis')).toHaveCount(0);
+	await expect.poll(band).toBeGreaterThan(300);
+	// Its steps write nothing of the axis into the page (only the window said on the SVG).
+	await recordWrites(page, '.timeline .plot svg');
+	for (let i = 2; i <= 6; i++) await page.mouse.move(startX - 20 * i, y);
+	await page.evaluate(
+		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+	);
+	const allowed = ['data-window', 'data-visible-count'].map((name) => `attributes ${name} on svg`);
+	for (const write of (await writesSoFar(page)).map(writeSaid)) expect(allowed).toContain(write);
+	await page.mouse.up();
+
+	// At rest again: the SVG's axis is back, where the drag left the view, and the canvas's is gone.
+	await expect(svg).not.toHaveClass(/gesture/);
+	await expect(axisText.first()).toBeVisible();
+	await expect.poll(band).toBe(0);
+	expect(await axisText.allTextContents()).not.toEqual([]);
+	// A wheel zoom ends the same way: the SVG's labels say the new level.
+	await page.mouse.move(box.x + box.width / 2, y);
+	for (let i = 0; i < 6; i++) {
+		const shown = await svg.getAttribute('data-window');
+		await page.mouse.wheel(0, -240);
+		await expect(svg).not.toHaveAttribute('data-window', shown!);
+	}
+	await expect(svg).not.toHaveClass(/gesture/);
+	await expect
+		.poll(async () => (await axisText.allTextContents()).join('|'))
+		.not.toBe(atRest.join('|'));
+	await expect.poll(band).toBe(0);
 });
