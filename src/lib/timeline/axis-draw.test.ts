@@ -2,14 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
 	drawAxisLabels,
 	drawAxisLines,
-	LABEL_DX,
 	MAJOR_FONT,
-	MAJOR_LABEL_Y,
 	MINOR_FONT,
-	MINOR_LABEL_RISE,
 	snapLine,
 	type AxisContext
 } from './axis-draw.ts';
+import { LABEL_DX, MAJOR_LABEL_Y, MINOR_LABEL_RISE } from './axis-metrics.ts';
 import type { AxisTicks } from './tick-types.ts';
 
 /** A 2D context that records what is drawn: segments per stroke, and texts with their font. */

@@ -13,15 +13,7 @@
  * technology in both: the window is said by the toolbar and the list.
  */
 import type { AxisTicks } from './tick-types.ts';
-
-/** Baseline of the major (coarse) labels, px from the plot's top. */
-export const MAJOR_LABEL_Y = 13;
-/** The minor labels' baseline sits this far above the axis band's foot (px). */
-export const MINOR_LABEL_RISE = 7;
-/** A label starts this far right of its tick (px). */
-export const LABEL_DX = 3;
-/** Minor grid lines start this far below the major labels' baseline (px), under the labels. */
-export const MINOR_GRID_DROP = 4;
+import { LABEL_DX, MAJOR_LABEL_Y, MINOR_GRID_DROP, MINOR_LABEL_RISE } from './axis-metrics.ts';
 
 /** The fonts of the SVG axis's CSS (`Axis.svelte`), as the canvas's `font`. */
 export const MINOR_FONT = '11px system-ui, sans-serif';
