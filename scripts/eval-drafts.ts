@@ -20,8 +20,8 @@
  *
  * Never tune the pipeline on what this prints for a held-out set. `tests/heldout/` to
  * `tests/heldout-6/` are retired into development material (their READMEs say so);
- * `tests/heldout-7/` was the unseen one, run once with `--totals` to measure a round, and is spent:
- * the next round needs a new set, annotated before any run.
+ * `tests/heldout-7/` was the unseen one, run once with `--totals` to measure a round, and is spent;
+ * `tests/heldout-8/` is the unseen one for the next round, annotated before any run: never tune on it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
