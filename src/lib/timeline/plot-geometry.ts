@@ -19,6 +19,8 @@ const STRIP_LANES = 4;
 
 /** The height in px of a row of period labels under the axis. */
 export const PERIOD_ROW = 16;
+/** The top of the first row of period labels, just under the axis. */
+export const PERIODS_TOP = AXIS_HEIGHT + 2;
 
 export interface PlotRows {
 	lanes: number;
