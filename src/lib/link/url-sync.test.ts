@@ -7,17 +7,27 @@ import { miniDataset } from '../../../tests/fixtures/mini-dataset.ts';
 import { syncUrl } from './url-sync.svelte.ts';
 
 describe('syncUrl', () => {
+	let stop = () => {};
+	/** An app over the mini dataset whose state the URL follows (stopped after each test). */
+	function syncedApp(): AppState {
+		const app = new AppState(new URL('https://example.org/events.json'));
+		app.dataset = validateDataset(miniDataset(), { file: 'events.json' });
+		stop = syncUrl(app);
+		flushSync();
+		return app;
+	}
+
 	beforeEach(() => {
 		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] });
 		history.replaceState(null, '', '/');
 	});
-	afterEach(() => vi.useRealTimers());
+	afterEach(() => {
+		stop();
+		vi.useRealTimers();
+	});
 
 	it('writes a run of filter changes once, when they have been still for 300 ms', () => {
-		const app = new AppState(new URL('https://example.org/events.json'));
-		app.dataset = validateDataset(miniDataset(), { file: 'events.json' });
-		const stop = syncUrl(app);
-		flushSync();
+		const app = syncedApp();
 		const replace = vi.spyOn(history, 'replaceState');
 		for (const query of ['d', 'dr', 'dro', 'drone']) {
 			app.filter = { ...EMPTY_FILTER, query };
@@ -32,18 +42,14 @@ describe('syncUrl', () => {
 		expect(location.hash).toBe('#q=drone');
 		vi.advanceTimersByTime(1000);
 		expect(replace).toHaveBeenCalledTimes(1);
-		stop();
 	});
 
 	it('pushes a new selection at once, as one history entry', () => {
-		const app = new AppState(new URL('https://example.org/events.json'));
-		app.dataset = validateDataset(miniDataset(), { file: 'events.json' });
-		const stop = syncUrl(app);
-		flushSync();
+		const app = syncedApp();
 		const push = vi.spyOn(history, 'pushState');
 		app.filter = { ...EMPTY_FILTER, query: 'drone' };
 		flushSync();
-		const id = app.dataset.events[0].id;
+		const id = app.dataset!.events[0].id;
 		app.select(id);
 		flushSync();
 		expect(push).toHaveBeenCalledTimes(1);
@@ -53,6 +59,5 @@ describe('syncUrl', () => {
 		vi.advanceTimersByTime(1000);
 		expect(push).toHaveBeenCalledTimes(1);
 		expect(location.hash).toContain(`event=${id}`);
-		stop();
 	});
 });
