@@ -60,6 +60,12 @@ export class AuthoringState {
 	saveError: string | undefined = $state();
 	/** The Add article panel is open. */
 	panelOpen = $state(false);
+	/**
+	 * The bar of changes is unfolded. On a phone it starts folded: the list below needs the screen.
+	 * Each Find events report unfolds it (see `findEvents`): what it found is what the reader asked for,
+	 * so its drafts and the passages set apart are in sight rather than two taps away.
+	 */
+	barOpen = $state(!(typeof matchMedia === 'function' && matchMedia('(max-width: 640px)').matches));
 	/** Saves begun and not yet done: the bar says "Saving…" until the last one lands. */
 	pendingSaves = $state(0);
 	/** Whether this browser holds the work (saved, or restored from a save). */
@@ -192,6 +198,7 @@ export class AuthoringState {
 				refused: result.refused,
 				ms: Math.round(performance.now() - began)
 			};
+			this.barOpen = true;
 			this.status = `${result.draftIds.length} draft events found.`;
 			return true;
 		} finally {
