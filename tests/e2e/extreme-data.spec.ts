@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { DatasetFile, DateRecord } from '../../src/lib/data/types.ts';
-import { serveFile } from './served-file.ts';
+import { serveFile, serveSynthetic, syntheticDataset } from './served-file.ts';
 import { generateSyntheticDataset } from '../../scripts/synthetic-dataset.ts';
 
 /**
@@ -129,8 +129,9 @@ test('an empty dataset says so', async ({ page }) => {
 
 test('100 000 events: a loading state, then the timeline on a canvas @alone', async ({ page }) => {
 	test.setTimeout(180_000);
-	const big = generateSyntheticDataset(real, { events: 100_000, seed: 5 });
-	serveFile('e2e-synthetic-100k.json', JSON.stringify(big));
+	const choice = { events: 100_000, seed: 5 };
+	const big = syntheticDataset(choice);
+	const file = serveSynthetic(choice);
 	page.on('crash', () => {
 		throw new Error('the page crashed (out of memory?) while loading 100 000 events');
 	});
@@ -138,11 +139,11 @@ test('100 000 events: a loading state, then the timeline on a canvas @alone', as
 	// lasts only as long as a download takes would race the machine's speed.
 	let release = () => {};
 	const released = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/e2e-synthetic-100k.json', async (route) => {
+	await page.route(`**/${file}`, async (route) => {
 		await released;
 		await route.continue();
 	});
-	await page.goto('./?data=e2e-synthetic-100k.json');
+	await page.goto(`./?data=${file}`);
 	await expect(page.locator('.loading')).toHaveText('Loading the dataset…');
 	release();
 	// Native queries: Playwright's locators walk every element of the page (to pierce shadow

@@ -1,11 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import type { DatasetFile } from '../../src/lib/data/types.ts';
-import { serveFile } from './served-file.ts';
+import { serveSynthetic, syntheticDataset } from './served-file.ts';
 import { recordWrites, writeSaid, writesSoFar } from './record-writes.ts';
-import { generateSyntheticDataset } from '../../scripts/synthetic-dataset.ts';
-
-const dataset = JSON.parse(readFileSync('events.json', 'utf8')) as DatasetFile;
 
 // Tracing snapshots the whole DOM (ten thousand list rows) at every action: seconds each.
 test.use({ trace: 'off' });
@@ -21,10 +16,10 @@ test('10 000 events: their density on a canvas, a tap on it zooms in, then marks
 }) => {
 	// Generating, serving and parsing 9 MB takes a few seconds on a small CI machine.
 	test.slow();
-	const big = generateSyntheticDataset(dataset, { events: 10_000, seed: 7 });
+	const choice = { events: 10_000, seed: 7 };
+	const big = syntheticDataset(choice);
 	// Served by the preview server beside the built events.json, so sources resolve as usual.
-	serveFile('e2e-synthetic-10k.json', JSON.stringify(big));
-	await page.goto('./?data=e2e-synthetic-10k.json');
+	await page.goto(`./?data=${serveSynthetic(choice)}`);
 	const timeline = page.getByRole('region', { name: 'Timeline' });
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(big.title);
 	const svg = timeline.locator('svg[data-renderer]');
@@ -81,9 +76,7 @@ test('10 000 events: during a gesture the canvas draws the axis, at rest the SVG
 	page
 }) => {
 	test.slow();
-	const big = generateSyntheticDataset(dataset, { events: 10_000, seed: 11 });
-	serveFile('e2e-axis-10k.json', JSON.stringify(big));
-	await page.goto('./?data=e2e-axis-10k.json');
+	await page.goto(`./?data=${serveSynthetic({ events: 10_000, seed: 11 })}`);
 	const timeline = page.getByRole('region', { name: 'Timeline' });
 	const svg = timeline.locator('svg[data-renderer]');
 	await expect(svg).toHaveAttribute('data-renderer', 'canvas');

@@ -1,29 +1,26 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import type { DatasetFile } from '../../src/lib/data/types.ts';
 import { validateDataset } from '../../src/lib/data/validate.ts';
 import { DAY_MS } from '../../src/lib/data/civil-date.ts';
-import { serveFile } from './served-file.ts';
-import { generateSyntheticDataset } from '../../scripts/synthetic-dataset.ts';
+import { serveSynthetic, syntheticDataset } from './served-file.ts';
 
 /**
  * The chronological list of a long dataset draws only the rows in view, and still scrolls through
  * every event, follows the timeline and brings a selection into view.
  */
 
-const real = JSON.parse(readFileSync('events.json', 'utf8')) as DatasetFile;
-const big = generateSyntheticDataset(real, { events: 10_000, seed: 11 });
+const choice = { events: 10_000, seed: 11 };
+const big = syntheticDataset(choice);
 // In the order the list shows them.
-const events = validateDataset(big, { file: 'e2e-long-list-10k.json' }).events;
+const events = validateDataset(big, { file: 'synthetic' }).events;
 const byId = new Map(events.map((e) => [e.id, e]));
 
 // Tracing snapshots the whole page at every action: with a 9 MB dataset, seconds each.
 test.use({ trace: 'off' });
 
+let file = '';
 test.beforeAll(() => {
 	// Served by the preview server beside the built events.json, so sources resolve as usual.
-	// Renamed into place whole: a worker's page may be reading the one another worker wrote.
-	serveFile('e2e-long-list-10k.json', JSON.stringify(big));
+	file = serveSynthetic(choice);
 });
 
 test.beforeEach(async ({ page }) => {
@@ -65,7 +62,7 @@ test('10 000 events: the list draws the rows in view, scrolls to the end, and fo
 	page
 }) => {
 	test.slow();
-	await page.goto('./?data=e2e-long-list-10k.json');
+	await page.goto(`./?data=${file}`);
 	const list = page.getByRole('navigation', { name: 'Events in chronological order' });
 	const timeline = page.getByRole('region', { name: 'Timeline' });
 	await expect(list.locator(`[data-event-id="${events[0].id}"]`)).toBeVisible();
@@ -149,7 +146,7 @@ test('10 000 events: the list draws the rows in view, scrolls to the end, and fo
 
 test('10 000 events: Tab walks on past the rows first drawn', async ({ page }) => {
 	test.slow();
-	await page.goto('./?data=e2e-long-list-10k.json');
+	await page.goto(`./?data=${file}`);
 	const list = page.getByRole('navigation', { name: 'Events in chronological order' });
 	const first = list.locator(`[data-event-id="${events[0].id}"]`);
 	await expect(first).toBeVisible();

@@ -1,11 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { recordWrites, writeSaid, writesSoFar } from './record-writes.ts';
-import { readFileSync } from 'node:fs';
-import type { DatasetFile } from '../../src/lib/data/types.ts';
-import { serveFile } from './served-file.ts';
-import { generateSyntheticDataset } from '../../scripts/synthetic-dataset.ts';
-
-const dataset = JSON.parse(readFileSync('events.json', 'utf8')) as DatasetFile;
+import { serveSynthetic } from './served-file.ts';
 
 /**
  * A drag moves one composited layer (`src/lib/timeline/pan-layer.ts`): its steps scroll the plot
@@ -159,11 +154,7 @@ for (const viewport of [
 		// Generating, serving and parsing 9 MB takes a few seconds on a small CI machine.
 		test.slow();
 		await page.setViewportSize(viewport);
-		const big = generateSyntheticDataset(dataset, { events: 10_000, seed: 11 });
-		// One file per viewport: the two tests run at once.
-		const file = `e2e-synthetic-10k-pan-${viewport.width}.json`;
-		serveFile(file, JSON.stringify(big));
-		await page.goto(`./?data=${file}`);
+		await page.goto(`./?data=${serveSynthetic({ events: 10_000, seed: 11 })}`);
 		const timeline = page.getByRole('region', { name: 'Timeline' });
 		const svg = timeline.locator('.plot > svg');
 		const canvas = timeline.locator('.plot > canvas');
