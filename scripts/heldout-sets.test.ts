@@ -19,7 +19,8 @@ const HELD_OUT_SETS = [
 	'tests/heldout-5',
 	'tests/heldout-6',
 	'tests/heldout-7',
-	'tests/heldout-8'
+	'tests/heldout-8',
+	'tests/heldout-9'
 ] as const;
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
