@@ -20,7 +20,8 @@ const HELD_OUT_SETS = [
 	'tests/heldout-6',
 	'tests/heldout-7',
 	'tests/heldout-8',
-	'tests/heldout-9'
+	'tests/heldout-9',
+	'tests/heldout-10'
 ] as const;
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
