@@ -33,7 +33,8 @@ describe('readSentence: clauses and verbs as the tagger reads them', () => {
 	});
 
 	it('gives every verb its lemma and form, and says whether it is finite', () => {
-		const sentence = 'The coalition has declared an end to the truce and plans to widen its attacks.';
+		const sentence =
+			'The coalition has declared an end to the truce and plans to widen its attacks.';
 		const verbs = readSentence(sentence).clauses.flatMap((c) => c.verbs);
 		const declared = verbs.find((v) => v.text.includes('declared'))!;
 		expect(declared).toMatchObject({ form: 'perfect', lemma: 'declare', finite: true });
