@@ -250,6 +250,13 @@ describe('weakReason: passages less likely to be events', () => {
 		['Rebels had controlled the pass since March.', 'March', []],
 		// A state before a clause of its own that the date is nearer to: the clause's happening.
 		['The council was under a cloud from the time she took office in 2009.', '2009', []],
+		// The tagger reads the finite past nearest the date, whatever comes between: a relative
+		// clause's progressive ("was being watched", "was smuggling") is not the date's verb.
+		[
+			'A barge that was being watched on suspicion it was smuggling fuel sank off the cape on Monday night.',
+			'Monday night',
+			[]
+		],
 		[
 			'Growers are taking a wary approach to the ministry’s sudden ban late Monday on exports.',
 			'late Monday',
@@ -289,6 +296,41 @@ describe('weakReason: passages less likely to be events', () => {
 				news('The council said in a statement that the bridge was shut.', 'said in a statement')
 			)
 		).toBeUndefined();
+	});
+
+	it('proposes an organisation’s act in the perfect, as the tagger reads its subject', () => {
+		const news = (sentence: string, words: string): Passage => ({
+			sentence,
+			otherDateWords: [],
+			date: {
+				start: '2021-02-27',
+				end: '2021-03-05',
+				precision: 'day',
+				approximate: true,
+				basis: `No date word of its own: reported as just happened (‘${words}’) in an article published on 2021-03-05 → the week up to its publication, 2021-02-27 to 2021-03-05.`
+			},
+			earlier: []
+		});
+		// "issued" and "closed" are not in the list of happenings; the subject is an agency.
+		expect(
+			signal(
+				news('The National Hurricane Center has issued a storm warning for the keys.', 'has issued')
+			)
+		).toBeUndefined();
+		// Not a count by the same agency, nor anyone's remark, nor a country's trend.
+		expect(
+			signal(
+				news('The National Hurricane Center has recorded 14 storms this season.', 'has recorded')
+			)
+		).toBe('unlisted news verb');
+		expect(
+			signal(
+				news('The National Hurricane Center has described the season as quiet.', 'has described')
+			)
+		).toBe('unlisted news verb');
+		expect(signal(news('Chile has witnessed a slow rise in prices.', 'has witnessed'))).toBe(
+			'unlisted news verb'
+		);
 	});
 
 	it('tries every signal of the table, each with an id of its own', () => {

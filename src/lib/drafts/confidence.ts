@@ -12,6 +12,7 @@
  * Pure: no DOM, no Node API; the browser's worker runs it too.
  */
 import type { EventRecord } from '../data/types.ts';
+import { readSentence } from './grammar.ts';
 import { HAPPENING_PARTICIPLES, HAPPENING_PAST } from './news.ts';
 import { contentWords } from './words.ts';
 
@@ -147,16 +148,57 @@ const STATIVE =
 
 /**
  * Whether what lies between a stative verb and the date holds a happening of its own that the
- * date is nearer to: a clause with a subject and a past verb ("was under a cloud from the time he
- * took office in 2010") or a possessor's noun ("are taking a cautious approach to the agency's
- * urgent call late Tuesday"). The date is that happening's, not the state's. A participle alone
- * ("remained closed Tuesday") is still the state's.
+ * date is nearer to: a finite verb in the past or the perfect, as the tagger reads it ("was under
+ * a cloud from the time he took office in 2010", "a trawler that was being monitored on suspicion
+ * it was carrying drugs ran aground … on Sunday night"), or a possessor's noun ("are taking a
+ * cautious approach to the agency's urgent call late Tuesday"). The date is that happening's, not
+ * the state's. A participle alone ("remained closed Tuesday") is still the state's.
+ * `from` and `to` are offsets in `sentence`: the stative verb's end and the date's start.
  */
-function belongsToLater(between: string): boolean {
+function belongsToLater(sentence: string, from: number, to: number): boolean {
+	const between = sentence.slice(from, to);
 	if (/\p{L}['’]s\s+(?:\p{L}+\s+){0,2}\p{L}+\s*$/u.test(between)) return true;
-	for (const m of between.matchAll(/\b(?:he|she|they|it|we|I|you)\s+(?:\p{L}+ly\s+)?(\p{L}+)\b/gu))
-		if (isParticiple(m[1].toLowerCase())) return true;
-	return false;
+	return readSentence(sentence).clauses.some((c) =>
+		c.verbs.some(
+			(v) =>
+				v.start >= from &&
+				v.end <= to &&
+				v.finite &&
+				!v.copula &&
+				(v.form === 'past' || v.form === 'perfect')
+		)
+	);
+}
+
+/** Verbs of saying and judging: what an institution "has said" or "has described" is a remark. */
+const SAYING_LEMMAS = new Set(
+	'say tell state add note describe call label characterize characterise warn claim insist argue'.split(
+		' '
+	)
+);
+
+/**
+ * Whether the perfect `verb` of `sentence` is an institution's act, as the tagger reads it: its
+ * subject holds an organisation's name ("The USGS has raised the alert level", "The National
+ * Weather Service has issued an advisory"), its object does not open on a number ("has recorded
+ * four cases", "has reported 1,360 deaths" are counts), and it is no verb of saying ("has
+ * described it as"). An agency's act is the news of the day; a count, a remark or a state told in
+ * the perfect is not.
+ */
+function institutionActs(sentence: string, verb: string): boolean {
+	const reading = readSentence(sentence);
+	const at = sentence.indexOf(verb);
+	const clause = reading.clauses.find((c) => c.start <= at && at < c.end);
+	const said = clause?.verbs.find((v) => v.start <= at && at < v.end);
+	if (!clause || clause.relative || !said || SAYING_LEMMAS.has(said.lemma.split(' ')[0]))
+		return false;
+	const terms = reading.terms.filter((t) => t.start >= clause.start && t.end <= clause.end);
+	const subject = terms.filter((t) => t.end <= at);
+	// The object's first words: a determiner or an adjective may come before its number.
+	const object = terms.filter((t) => t.start >= at + verb.length).slice(0, 3);
+	return (
+		subject.some((t) => t.tags.has('Organization')) && !object.some((t) => t.tags.has('Value'))
+	);
 }
 
 /** A quantity word before a number: the number counts things ("more than 30 B.C. ports"). */
@@ -334,12 +376,13 @@ export const WEAK_SIGNALS: readonly WeakSignal[] = [
 			// The date's own preposition ("was in June 2016 convicted") is no state's.
 			// Only the verb nearest the date: "counting was under way after the leader was ousted
 			// last year" dates the ouster, not the counting.
-			const clause = clauseBefore(p)
-				.replace(/\b(?:in|on|at|by|during)\s+$/i, '')
+			const head = p.sentence.slice(0, p.dateWords.at).replace(/\b(?:in|on|at|by|during)\s+$/i, '');
+			const clause = clauseBefore({ ...p, dateWords: { ...p.dateWords, at: head.length } })
 				.split(/\b(?:since|after|before|when|while|who|which|that|because|where|until)\b/i)
 				.pop()!;
 			const verb = STATIVE.exec(clause);
-			if (!verb || belongsToLater(clause.slice(verb.index + verb[0].length))) return undefined;
+			const stativeEnd = head.length - clause.length + (verb ? verb.index + verb[0].length : 0);
+			if (!verb || belongsToLater(p.sentence, stativeEnd, p.dateWords.at)) return undefined;
 			return `‘${p.dateWords.text}’ dates a state or an activity under way (“${verb[0]}”), not a happening`;
 		}
 	},
@@ -407,6 +450,7 @@ export const WEAK_SIGNALS: readonly WeakSignal[] = [
 				);
 			if (!m || (HAPPENING_PARTICIPLES as readonly string[]).includes(m[2].toLowerCase()))
 				return undefined;
+			if (institutionActs(p.sentence, m[1])) return undefined;
 			return `‘${m[1]}’ tells something done, dated only by the publication, with a verb that is not one of the happenings the pipeline knows: a count, a remark or a state as often as news`;
 		}
 	},
