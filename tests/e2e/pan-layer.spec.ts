@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { recordWrites, writeSaid, writesSoFar } from './record-writes.ts';
 import { serveSynthetic } from './served-file.ts';
 
@@ -101,6 +101,12 @@ for (const viewport of [
 	});
 }
 
+/** Whether the plot's canvas draws through a desynchronized 2D context. */
+const desynchronized = (canvas: Locator) =>
+	canvas.evaluate(
+		(c: HTMLCanvasElement) => c.getContext('2d')?.getContextAttributes().desynchronized ?? false
+	);
+
 /**
  * The share of pixels (0–1) that differ by more than a faint anti-aliasing in two PNG screenshots
  * of the same size, in the columns [from, to) px (all by default), decoded by the page itself (the
@@ -180,6 +186,9 @@ for (const viewport of [
 		await expect(svg).toHaveClass(/layered/);
 		// The layer: three widths of canvas, the window and its overdraw either side.
 		await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.width)).toBe(3 * restWidth);
+		// The layer, drawn once and only slid, is on a desynchronized canvas: Chromium does not copy
+		// its unchanged bitmap into a new frame at each step's commit. At rest, a plain one again.
+		expect(await desynchronized(canvas)).toBe(true);
 		await recordWrites(page, '.timeline');
 		const moves = Math.floor((box.width * 0.5) / 20);
 		for (let i = 2; i <= moves; i++) await page.mouse.move(startX - 20 * i, y);
@@ -211,6 +220,7 @@ for (const viewport of [
 
 		await page.mouse.up();
 		await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.width)).toBe(restWidth);
+		expect(await desynchronized(canvas)).toBe(false);
 		expect(await plotScroll(page)).toBe(0);
 		const after = await page.screenshot({
 			path: `test-results/pan-layer-canvas-after-${viewport.width}.png`,

@@ -1,7 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { scaleTime } from './time-scale.ts';
-import { computeAxisTicks, formatTick, labelWidthPx, type AxisTicks, type Tick } from './ticks.ts';
+import {
+	computeAxisTicks,
+	forgetEnumeratedTicks,
+	formatTick,
+	labelWidthPx,
+	type AxisTicks,
+	type Tick
+} from './ticks.ts';
+import { utcMonth, utcYear } from 'd3-time';
 
 const DAY_MS = 86_400_000;
 
@@ -335,5 +343,63 @@ describe('computeAxisTicks', () => {
 				runs
 			);
 		});
+	});
+});
+
+describe('computeAxisTicks during a gesture', () => {
+	afterEach(() => vi.restoreAllMocks());
+
+	/** The windows of a wheel zooming in 1.2× a notch about a point, then a drag, then out. */
+	function gestureWindows(from: Date, to: Date): [number, number][] {
+		const windows: [number, number][] = [];
+		let [lo, hi] = [+from, +to];
+		const about = lo + (hi - lo) * 0.4;
+		for (let i = 0; i < 12; i++) {
+			[lo, hi] = [about - (about - lo) / 1.2, about + (hi - about) / 1.2];
+			windows.push([lo, hi]);
+		}
+		for (let i = 0; i < 24; i++) {
+			const step = (hi - lo) / 30;
+			[lo, hi] = [lo + step, hi + step];
+			windows.push([lo, hi]);
+		}
+		for (let i = 0; i < 12; i++) {
+			[lo, hi] = [about - (about - lo) * 1.2, about + (hi - about) * 1.2];
+			windows.push([lo, hi]);
+		}
+		return windows;
+	}
+
+	it.each([
+		['decades', utc(1950), utc(2030)],
+		['years', utc(2010), utc(2020)],
+		['months', utc(2024, 1), utc(2024, 9)],
+		['BCE years', utc(-60), utc(20)]
+	])('gives each step of a gesture over %s the ticks a cold start gives', (_, from, to) => {
+		const width = 1234;
+		const windows = gestureWindows(from, to);
+		const during = windows.map(([lo, hi]) => axis(new Date(lo), new Date(hi), width));
+		const cold = windows.map(([lo, hi]) => {
+			forgetEnumeratedTicks();
+			return axis(new Date(lo), new Date(hi), width);
+		});
+		expect(during).toEqual(cold);
+		expect(new Set(during.map((t) => `${t.minorUnit}${t.minorStep}`)).size).toBeGreaterThan(1);
+	});
+
+	it('enumerates the boundaries again only when the window leaves those it enumerated', () => {
+		const width = 1234;
+		// Months with years above them, from the first step to the last.
+		const windows = gestureWindows(utc(2024, 1), utc(2024, 7)).slice(12, 36);
+		forgetEnumeratedTicks();
+		const months = vi.spyOn(utcMonth, 'range');
+		const years = vi.spyOn(utcYear, 'range');
+		const ticks = windows.map(([lo, hi]) => axis(new Date(lo), new Date(hi), width));
+		expect(new Set(ticks.map((t) => t.minorUnit))).toEqual(new Set(['day']));
+		// 24 steps of a drag, each a thirtieth of the window: the rows above the days were
+		// enumerated for the first and the steps that left a window's span either side.
+		expect(months.mock.calls.length).toBeGreaterThan(0);
+		expect(months.mock.calls.length).toBeLessThanOrEqual(2);
+		expect(years.mock.calls.length).toBeLessThanOrEqual(2);
 	});
 });
