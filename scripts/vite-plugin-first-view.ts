@@ -14,6 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
+import { zoomTransformAlias } from './zoom-transform-alias.ts';
 import { svelte, type SvelteConfig } from '@sveltejs/vite-plugin-svelte';
 import svelteConfig from '../svelte.config.js';
 
@@ -52,6 +53,8 @@ export async function startFirstViewRenderer(root: string): Promise<FirstViewRen
 		// dayjs's ES build imports its files without extensions, which Node's own loader refuses:
 		// Vite resolves them instead.
 		ssr: { noExternal: ['dayjs'] },
+		// d3-zoom's transform read as the page's build reads it.
+		resolve: { alias: [zoomTransformAlias(root)] },
 		plugins: [
 			svelte({
 				preprocess: own.preprocess,

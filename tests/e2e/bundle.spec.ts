@@ -15,6 +15,8 @@ const ON_FIRST_USE = [
 	/formats/,
 	/Marks\.canvas/,
 	/overview-brush/,
+	// The plot's zoom code (d3-zoom, d3-drag): on the plot's first use (first-gesture.spec.ts).
+	/assets\/zoom-/,
 	/tools/,
 	/validate/
 ];

@@ -4,16 +4,10 @@
  */
 import { parsePartialDate } from '../data/civil-date.ts';
 import { compareEvents, computeWhen } from '../data/event.ts';
-import {
-	checkIntegrity,
-	loadDataset,
-	loadSourceText,
-	type LoadOptions,
-	type SourceText
-} from '../data/load.ts';
+import { loadDataset, type LoadOptions } from '../data/load.ts';
+import type { SourceText } from '../data/source-text.ts';
 import type { ReadProgress } from '../data/stream-dataset.ts';
 import type { Attachment } from 'svelte/attachments';
-import { sourceUrl } from '../data/source-url.ts';
 import type { Dataset, SourceRecord, TimelineEvent } from '../data/types.ts';
 import { EMPTY_FILTER, filterEvents, type EventFilter } from '../filter/filter.ts';
 import { eventSpanMs, timeExtent } from '../timeline/scale.ts';
@@ -230,24 +224,30 @@ export class AppState {
 		this.readerOpen = false;
 	}
 
-	/** The text of a source, fetched once from the dataset's origin and checked against its checksum. */
+	/**
+	 * The text of a source, fetched once from the dataset's origin and checked against its
+	 * checksum. The code that fetches and checks it loads with the first text asked for (the
+	 * reader's), not with the first view.
+	 */
 	loadText = (source: SourceRecord): Promise<SourceText> => {
 		if (this.localTexts) {
 			const local = this.localTexts.get(source.file);
 			if (local === undefined)
 				return Promise.reject(new Error(`${source.file}: not among this browser's working files`));
-			return checkIntegrity(new TextEncoder().encode(local), source.sha256).then((integrity) => ({
-				text: local,
-				integrity
-			}));
+			return import('../data/source-text.ts').then(({ checkIntegrity }) =>
+				checkIntegrity(new TextEncoder().encode(local), source.sha256).then((integrity) => ({
+					text: local,
+					integrity
+				}))
+			);
 		}
 		const base = this.dataset?.sourceBase ?? 'sources/';
 		let text = this.#texts.get(source.id);
 		if (!text) {
-			text = loadSourceText(
-				sourceUrl(this.datasetUrl, base, source.file),
-				this.datasetUrl.origin,
-				source.sha256
+			const url = this.datasetUrl;
+			text = Promise.all([import('../data/source-text.ts'), import('../data/source-url.ts')]).then(
+				([{ loadSourceText }, { sourceUrl }]) =>
+					loadSourceText(sourceUrl(url, base, source.file), url.origin, source.sha256)
 			);
 			this.#texts.set(source.id, text);
 		}

@@ -8,7 +8,7 @@ import { isTrusted, readTrustedDataset, TRUSTED_DATASET, type TrustedFile } from
 import type { ReadProgress } from './stream-dataset.ts';
 
 /** Why a fetch failed, in words; whatever a fetcher rejects with, this does not throw. */
-function reasonOf(error: unknown): string {
+export function reasonOf(error: unknown): string {
 	if (error instanceof Error) return error.message;
 	try {
 		return String(error);
@@ -19,7 +19,7 @@ function reasonOf(error: unknown): string {
 }
 
 /** The file name a URL ends with, decoded; as written when its %-escapes are malformed. */
-function fileNameOf(url: URL): string {
+export function fileNameOf(url: URL): string {
 	const name = url.pathname.split('/').pop() || url.href;
 	try {
 		return decodeURIComponent(name);
@@ -70,7 +70,7 @@ function bodyLength(response: Response): number | undefined {
  * redirect (`redirect: 'manual'` stops at the first one, so another host never hears of the
  * reader), and never a wait without end. Throws an Error whose message says what happened.
  */
-async function fetchOnOrigin(
+export async function fetchOnOrigin(
 	url: URL,
 	origin: string,
 	{ fetcher = fetch, timeoutMs = LOAD_TIMEOUT_MS }: LoadOptions
@@ -194,20 +194,6 @@ async function readUpTo(
 	return new TextDecoder().decode(bytes);
 }
 
-/** Whether a source text is the one the dataset cites, by its SHA-256. */
-export type Integrity =
-	| { status: 'verified' }
-	| { status: 'mismatch'; expected: string; actual: string }
-	/** The dataset gives no checksum for the file. */
-	| { status: 'no-checksum' }
-	/** The browser cannot compute one here (Web Crypto needs https or localhost). */
-	| { status: 'unverifiable' };
-
-export interface SourceText {
-	text: string;
-	integrity: Integrity;
-}
-
 /** The SHA-256 of `bytes` as lowercase hex, or undefined where Web Crypto is not available. */
 export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string | undefined> {
 	const subtle = globalThis.crypto?.subtle;
@@ -216,49 +202,13 @@ export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string 
 	return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Checks `bytes` against the checksum the dataset gives (if any). */
-export async function checkIntegrity(
-	bytes: Uint8Array<ArrayBuffer>,
-	expected: string | undefined
-): Promise<Integrity> {
-	if (!expected) return { status: 'no-checksum' };
-	const actual = await sha256Hex(bytes);
-	if (actual === undefined) return { status: 'unverifiable' };
-	return actual === expected ? { status: 'verified' } : { status: 'mismatch', expected, actual };
-}
-
-/**
- * Fetches a source text from the dataset's origin and checks it against its checksum; throws an
- * Error that names the file when it cannot be had.
- */
-export async function loadSourceText(
-	url: URL,
-	datasetOrigin: string,
-	expectedSha256: string | undefined,
-	options: LoadOptions = {}
-): Promise<SourceText> {
-	const file = fileNameOf(url);
-	let bytes: Uint8Array<ArrayBuffer>;
-	try {
-		const response = await fetchOnOrigin(url, datasetOrigin, options);
-		if (!response.ok) throw new Error(`HTTP ${response.status}`);
-		if (isFallbackPage(response, file)) throw new Error(FALLBACK_REASON);
-		bytes = new Uint8Array(await response.arrayBuffer());
-	} catch (error) {
-		throw new Error(`${file}: ${reasonOf(error)}`, { cause: error });
-	}
-	// The hash is of the bytes as served; the text is their UTF-8 reading, as response.text() gives.
-	const text = new TextDecoder().decode(bytes);
-	return { text, integrity: await checkIntegrity(bytes, expectedSha256) };
-}
-
-const FALLBACK_REASON = 'the server sent a web page instead (the file is probably missing)';
+export const FALLBACK_REASON = 'the server sent a web page instead (the file is probably missing)';
 
 /**
  * Whether the server answered with an HTML page for a file that is not one: single-page-app hosts
  * (vite preview among them) send their index page, with status 200, for any missing path.
  */
-function isFallbackPage(response: Response, file: string): boolean {
+export function isFallbackPage(response: Response, file: string): boolean {
 	const type = response.headers?.get?.('content-type') ?? '';
 	return /^\s*text\/html\b/i.test(type) && !/\.html?$/i.test(file);
 }

@@ -7,7 +7,7 @@
  * applies it through `transformForWindow` once the plot has a width, `Timeline.svelte` lays the
  * marks out with `layoutTimeline`), at a width chosen here instead of one measured.
  */
-import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { zoomIdentity, type ZoomTransform } from '../timeline/zoom-transform.ts';
 import type { Dataset, TimelineEvent } from '../data/types.ts';
 import { firstViewWindow } from '../timeline/first-view.ts';
 import { createBaseScale, DAY_MS, eventSpanMs, timeExtent } from '../timeline/scale.ts';

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import SourceReader from './SourceReader.svelte';
 import { createHash } from 'node:crypto';
 import { validateDataset } from '../data/validate.ts';
-import { checkIntegrity } from '../data/load.ts';
+import { checkIntegrity } from '../data/source-text.ts';
 import type { Dataset, SourceRecord } from '../data/types.ts';
 import { MINI_TEXT, miniDataset } from '../../../tests/fixtures/mini-dataset.ts';
 

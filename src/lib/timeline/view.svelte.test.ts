@@ -3,9 +3,9 @@
  * for the plot element that has only what d3 touches (listeners and a style), so these tests say
  * what the view does, not what a browser lays out.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DAY_MS } from './scale.ts';
-import { TimelineView } from './view.svelte.ts';
+import { TimelineView, loadZoomCode } from './view.svelte.ts';
 import { MIN_WINDOW_MS } from './zoom-math.ts';
 
 const extent: [number, number] = [Date.UTC(2000, 0, 1), Date.UTC(2030, 0, 1)];
@@ -37,6 +37,9 @@ function expectWindow(view: TimelineView, window: readonly [number, number]) {
 }
 
 describe('TimelineView', () => {
+	// d3-zoom in, as once the plot has been used (view-early.svelte.test.ts: before it is).
+	beforeAll(loadZoomCode);
+
 	it('starts on the whole extent', () => {
 		expectWindow(attachedView(), extent);
 	});

@@ -5,12 +5,21 @@
  * zoomed scale, visible window and ticks are derived. Only the d3-zoom handler writes `transform`;
  * every other control (buttons, keys, the overview brush, jumps, links, the list) computes a target
  * with `zoom-math.ts` and asks d3-zoom to apply it through the methods below.
+ *
+ * d3-zoom (`zoom.ts`) loads on the plot's first use: the first view is drawn without it, at the
+ * transform of its window. Until it arrives the view writes the transform itself, only for a
+ * move whose target is a window (`showWindow`, `centreOn`, `fit`: `clampTransform` of it, as d3's
+ * `transform` applies it); a move relative to the transform (`zoomBy`, `panBy`) and every gesture
+ * made on the plot meanwhile (`early-zoom.ts`) wait for it, in order, and ask for it. When it
+ * arrives it is attached at the transform the view shows, and is handed what waited: from then
+ * on it is the one writer.
  */
-import { select, type Selection } from 'd3-selection';
-import { zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { zoomIdentity, type ZoomTransform } from './zoom-transform.ts';
 import { createBaseScale } from './scale.ts';
 import { computeAxisTicks } from './ticks.ts';
-import { createZoomBehavior } from './zoom.ts';
+import { recordEarlyZoom, wheelDoublings, type EarlyInput } from './early-zoom.ts';
+import { Lazy } from '../shared/lazy.svelte.ts';
+import type { AttachedZoom } from './zoom.ts';
 import {
 	clampTransform,
 	maxZoomFactor,
@@ -18,14 +27,16 @@ import {
 	transformForWindow
 } from './zoom-math.ts';
 
+/** d3-zoom and the plot's gestures: on the plot's first use (one load for every view). */
+const zoomPart = new Lazy('the zoom', () => import('./zoom.ts'));
+
 /**
- * A method of the zoom behaviour called with its source event: d3-zoom 3 passes a last argument on
- * as the zoom event's `sourceEvent`, which its type definitions do not declare yet.
+ * Loads the zoom code now (the plot loads it on its first use). Resolves once it is in, so that
+ * an attach after it is synchronous (the unit tests).
  */
-type ZoomMethod = (
-	selection: Selection<Element, unknown, null, undefined>,
-	...args: unknown[]
-) => void;
+export async function loadZoomCode(): Promise<void> {
+	await zoomPart.load();
+}
 
 /** Who moved the view last: the reader (a gesture, a button, a key) or the program. */
 export type MovedBy = 'user' | 'program';
@@ -75,7 +86,13 @@ export class TimelineView {
 	/** The width `transform` was written at, so a resize keeps the same window. */
 	#transformWidth = 0;
 	#target: Element | undefined;
-	#behavior: ZoomBehavior<Element, unknown> | undefined;
+	#height = 0;
+	/** d3-zoom on the plot, once its code has arrived. */
+	#zoom: AttachedZoom | undefined;
+	/** What waits for d3-zoom, in order (see the class's comment); undefined when nothing does. */
+	#early: EarlyInput[] | undefined;
+	/** The plot whose inputs are kept for d3-zoom, and how to stop keeping them. */
+	#recording: { plot: Element; stop: () => void } | undefined;
 
 	/** `getExtent` is read reactively: the extent follows the data it is computed from. */
 	constructor(getExtent: () => [number, number]) {
@@ -107,32 +124,90 @@ export class TimelineView {
 	/**
 	 * Attaches d3-zoom to `target` at the current width and extent (the plot re-attaches when they
 	 * change) and carries the window over: the pending one if any, else the same window as before.
-	 * Returns the cleanup.
+	 * Before d3-zoom's code has arrived, the view takes that window itself and keeps the plot's
+	 * inputs for it. Returns the cleanup.
 	 */
 	attach(target: Element, height: number): () => void {
-		const behavior = createZoomBehavior(
-			{ width: this.width, height, maxK: this.maxK },
+		this.#target = target;
+		this.#height = height;
+		// A gesture cut short by the re-attach never sends its end.
+		this.inGesture = false;
+		const pending = this.width > 0 ? this.#pending : undefined;
+		if (pending) this.#pending = undefined;
+		const t = pending
+			? this.#targetFor(pending)
+			: clampTransform(this.#transformAtWidth(), this.width, this.maxK);
+		if (zoomPart.value) this.#attachZoom(t);
+		else {
+			this.#write(t, null);
+			this.#keepInputs(target);
+		}
+		return () => {
+			if (this.#target !== target) return;
+			this.#zoom?.detach();
+			this.#target = this.#zoom = undefined;
+		};
+	}
+
+	/** d3-zoom on the plot at `t`, then what waited for it (its code is in). */
+	#attachZoom(t: ZoomTransform): void {
+		const target = this.#target!;
+		this.#zoom = zoomPart.value!.attachZoom(
+			target,
+			{ width: this.width, height: this.#height, maxK: this.maxK },
 			(t, sourceEvent) => this.onZoom(t, sourceEvent),
 			(sourceEvent) => this.onZoomEnd(sourceEvent)
 		);
-		const selection = select(target).call(behavior);
-		// A gesture cut short by the re-attach never sends its end.
-		this.inGesture = false;
-		this.#target = target;
-		this.#behavior = behavior;
-		const pending = this.width > 0 ? this.#pending : undefined;
-		if (pending) this.#pending = undefined;
 		// A new behaviour starts from identity: apply the window it must show.
-		selection.call(
-			behavior.transform,
-			pending
-				? this.#targetFor(pending)
-				: clampTransform(this.#transformAtWidth(), this.width, this.maxK)
-		);
-		return () => {
-			selection.on('.zoom', null);
-			if (this.#target === target) this.#target = this.#behavior = undefined;
-		};
+		this.#zoom.transform(t);
+		const early = this.#early;
+		this.#early = undefined;
+		this.#recording?.stop();
+		this.#recording = undefined;
+		if (early) zoomPart.value!.replayEarly(early, target);
+	}
+
+	/** Keeps the plot's inputs for d3-zoom, and loads it when the reader means to use the plot. */
+	#keepInputs(plot: Element): void {
+		if (this.#recording?.plot === plot) return;
+		this.#recording?.stop();
+		const stop = recordEarlyZoom(plot as HTMLElement, {
+			intent: () => this.#loadZoom(),
+			record: (input) => (this.#early ??= []).push(input),
+			wheelZooms: (event) => {
+				const k = this.transform.k * 2 ** wheelDoublings(event);
+				return Math.min(this.maxK, Math.max(1, k)) !== this.transform.k;
+			}
+		});
+		this.#recording = { plot, stop };
+	}
+
+	/**
+	 * Loads d3-zoom (once for every view: another may have loaded it after this one was attached)
+	 * and attaches it to the plot, if there is one still.
+	 */
+	#loadZoom(): void {
+		void zoomPart.load().then((code) => {
+			if (code && this.#target && !this.#zoom) this.#attachZoom(this.transform);
+		});
+	}
+
+	/**
+	 * Before d3-zoom: runs `move` when it arrives (after what waits already) and asks for it.
+	 * Returns whether the move waits.
+	 */
+	#waitForZoom(move: () => void, always: boolean): boolean {
+		if (this.#zoom || !this.#target) return false;
+		if (!always && !this.#early) return false;
+		(this.#early ??= []).push(move);
+		this.#loadZoom();
+		return true;
+	}
+
+	/** A move made before d3-zoom has arrived, as its `transform` makes one (start, zoom, end). */
+	#write(t: ZoomTransform, sourceEvent: Event | null): void {
+		this.onZoom(t, sourceEvent);
+		this.onZoomEnd(sourceEvent);
 	}
 
 	/** The current transform rescaled to the current width: the same window after a resize. */
@@ -148,37 +223,36 @@ export class TimelineView {
 
 	/**
 	 * Asks d3-zoom to apply `t`; its handler then writes `transform`. A window still waiting for
-	 * the plot is dropped: this move came after it, and a re-attach must not bring it back.
+	 * the plot is dropped: this move came after it, and a re-attach must not bring it back. Before
+	 * d3-zoom has arrived the view applies it itself, unless other moves wait for d3-zoom.
 	 */
-	#apply(t: ZoomTransform, sourceEvent?: Event): void {
+	#apply(target: () => ZoomTransform, sourceEvent?: Event): void {
 		this.#pending = undefined;
-		if (this.#target && this.#behavior)
-			select(this.#target).call(this.#behavior.transform as ZoomMethod, t, undefined, sourceEvent);
+		if (this.#waitForZoom(() => this.#apply(target, sourceEvent), false)) return;
+		if (this.#zoom) this.#zoom.transform(target(), sourceEvent);
+		else if (this.#target)
+			this.#write(clampTransform(target(), this.width, this.maxK), sourceEvent ?? null);
 	}
 
 	/** Zooms by `factor` about `aboutX` (px; default the centre). Pass the input event if any. */
 	zoomBy(factor: number, aboutX?: number, sourceEvent?: Event): void {
-		if (!this.#target || !this.#behavior) return;
+		if (this.#waitForZoom(() => this.zoomBy(factor, aboutX, sourceEvent), true)) return;
+		if (!this.#zoom) return;
 		const about: [number, number] | undefined =
 			aboutX === undefined ? undefined : [Math.min(this.width, Math.max(0, aboutX)), 0];
-		select(this.#target).call(this.#behavior.scaleBy as ZoomMethod, factor, about, sourceEvent);
+		this.#zoom.scaleBy(factor, about, sourceEvent);
 	}
 
 	/** Pans by a fraction of the visible width (positive: towards later dates). */
 	panBy(fraction: number, sourceEvent?: Event): void {
-		if (this.#target && this.#behavior)
-			select(this.#target).call(
-				this.#behavior.translateBy as ZoomMethod,
-				(-fraction * this.width) / this.transform.k,
-				0,
-				sourceEvent
-			);
+		if (this.#waitForZoom(() => this.panBy(fraction, sourceEvent), true)) return;
+		this.#zoom?.translateBy((-fraction * this.width) / this.transform.k, sourceEvent);
 	}
 
 	/** Frames every event (the whole extent). */
 	fit(sourceEvent?: Event): void {
 		this.#pending = undefined;
-		this.#apply(zoomIdentity, sourceEvent);
+		this.#apply(() => zoomIdentity, sourceEvent);
 	}
 
 	/**
@@ -190,13 +264,13 @@ export class TimelineView {
 			this.#pending = [window[0], window[1]];
 			return;
 		}
-		this.#apply(this.#targetFor(window), sourceEvent);
+		this.#apply(() => this.#targetFor(window), sourceEvent);
 	}
 
 	/** Centres `ms` (UTC ms), narrowing the window to `maxWindowMs` if it is wider. */
 	centreOn(ms: number, maxWindowMs = Infinity, sourceEvent?: Event): void {
 		this.#apply(
-			transformCentredOn(this.baseX, this.transform, ms, this.width, this.maxK, maxWindowMs),
+			() => transformCentredOn(this.baseX, this.transform, ms, this.width, this.maxK, maxWindowMs),
 			sourceEvent
 		);
 	}

@@ -2,7 +2,7 @@
  * Pure zoom math: the transforms that buttons, the overview brush, "fit" and jumps ask d3-zoom to
  * apply. The transform maps the unzoomed scale's px to screen px: screen = k · base + x.
  */
-import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { zoomIdentity, type ZoomTransform } from './zoom-transform.ts';
 import { DAY_MS } from './scale.ts';
 import type { TimeScale } from './time-scale.ts';
 
