@@ -5,9 +5,18 @@
  * Chromium trace (see `trace.ts`). Sanity checks read each tool's visible window, and fail loudly
  * when a tool did not zoom or pan: a bench that measures nothing is worse than none.
  */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
+import { writeFileAtomically } from '../scripts/cli.ts';
 import type { BenchDataset } from './datasets.ts';
-import { stepCosts, summariseSteps, type StepSummary, type TraceEvent } from './trace.ts';
+import {
+	stepCosts,
+	stepsAcrossWheelPauses,
+	summariseSteps,
+	type StepSummary,
+	type TraceEvent
+} from './trace.ts';
 import {
 	PAN_MOVE_PX,
 	PAN_MOVES,
@@ -122,15 +131,44 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 const respond = <T>(what: string, promise: Promise<T>) =>
 	withTimeout(promise, RESPONSE_LIMIT_MS, `the page did not respond to ${what}`);
 
-/** Runs `action` while Chromium traces, and returns the trace's events. */
-async function traced(cdp: CDPSession, action: () => Promise<void>): Promise<TraceEvent[]> {
+/**
+ * BENCH_TRACE_DIR's extra categories: paint invalidations, layerisation, the compositor and its
+ * raster, for reading a step's cost in DevTools. They add their own cost to every step: figures
+ * taken with them are not comparable with a plain run's.
+ */
+export const PROFILE_CATEGORIES = [
+	'disabled-by-default-devtools.timeline.invalidationTracking',
+	'disabled-by-default-devtools.timeline.frame',
+	'disabled-by-default-v8.cpu_profiler',
+	'blink',
+	'cc',
+	'viz',
+	'paint',
+	'disabled-by-default-blink.invalidation'
+];
+
+/**
+ * Runs `action` while Chromium traces, and returns the trace's events; with BENCH_TRACE_DIR set,
+ * also writes them there as `<name>.json` (open it in DevTools' Performance panel).
+ */
+async function traced(
+	cdp: CDPSession,
+	action: () => Promise<void>,
+	name: string
+): Promise<TraceEvent[]> {
 	const events: TraceEvent[] = [];
 	const onData = ({ value }: { value: object[] }) => events.push(...(value as TraceEvent[]));
+	const dumpDir = process.env.BENCH_TRACE_DIR;
 	cdp.on('Tracing.dataCollected', onData);
 	await respond(
 		'starting a trace',
 		cdp.send('Tracing.start', {
-			traceConfig: { includedCategories: TRACE_CATEGORIES, recordMode: 'recordAsMuchAsPossible' },
+			traceConfig: {
+				includedCategories: dumpDir
+					? [...TRACE_CATEGORIES, ...PROFILE_CATEGORIES]
+					: TRACE_CATEGORIES,
+				recordMode: 'recordAsMuchAsPossible'
+			},
 			transferMode: 'ReportEvents'
 		})
 	);
@@ -142,6 +180,10 @@ async function traced(cdp: CDPSession, action: () => Promise<void>): Promise<Tra
 			'ending the trace',
 			cdp.send('Tracing.end').then(() => complete)
 		).finally(() => cdp.off('Tracing.dataCollected', onData));
+	}
+	if (dumpDir) {
+		mkdirSync(dumpDir, { recursive: true });
+		writeFileAtomically(join(dumpDir, `${name}.json`), JSON.stringify({ traceEvents: events }));
 	}
 	return events;
 }
@@ -168,25 +210,36 @@ async function tracedSteps(
 	prefix: string,
 	steps: readonly (() => Promise<void>)[],
 	gapMs: number,
-	what: string
+	what: string,
+	traceName: string,
+	wheel = false
 ) {
 	const views: PageView[] = [];
-	const events = await traced(cdp, async () => {
-		await respond(
-			'a mark',
-			page.evaluate((mark) => void performance.mark(mark), `${prefix}0`)
-		);
-		for (let i = 0; i < steps.length; i++) {
-			const next = i + 1 < steps.length ? `${prefix}${i + 1}` : `${prefix}end`;
-			await withTimeout(
-				steps[i]().then(() => page.evaluate<PageView>(settleSource(next, gapMs))),
-				STEP_LIMIT_MS,
-				`${what} step ${i + 1}`
-			).then((view) => views.push(view));
-		}
-	});
-	return { summary: summariseSteps(stepCosts(events, prefix)), views };
+	const events = await traced(
+		cdp,
+		async () => {
+			await respond(
+				'a mark',
+				page.evaluate((mark) => void performance.mark(mark), `${prefix}0`)
+			);
+			for (let i = 0; i < steps.length; i++) {
+				const next = i + 1 < steps.length ? `${prefix}${i + 1}` : `${prefix}end`;
+				await withTimeout(
+					steps[i]().then(() => page.evaluate<PageView>(settleSource(next, gapMs))),
+					STEP_LIMIT_MS,
+					`${what} step ${i + 1}`
+				).then((view) => views.push(view));
+			}
+		},
+		`${traceName}-${prefix.replace(/-$/, '')}-${++traceCount}`
+	);
+	// A wheel sequence's steps in which a gesture ended or began again are not counted as steps.
+	const leftOut = wheel ? stepsAcrossWheelPauses(events, prefix) : undefined;
+	return { summary: summariseSteps(stepCosts(events, prefix), leftOut), views };
 }
+
+/** Numbers the traces BENCH_TRACE_DIR keeps, so that runs do not overwrite each other's. */
+let traceCount = 0;
 
 const span = (view: PageView) => view.window[1] - view.window[0];
 
@@ -277,7 +330,8 @@ async function measureOn(
 			'bench-empty-',
 			Array.from({ length: driver.zoom.steps }, () => async () => {}),
 			driver.zoomGapMs,
-			'empty'
+			'empty',
+			`${driver.key}-${result.dataset}`
 		);
 		result.emptyStep = empty.summary;
 	}
@@ -293,7 +347,9 @@ async function measureOn(
 		'bench-zoom-',
 		[...Array(steps).fill(zoomIn), ...Array(steps).fill(zoomOut)],
 		driver.zoomGapMs,
-		'zoom'
+		'zoom',
+		`${driver.key}-${result.dataset}`,
+		driver.zoom.kind === 'wheel'
 	);
 	result.zoomStep = zoom.summary;
 	const zoomedIn = span(zoom.views[steps - 1]) / span(start);
@@ -326,7 +382,8 @@ async function measureOn(
 			(_, i) => () => page.mouse.move(fromX - PAN_MOVE_PX * (i + 1), y)
 		),
 		driver.panGapMs,
-		'pan'
+		'pan',
+		`${driver.key}-${result.dataset}`
 	);
 	await respond('the mouse', page.mouse.up());
 	result.panStep = pan.summary;

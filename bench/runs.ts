@@ -10,10 +10,11 @@ import { median, type StepSummary } from './trace.ts';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** The runs' summaries combined figure by figure: the median of each. */
+/** The runs' summaries combined figure by figure: the median of each; the steps left out, summed. */
 export function combineSteps(steps: readonly StepSummary[]): StepSummary | undefined {
 	if (steps.length === 0) return undefined;
-	const of = (key: keyof StepSummary) => round2(median(steps.map((s) => s[key])));
+	const of = (key: Exclude<keyof StepSummary, 'leftOut'>) =>
+		round2(median(steps.map((s) => s[key])));
 	return {
 		median: of('median'),
 		mean: of('mean'),
@@ -22,7 +23,10 @@ export function combineSteps(steps: readonly StepSummary[]): StepSummary | undef
 		script: of('script'),
 		layout: of('layout'),
 		paint: of('paint'),
-		steps: of('steps')
+		steps: of('steps'),
+		...(steps.some((s) => s.leftOut)
+			? { leftOut: steps.reduce((n, s) => n + (s.leftOut ?? 0), 0) }
+			: {})
 	};
 }
 

@@ -22,6 +22,8 @@
  * - BENCH_RUNS: runs per tool and dataset, default 3; each figure is the median of the runs'
  *   (`runs.ts`). A tool whose first run took longer than `LONG_RUN_MS` runs once, and says so.
  * - BENCH_NOTES: a sentence kept with the results (a machine shared with other work, say).
+ * - BENCH_TRACE_DIR=<folder>: keep each trace there, with paint, layer and compositor categories
+ *   (`PROFILE_CATEGORIES`, heavier: not for figures), to open in DevTools.
  * - BENCH_MILLION=1: also a 1 000 000-event dataset, for our app alone (the peers gave up far
  *   below): where the next limit is. Off by default: it takes minutes and gigabytes.
  *
@@ -39,7 +41,7 @@ import type { DatasetFile } from '../src/lib/data/types.ts';
 import { CONTENT_SECURITY_POLICY } from '../vite.config.ts';
 import { measureBundle, type BundleReport } from './bundle.ts';
 import { frameUrl, openFirstView } from './first-view.ts';
-import type { StepSummary } from './trace.ts';
+import { WHEEL_GESTURE_IDLE_MS, type StepSummary } from './trace.ts';
 import { parseSizes, writeDatasets, writeTimelineJs } from './datasets.ts';
 import { measureTool, STEP_LIMIT_MS, VIEWPORT, type ToolResult } from './measure.ts';
 import {
@@ -188,7 +190,9 @@ function methodOf(
 		`has no wheel zoom: its buttons, ${TIMELINEJS_ZOOM_STEPS} in then ` +
 		`${TIMELINEJS_ZOOM_STEPS} out (8×, as the notches), each with its 1 s animation. Pan: ` +
 		`after zooming in, a drag of ${PAN_MOVES} moves of ${PAN_MOVE_PX} px. After each step: ` +
-		`two animation frames and 50 ms idle (TimelineJS3's zoom: 1.1 s). Step costs: ` +
+		`two animation frames and 50 ms idle (TimelineJS3's zoom: 1.1 s); a wheel step in which ` +
+		`a gesture ended or began again (the notch came over ${WHEEL_GESTURE_IDLE_MS} ms after ` +
+		`the one before, as a busy machine can make it) is left out, for every tool. Step costs: ` +
 		`renderer main-thread ms per step from a Chromium trace (wall time of its tasks; ` +
 		`script / style+layout / paint by self time).${floor} Heap: JS heap after load and a ` +
 		`forced GC.${repeated}`

@@ -4,6 +4,7 @@ import {
 	mainThreadOf,
 	median,
 	stepCosts,
+	stepsAcrossWheelPauses,
 	summariseSteps,
 	type TraceEvent
 } from './trace.ts';
@@ -126,5 +127,60 @@ describe('helpers', () => {
 			paint: 0,
 			steps: 3
 		});
+	});
+
+	it('leaves out the steps given, and says how many', () => {
+		const step = (total: number) => ({
+			total,
+			cpu: total,
+			script: 0,
+			layout: 0,
+			paint: 0,
+			other: 0
+		});
+		const summary = summariseSteps([step(2), step(200), step(4), step(6)], new Set([1]));
+		expect(summary).toMatchObject({ median: 4, max: 6, steps: 3, leftOut: 1 });
+		expect(() => summariseSteps([step(2)], new Set([0]))).toThrow(/all 1 steps/);
+	});
+});
+
+describe('stepsAcrossWheelPauses', () => {
+	const wheel = (ts: number): TraceEvent => ({
+		...x('EventDispatch', ts, 300),
+		args: { data: { type: 'wheel' } }
+	});
+	/** Steps of 100 ms, each with a wheel 15 ms after its mark (`late`: later, by step). */
+	const sequence = (late: Record<number, number> = {}, endAfterLast = 85) => {
+		const events: TraceEvent[] = [threadName(MAIN, 'CrRendererMain')];
+		let t = 0;
+		for (let i = 0; i < 6; i++) {
+			events.push(mark(`z-${i}`, t * 1000));
+			t += 15 + (late[i] ?? 0);
+			events.push(wheel(t * 1000));
+			t += i < 5 ? 85 : endAfterLast;
+		}
+		events.push(mark('z-end', t * 1000));
+		return events;
+	};
+
+	it('leaves out nothing when the notches come within the pause', () => {
+		expect(stepsAcrossWheelPauses(sequence(), 'z-')).toEqual(new Set());
+	});
+
+	it("leaves out the step a gesture's end falls in and the next notch's, whoever the tool", () => {
+		// Step 3's notch came 200 ms late: 285 ms after step 2's, whose gesture ended at +150 ms,
+		// inside step 3 before its notch; that notch begins a new gesture.
+		expect(stepsAcrossWheelPauses(sequence({ 3: 200 }), 'z-')).toEqual(new Set([3]));
+		// 100 ms late: the end (step 2's notch + 150 ms) falls in step 2's window, before step 3's
+		// mark is set late by the same busy machine; both are left out.
+		const events = sequence({ 3: 100 }).map((e) =>
+			e.name === 'z-3' ? { ...e, ts: e.ts + 80_000 } : e
+		);
+		expect(stepsAcrossWheelPauses(events, 'z-')).toEqual(new Set([2, 3]));
+	});
+
+	it("leaves out the last step when the sequence's end comes after the gesture's", () => {
+		expect(stepsAcrossWheelPauses(sequence({}, 400), 'z-')).toEqual(new Set([5]));
+		expect(stepsAcrossWheelPauses(sequence({}, 140), 'z-')).toEqual(new Set());
 	});
 });

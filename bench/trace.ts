@@ -228,6 +228,64 @@ export function stepCosts(events: readonly TraceEvent[], prefix: string): StepCo
 	return steps;
 }
 
+/**
+ * The shortest pause after which a wheel gesture ends, of the tools measured (ms): d3-zoom's (our
+ * app) ends 150 ms after the last wheel event; vis-timeline's "range changed" comes after 200 ms.
+ */
+export const WHEEL_GESTURE_IDLE_MS = 150;
+
+/**
+ * The steps of a wheel sequence that a gesture's end falls into, or a new gesture's start: left
+ * out of the per-step figures, for every tool alike. A step is meant as one notch in the middle
+ * of a wheel gesture (that is what a reader does, notch after notch). But when the machine is
+ * busy the bench's own round trip between two notches can outlast the tool's pause
+ * (`idleMs`): then the tool ends the gesture and does its end-of-gesture work (ours: the list
+ * following the view, the axis swapped back) in the middle of the sequence, and the next notch
+ * starts a new gesture. Counting those steps charged a tool with more end-of-gesture work the
+ * more its machine was loaded, and only the tool that does such work: the figure depended on
+ * the load. A pause is seen from the trace, from the wheel events' dispatch on the main thread
+ * (when the page's handlers saw them); the step in which `last wheel + idleMs` falls is left out,
+ * and the step of the next wheel. The sequence's own end (the `end` mark) is not a gesture's end
+ * when it comes within `idleMs` of the last wheel, as it does on an idle machine.
+ */
+export function stepsAcrossWheelPauses(
+	events: readonly TraceEvent[],
+	prefix: string,
+	idleMs = WHEEL_GESTURE_IDLE_MS
+): Set<number> {
+	const thread = mainThreadOf(events, prefix);
+	if (!thread) throw new Error(`no renderer main thread in the trace has marks ${prefix}*`);
+	const boundaries = stepBoundaries(events, prefix, thread);
+	const end = boundaries.at(-1)!;
+	const wheels = events
+		.filter(
+			(e) =>
+				e.pid === thread.pid &&
+				e.tid === thread.tid &&
+				e.name === 'EventDispatch' &&
+				(e.args?.data as { type?: string } | undefined)?.type === 'wheel' &&
+				e.ts >= boundaries[0] &&
+				e.ts < end
+		)
+		.map((e) => e.ts)
+		.sort((a, b) => a - b);
+	const stepAt = (ts: number) => {
+		let i = 0;
+		while (i + 1 < boundaries.length - 1 && boundaries[i + 1] <= ts) i++;
+		return i;
+	};
+	const left = new Set<number>();
+	const idle = idleMs * 1000;
+	for (let i = 0; i < wheels.length; i++) {
+		const gestureEnd = wheels[i] + idle;
+		const next = wheels[i + 1];
+		if (next !== undefined ? next - wheels[i] <= idle : gestureEnd >= end) continue;
+		left.add(stepAt(gestureEnd));
+		if (next !== undefined) left.add(stepAt(next));
+	}
+	return left;
+}
+
 export function median(values: readonly number[]): number {
 	if (values.length === 0) return NaN;
 	const sorted = [...values].sort((a, b) => a - b);
@@ -253,12 +311,21 @@ export interface StepSummary {
 	script: number;
 	layout: number;
 	paint: number;
+	/** Steps summarised. */
 	steps: number;
+	/** Steps left out of the figures (a wheel gesture's end or start in them, see above). */
+	leftOut?: number;
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-export function summariseSteps(steps: readonly StepCost[]): StepSummary {
+/** The steps' figures, less the steps at `leftOut` (their indices), which are counted apart. */
+export function summariseSteps(
+	all: readonly StepCost[],
+	leftOut: ReadonlySet<number> = new Set()
+): StepSummary {
+	const steps = all.filter((_, i) => !leftOut.has(i));
+	if (steps.length === 0) throw new Error(`all ${all.length} steps were left out`);
 	const totals = steps.map((s) => s.total);
 	return {
 		median: round2(median(totals)),
@@ -268,6 +335,7 @@ export function summariseSteps(steps: readonly StepCost[]): StepSummary {
 		script: round2(mean(steps.map((s) => s.script))),
 		layout: round2(mean(steps.map((s) => s.layout))),
 		paint: round2(mean(steps.map((s) => s.paint))),
-		steps: steps.length
+		steps: steps.length,
+		...(all.length > steps.length ? { leftOut: all.length - steps.length } : {})
 	};
 }

@@ -158,3 +158,42 @@ test('the list makes sticky only the headings that can be stuck, and they still 
 	expect(await stickyCount()).toBeLessThanOrEqual(6);
 	await list.screenshot({ path: test.info().outputPath('list-scrolled.png') });
 });
+
+/** Each row's date cell: whether it is clipped, and whether its date is cut (wider than the cell). */
+const dateCells = (page: Page) =>
+	page.locator('nav.list li .date').evaluateAll((cells) =>
+		cells.map((cell) => ({
+			clipped: getComputedStyle(cell).overflowX !== 'visible',
+			cut: cell.scrollWidth > cell.clientWidth + 0.5,
+			// The date ends before the title begins: nothing overlaps.
+			clear:
+				cell.getBoundingClientRect().left + cell.scrollWidth <=
+				cell.nextElementSibling!.getBoundingClientRect().left
+		}))
+	);
+
+test('the list clips a date only where dates can be cut: on a wide page, served and live, none is', async ({
+	page
+}) => {
+	// A clipped cell is a paint chunk and a clip node of its own, layerised with every frame of the
+	// page (a zoom step's too): where every date fits its column, no date cell is clipped.
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('./');
+	const list = page.getByRole('navigation', { name: 'Events in chronological order' });
+	await expect(list).toHaveClass(/dates-whole/);
+	let cells = await dateCells(page);
+	expect(cells.length).toBeGreaterThan(40);
+	expect(cells.filter((c) => c.clipped || c.cut || !c.clear)).toEqual([]);
+	// The live list, once the list is used (a row focused), measures the same.
+	await list.locator('li button').first().focus();
+	await expect(list).toHaveClass(/dates-whole/);
+	cells = await dateCells(page);
+	expect(cells.filter((c) => c.clipped || c.cut || !c.clear)).toEqual([]);
+	// Narrow enough that a date column of 40% cannot hold the widest date: the dates keep their clip,
+	// so that a long one is cut with an ellipsis rather than running into the title.
+	await page.setViewportSize({ width: 700, height: 800 });
+	await page.evaluate(() => document.documentElement.style.setProperty('font-size', '24px'));
+	await expect(list).not.toHaveClass(/dates-whole/);
+	cells = await dateCells(page);
+	expect(cells.every((c) => c.clipped)).toBe(true);
+});

@@ -5,6 +5,7 @@
  * reader was doing (focus, caret, scroll, a control pressed) carried over to the live part.
  * Plain DOM code beside `Workspace.svelte`, which only decides when a part is needed.
  */
+import { datesFitColumn } from '../list/date-column.ts';
 import { adoptAfter } from './served-parts.ts';
 import { SERVED_PICK } from './take-over.ts';
 
@@ -42,26 +43,39 @@ export function holdWhilePressed(onstart: () => void, onend: () => void): () => 
 
 /**
  * The sizes the live list measures on itself (EventList: the widest date, the tallest title
- * where titles wrap), which the build could not: measured the same way on the served one, by a
- * ResizeObserver (no forced layout), so that the live list takes its place unmoved.
+ * where titles wrap, whether every date fits its column), which the build could not: measured
+ * the same way on the served one, by a ResizeObserver (no forced layout), so that the live list
+ * takes its place unmoved.
  */
 function measureServedList(node: HTMLElement): ResizeObserver | undefined {
 	if (typeof ResizeObserver === 'undefined') return undefined;
 	const dates = node.querySelector('.date-probe');
+	// The list itself (the served part's first child), or one inside what was given.
+	const list = node.matches('nav.list') ? node : node.querySelector<HTMLElement>('nav.list');
 	const rows = [...node.querySelectorAll('.row-probe button')];
 	const heights = new Map<Element, number>();
+	let widestDate = 0;
+	let listWidth = 0;
 	const observer = new ResizeObserver((entries) => {
 		for (const entry of entries) {
 			const box = entry.borderBoxSize?.[0];
 			const width = box?.inlineSize ?? entry.contentRect.width;
 			const height = box?.blockSize ?? entry.contentRect.height;
-			if (entry.target === dates) node.style.setProperty('--date-width', `${Math.ceil(width)}px`);
-			else if (height > 0) heights.set(entry.target, height);
+			if (entry.target === dates) {
+				widestDate = Math.ceil(width);
+				node.style.setProperty('--date-width', `${widestDate}px`);
+			} else if (entry.target === list) {
+				// Its content box: the width without the scroll bar, as the live list's clientWidth.
+				listWidth = entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
+			} else if (height > 0) heights.set(entry.target, height);
 		}
 		const tallest = Math.ceil(Math.max(0, ...heights.values()));
 		if (tallest > 0) node.style.setProperty('--row-min-height', `${tallest}px`);
+		const rem = parseFloat(getComputedStyle(node.ownerDocument.documentElement).fontSize);
+		list?.classList.toggle('dates-whole', datesFitColumn(widestDate, listWidth, rem));
 	});
 	if (dates) observer.observe(dates);
+	if (list) observer.observe(list);
 	for (const row of rows) observer.observe(row);
 	return observer;
 }
