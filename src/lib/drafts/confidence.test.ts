@@ -124,6 +124,82 @@ describe('weakReason: passages less likely to be events', () => {
 		expect(signal(p)).toBe(id);
 	});
 
+	it('sets apart the looser of two nested dates of one sentence, and keeps dates that do not nest', () => {
+		const sentence =
+			'A swimmer was bitten by a shark on Sunday morning, prompting officials to shut the beach until later in the week.';
+		const week = { start: '2024-05-27', end: '2024-06-02', precision: 'day' as const };
+		const sunday = {
+			start: '2024-06-02',
+			precision: 'day' as const,
+			approximate: false,
+			basis: ''
+		};
+		const loose: Passage = {
+			...passage(sentence, 'the week', { day: '2024-05-27' }),
+			date: { ...week, approximate: false, basis: '' },
+			peers: [
+				{ date: sunday, dateWords: { text: 'Sunday morning', at: sentence.indexOf('Sunday') } }
+			]
+		};
+		expect(weakReason(loose)).toEqual({
+			signal: 'looser telling',
+			reason:
+				'‘the week’ spans ‘Sunday morning’, by which the same clause dates its happening more exactly'
+		});
+		// The exact one is not set apart by the looser peer: the peer does not nest in it.
+		const exact: Passage = {
+			...passage(sentence, 'Sunday morning', { day: '2024-06-02' }),
+			peers: [
+				{
+					date: { ...week, approximate: false, basis: '' },
+					dateWords: { text: 'the week', at: sentence.indexOf('the week') }
+				}
+			]
+		};
+		expect(signal(exact)).toBeUndefined();
+		// Two days of one sentence: two happenings, each its own draft.
+		const twoDays: Passage = {
+			...passage('Rain flooded the road on Monday and the bridge fell on Tuesday.', 'Monday', {
+				day: '2021-03-01'
+			}),
+			peers: [{ date: { ...sunday, start: '2021-03-02' }, dateWords: { text: 'Tuesday', at: 55 } }]
+		};
+		expect(signal(twoDays)).toBeUndefined();
+		// Nested, but two happenings told in a row, or another named by the possessive.
+		const inRow = 'The bank was seized over the weekend and sold at auction on Sunday.';
+		const weekend = { start: '2023-04-29', end: '2023-04-30', precision: 'day' as const };
+		const sold = {
+			date: { ...sunday, start: '2023-04-30' },
+			dateWords: { text: 'Sunday', at: inRow.indexOf('Sunday') }
+		};
+		expect(
+			signal({
+				...passage(inRow, 'the weekend'),
+				date: { ...weekend, approximate: false, basis: '' },
+				peers: [sold]
+			})
+		).toBeUndefined();
+		const named = 'An aftershock struck Friday near the epicentre of this week’s earthquake.';
+		expect(
+			signal({
+				...passage(named, 'this week'),
+				date: {
+					start: '2021-03-01',
+					end: '2021-03-07',
+					precision: 'day',
+					approximate: false,
+					basis: ''
+				},
+				peers: [
+					{
+						date: { ...sunday, start: '2021-03-05' },
+						dateWords: { text: 'Friday', at: named.indexOf('Friday') }
+					}
+				]
+			})
+		).toBeUndefined();
+	});
+
 	it('sets apart a second passage that refers back to the draft of its day', () => {
 		const first = earlier('Engineers reopened the northern bridge to traffic on Friday.');
 		// Told again in its words.

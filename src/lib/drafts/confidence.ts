@@ -11,6 +11,7 @@
  *
  * Pure: no DOM, no Node API; the browser's worker runs it too.
  */
+import { dayNumber, parsePartialDate, spanOf } from '../data/civil-date.ts';
 import type { EventRecord } from '../data/types.ts';
 import { readSentence } from './grammar.ts';
 import { HAPPENING_PARTICIPLES, HAPPENING_PAST } from './news.ts';
@@ -28,6 +29,12 @@ export interface Passage {
 	date: EventRecord['date'];
 	/** Drafts of the same article before it that are proposed (strong), in text order. */
 	earlier: readonly EventRecord[];
+	/**
+	 * The other drafts of the same clause (the same passage and title) that no other signal sets
+	 * apart, with their date words (see 'looser telling'); none where the caller does not weigh a
+	 * sentence's drafts together.
+	 */
+	peers?: readonly { date: EventRecord['date']; dateWords?: { text: string; at: number } }[];
 }
 
 /** One reason a draft is weak: a test on its passage and the words a reviewer reads. */
@@ -295,6 +302,24 @@ function refersBack(p: Passage, earlier: EventRecord): boolean {
 	return shared >= SECOND_MENTION_SHARED;
 }
 
+/** The days a draft's date covers, as day numbers; undefined for a date this cannot read. */
+function daysOf(date: EventRecord['date']): { first: number; last: number } | undefined {
+	const start = parsePartialDate(date.start);
+	const end = date.end ? parsePartialDate(date.end) : start;
+	if (!start || !end) return undefined;
+	const a = spanOf(start).first;
+	const b = spanOf(end).last;
+	return { first: dayNumber(a.year, a.month, a.day), last: dayNumber(b.year, b.month, b.day) };
+}
+
+/** Whether `inner` lies inside `outer` and is shorter: a more exact date of the same time. */
+function nests(outer: EventRecord['date'], inner: EventRecord['date']): boolean {
+	const o = daysOf(outer);
+	const i = daysOf(inner);
+	if (!o || !i) return false;
+	return o.first <= i.first && i.last <= o.last && i.last - i.first < o.last - o.first;
+}
+
 /**
  * The signals, in the order they are tried; the first that applies gives the reason. Each is
  * tested with invented sentences of its kind in `confidence.test.ts`.
@@ -452,6 +477,28 @@ export const WEAK_SIGNALS: readonly WeakSignal[] = [
 				return undefined;
 			if (institutionActs(p.sentence, m[1])) return undefined;
 			return `‘${m[1]}’ tells something done, dated only by the publication, with a verb that is not one of the happenings the pipeline knows: a count, a remark or a state as often as news`;
+		}
+	},
+	{
+		// One clause that dates its happening twice, loosely and exactly ("was attacked Sunday
+		// morning …, prompting officials to block water access until later in the week"): the
+		// looser date spans the exact one of a peer that stands on its own, so the clause is told
+		// once, by its exact date. Dates that do not nest stay two drafts; so do a date in the
+		// possessive, which names another happening as often as not ("struck today near the
+		// epicentre of this week's earthquake"), and dates with an "and" between them, two
+		// happenings told in a row ("was seized over the weekend … and put out for bids on Sunday").
+		id: 'looser telling',
+		test: (p) => {
+			const own = p.dateWords;
+			if (!own || !p.peers || /^['’]s\b/.test(after(p))) return undefined;
+			const exact = p.peers.find((q) => {
+				if (!q.dateWords || !nests(p.date, q.date)) return false;
+				const [a, b] = q.dateWords.at < own.at ? [q.dateWords, own] : [own, q.dateWords];
+				return !/\band\b/i.test(p.sentence.slice(a.at + a.text.length, b.at));
+			});
+			return exact
+				? `‘${own.text}’ spans ‘${exact.dateWords!.text}’, by which the same clause dates its happening more exactly`
+				: undefined;
 		}
 	},
 	{

@@ -237,15 +237,41 @@ export function assessCandidates(
 	const proposed: EventRecord[] = [];
 	const setApart: SetApart[] = [];
 	const candidates: WeighedCandidate[] = [];
+	// Each draft alone, without the article's other drafts: which of a clause's drafts stand on
+	// their own, for the 'looser telling' of their peers. Peers share the passage and the title,
+	// which `title.ts` cuts from the clause of the date: two clauses of one sentence ("seized over
+	// the weekend … put out for bids on Sunday") are two happenings, and their dates stay apart.
+	const alone = drafts.map((draft) => {
+		const dateWords = dateWordsOf(draft);
+		const citation = draft.citations[0];
+		return weakReason({
+			sentence: citation.quote,
+			dateWords,
+			otherDateWords: dateWordsIn(citation.start).filter((w) => w !== dateWords?.text),
+			date: draft.date,
+			earlier: []
+		}) === undefined
+			? { date: draft.date, dateWords }
+			: undefined;
+	});
 	drafts.forEach((draft, i) => {
 		const citation = draft.citations[0];
 		const dateWords = dateWordsOf(draft);
+		const peers = drafts.flatMap((other, j) =>
+			j !== i &&
+			other.citations[0].start === citation.start &&
+			other.title === draft.title &&
+			alone[j]
+				? [alone[j]]
+				: []
+		);
 		const passage: Passage = {
 			sentence: citation.quote,
 			dateWords,
 			otherDateWords: dateWordsIn(citation.start).filter((w) => w !== dateWords?.text),
 			date: draft.date,
-			earlier: ruleProposed
+			earlier: ruleProposed,
+			peers
 		};
 		const rule = weakReason(passage);
 		if (!rule) ruleProposed.push(draft);
