@@ -41,7 +41,7 @@ import type { DatasetFile } from '../src/lib/data/types.ts';
 import { CONTENT_SECURITY_POLICY } from '../vite.config.ts';
 import { measureBundle, type BundleReport } from './bundle.ts';
 import { frameUrl, openFirstView } from './first-view.ts';
-import { WHEEL_GESTURE_IDLE_MS, type StepSummary } from './trace.ts';
+import { PAUSE_FACTOR, WHEEL_GESTURE_IDLE_MS, type StepSummary } from './trace.ts';
 import { parseSizes, writeDatasets, writeTimelineJs } from './datasets.ts';
 import { measureTool, STEP_LIMIT_MS, VIEWPORT, type ToolResult } from './measure.ts';
 import {
@@ -191,8 +191,9 @@ function methodOf(
 		`${TIMELINEJS_ZOOM_STEPS} out (8×, as the notches), each with its 1 s animation. Pan: ` +
 		`after zooming in, a drag of ${PAN_MOVES} moves of ${PAN_MOVE_PX} px. After each step: ` +
 		`two animation frames and 50 ms idle (TimelineJS3's zoom: 1.1 s); a wheel step in which ` +
-		`a gesture ended or began again (the notch came over ${WHEEL_GESTURE_IDLE_MS} ms after ` +
-		`the one before, as a busy machine can make it) is left out, for every tool. Step costs: ` +
+		`a gesture ended or began again (the notch came over ${WHEEL_GESTURE_IDLE_MS} ms, and ` +
+		`over ${PAUSE_FACTOR} times the sequence's median time between notches, after the one ` +
+		`before, as a busy machine can make it) is left out, for every tool. Step costs: ` +
 		`renderer main-thread ms per step from a Chromium trace (wall time of its tasks; ` +
 		`script / style+layout / paint by self time).${floor} Heap: JS heap after load and a ` +
 		`forced GC.${repeated}`

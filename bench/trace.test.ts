@@ -179,6 +179,24 @@ describe('stepsAcrossWheelPauses', () => {
 		expect(stepsAcrossWheelPauses(events, 'z-')).toEqual(new Set([2, 3]));
 	});
 
+	it("keeps a slow tool's steps, whose every notch outlasts the pause, but not its outliers", () => {
+		// Every step 550 ms of the tool's own work: its gesture ends in each, as its cost.
+		const slow = (late: Record<number, number> = {}) => {
+			const events: TraceEvent[] = [threadName(MAIN, 'CrRendererMain')];
+			let t = 0;
+			for (let i = 0; i < 6; i++) {
+				events.push(mark(`z-${i}`, t * 1000));
+				t += 15 + (late[i] ?? 0);
+				events.push(wheel(t * 1000));
+				t += 535;
+			}
+			events.push(mark('z-end', t * 1000));
+			return events;
+		};
+		expect(stepsAcrossWheelPauses(slow(), 'z-')).toEqual(new Set());
+		expect(stepsAcrossWheelPauses(slow({ 3: 600 }), 'z-')).toEqual(new Set([2, 3]));
+	});
+
 	it("leaves out the last step when the sequence's end comes after the gesture's", () => {
 		expect(stepsAcrossWheelPauses(sequence({}, 400), 'z-')).toEqual(new Set([5]));
 		expect(stepsAcrossWheelPauses(sequence({}, 140), 'z-')).toEqual(new Set());

@@ -234,6 +234,9 @@ export function stepCosts(events: readonly TraceEvent[], prefix: string): StepCo
  */
 export const WHEEL_GESTURE_IDLE_MS = 150;
 
+/** How many times its sequence's median time between notches a pause must last to be left out. */
+export const PAUSE_FACTOR = 1.5;
+
 /**
  * The steps of a wheel sequence that a gesture's end falls into, or a new gesture's start: left
  * out of the per-step figures, for every tool alike. A step is meant as one notch in the middle
@@ -247,6 +250,11 @@ export const WHEEL_GESTURE_IDLE_MS = 150;
  * (when the page's handlers saw them); the step in which `last wheel + idleMs` falls is left out,
  * and the step of the next wheel. The sequence's own end (the `end` mark) is not a gesture's end
  * when it comes within `idleMs` of the last wheel, as it does on an idle machine.
+ *
+ * Only a pause out of the sequence's own rhythm is the machine's: one over `PAUSE_FACTOR` times
+ * the median time between its notches. A tool whose own step outlasts `idleMs` (vis-timeline at
+ * 10 000 events: 0.5 s a notch) ends its gesture in every step, and that is its cost, not the
+ * load's; counting every such pause left all its steps out, and the tool without a figure.
  */
 export function stepsAcrossWheelPauses(
 	events: readonly TraceEvent[],
@@ -276,10 +284,12 @@ export function stepsAcrossWheelPauses(
 	};
 	const left = new Set<number>();
 	const idle = idleMs * 1000;
+	const rhythm = median(wheels.slice(1).map((ts, i) => ts - wheels[i]));
+	const pause = Math.max(idle, Number.isNaN(rhythm) ? 0 : PAUSE_FACTOR * rhythm);
 	for (let i = 0; i < wheels.length; i++) {
 		const gestureEnd = wheels[i] + idle;
 		const next = wheels[i + 1];
-		if (next !== undefined ? next - wheels[i] <= idle : gestureEnd >= end) continue;
+		if ((next ?? end) - wheels[i] <= pause) continue;
 		left.add(stepAt(gestureEnd));
 		if (next !== undefined) left.add(stepAt(next));
 	}
