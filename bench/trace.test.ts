@@ -149,15 +149,15 @@ describe('stepsAcrossWheelPauses', () => {
 		...x('EventDispatch', ts, 300),
 		args: { data: { type: 'wheel' } }
 	});
-	/** Steps of 100 ms, each with a wheel 15 ms after its mark (`late`: later, by step). */
-	const sequence = (late: Record<number, number> = {}, endAfterLast = 85) => {
+	/** Steps of `stepMs`, each with a wheel 15 ms after its mark (`late`: later, by step). */
+	const sequence = (late: Record<number, number> = {}, endAfterLast = 85, stepMs = 100) => {
 		const events: TraceEvent[] = [threadName(MAIN, 'CrRendererMain')];
 		let t = 0;
 		for (let i = 0; i < 6; i++) {
 			events.push(mark(`z-${i}`, t * 1000));
 			t += 15 + (late[i] ?? 0);
 			events.push(wheel(t * 1000));
-			t += i < 5 ? 85 : endAfterLast;
+			t += i < 5 ? stepMs - 15 : endAfterLast;
 		}
 		events.push(mark('z-end', t * 1000));
 		return events;
@@ -181,18 +181,7 @@ describe('stepsAcrossWheelPauses', () => {
 
 	it("keeps a slow tool's steps, whose every notch outlasts the pause, but not its outliers", () => {
 		// Every step 550 ms of the tool's own work: its gesture ends in each, as its cost.
-		const slow = (late: Record<number, number> = {}) => {
-			const events: TraceEvent[] = [threadName(MAIN, 'CrRendererMain')];
-			let t = 0;
-			for (let i = 0; i < 6; i++) {
-				events.push(mark(`z-${i}`, t * 1000));
-				t += 15 + (late[i] ?? 0);
-				events.push(wheel(t * 1000));
-				t += 535;
-			}
-			events.push(mark('z-end', t * 1000));
-			return events;
-		};
+		const slow = (late: Record<number, number> = {}) => sequence(late, 535, 550);
 		expect(stepsAcrossWheelPauses(slow(), 'z-')).toEqual(new Set());
 		expect(stepsAcrossWheelPauses(slow({ 3: 600 }), 'z-')).toEqual(new Set([2, 3]));
 	});
