@@ -41,13 +41,15 @@ export function wheelDoublings(event: WheelEvent): number {
 	return -event.deltaY * perUnit * (event.ctrlKey ? 10 : 1);
 }
 
-/** Whether d3-zoom's filter (`zoom.ts`) would take the event. */
-function zoomTakes(event: MouseEvent | TouchEvent): boolean {
-	const { ctrlKey, type } = event;
-	const button = 'button' in event ? event.button : 0;
+/**
+ * The plot's zoom filter: d3's default (no secondary buttons, ctrl only with the wheel), and never
+ * from a popup inside the plot, whose own clicks and scrolling must stay its own. d3-zoom's
+ * (`zoom.ts`) and the recorder's before it arrives, so both take the same inputs.
+ */
+export function zoomTakes(event: Event & { button?: number; ctrlKey?: boolean }): boolean {
 	return (
-		(!ctrlKey || type === 'wheel') &&
-		!button &&
+		(!event.ctrlKey || event.type === 'wheel') &&
+		!event.button &&
 		!(event.target as Element | null)?.closest?.('[data-no-zoom]')
 	);
 }

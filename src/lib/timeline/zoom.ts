@@ -10,7 +10,7 @@
 import { zoom, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { select, type Selection } from 'd3-selection';
 import { clampTransform } from './zoom-math.ts';
-import type { EarlyInput } from './early-zoom.ts';
+import { zoomTakes, type EarlyInput } from './early-zoom.ts';
 
 export interface ZoomLimits {
 	/** Plot width and height in px. */
@@ -42,14 +42,7 @@ export function createZoomBehavior(
 				[width, height]
 			])
 			.constrain((t) => clampTransform(t, width, maxK))
-			// d3's default filter (no secondary buttons, ctrl only with the wheel), and never from a
-			// popup inside the plot, whose own clicks and scrolling must stay its own.
-			.filter(
-				(event: Event & { button?: number; ctrlKey?: boolean }) =>
-					(!event.ctrlKey || event.type === 'wheel') &&
-					!event.button &&
-					!(event.target as Element | null)?.closest?.('[data-no-zoom]')
-			)
+			.filter(zoomTakes)
 			.on('zoom', (event: D3ZoomEvent<Element, unknown>) =>
 				onzoom(event.transform, (event.sourceEvent as Event | null) ?? null)
 			)
