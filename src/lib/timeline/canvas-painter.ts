@@ -11,7 +11,7 @@ import type { CanvasFrame } from './canvas-draw.ts';
 /** What the page says to the worker. */
 export type ToCanvasWorker =
 	| { type: 'adopt'; id: number; canvas: OffscreenCanvas }
-	| { type: 'frame'; id: number; seq: number; frame: CanvasFrame }
+	| { type: 'frame'; id: number; seq: number; frame: CanvasFrame; answer: boolean }
 	| { type: 'picture'; id: number; request: number }
 	| { type: 'drop'; id: number };
 
@@ -105,10 +105,13 @@ export class WorkerCanvas {
 		this.#worker.postMessage(message, transfer);
 	}
 
-	/** Has the worker draw `frame` (its typed arrays are copied); returns the frame's number. */
-	draw(frame: CanvasFrame): number {
+	/**
+	 * Has the worker draw `frame` (its typed arrays are copied); returns the frame's number. With
+	 * `answer`, `ondrawn` hears when it is drawn.
+	 */
+	draw(frame: CanvasFrame, answer: boolean): number {
 		const seq = ++this.#seq;
-		this.#post({ type: 'frame', id: this.#id, seq, frame });
+		this.#post({ type: 'frame', id: this.#id, seq, frame, answer });
 		return seq;
 	}
 

@@ -37,7 +37,7 @@ self.onmessage = (event: MessageEvent<ToCanvasWorker>) => {
 			memory.font = undefined;
 		}
 		drawCanvasFrame(context, frame, memory);
-		reply({ type: 'drawn', id: message.id, seq: message.seq });
+		if (message.answer) reply({ type: 'drawn', id: message.id, seq: message.seq });
 	} else if (message.type === 'picture') {
 		const drawing = drawings.get(message.id);
 		const done = (blob: Blob | undefined) =>
