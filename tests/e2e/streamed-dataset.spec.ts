@@ -45,7 +45,7 @@ test('a file read as it arrives draws its events, and lists a broken one by file
 	await expect(page.locator('.tally')).toHaveText('2999 events');
 	const timeline = page.getByRole('region', { name: 'Timeline' });
 	await expect(timeline.locator('svg[data-renderer]')).toHaveAttribute('data-renderer', 'canvas');
-	await expect(timeline.locator('canvas')).toBeVisible();
+	await expect(timeline.locator('canvas:visible')).toBeVisible();
 	const problems = page.getByRole('region', { name: 'Problems in the data' });
 	await expect(problems).toContainText('1 problem in the data');
 	await expect(problems).toContainText(broken.id);

@@ -4,6 +4,7 @@
  * theme, as a standalone SVG file or a PNG at twice its size. Needs the DOM (it reads the styles
  * the browser computed); no request leaves the page, and text stays text.
  */
+import { canvasPicture } from '../timeline/canvas-painter.ts';
 
 /** The presentation properties the plot's CSS sets; copied onto each element of the picture. */
 const STYLE_PROPERTIES = [
@@ -31,13 +32,16 @@ const TITLE_HEIGHT = 28;
 /**
  * The timeline's picture as SVG text. `svg` is the plot's SVG element in the page (not in a
  * shadow root); `canvas`, when the marks are drawn on a canvas (dense views), is laid over it as
- * an image, as on screen, in the colours it was drawn in.
+ * an image, as on screen, in the colours it was drawn in: read from the canvas worker when it
+ * draws that canvas (`canvas-painter.ts`).
  */
-export function timelineImageSvg(
+export async function timelineImageSvg(
 	svg: SVGSVGElement,
 	canvas: HTMLCanvasElement | null,
 	title: string
-): string {
+): Promise<string> {
+	// Read first: the rest is one task, in which the page's theme is switched and back.
+	const canvasImage = canvas ? await canvasPicture(canvas) : undefined;
 	const width = Number(svg.getAttribute('width')) || svg.clientWidth;
 	const height = Number(svg.getAttribute('height')) || svg.clientHeight;
 	const doc = svg.ownerDocument;
@@ -101,11 +105,11 @@ export function timelineImageSvg(
 	const plot = doc.createElementNS(SVG_NS, 'g');
 	plot.setAttribute('transform', `translate(0,${TITLE_HEIGHT})`);
 	plot.append(...copy.childNodes);
-	if (canvas) {
+	if (canvasImage) {
 		const image = doc.createElementNS(SVG_NS, 'image');
 		image.setAttribute('width', String(width));
 		image.setAttribute('height', String(height));
-		image.setAttribute('href', canvas.toDataURL('image/png'));
+		image.setAttribute('href', canvasImage);
 		plot.append(image);
 	}
 	out.append(background, heading, plot);
