@@ -33,6 +33,13 @@ describe('importsOf', () => {
 			dynamic: ['./lazy-E.js', 'assets/lazy-E.js', 'assets/lazy-F.css']
 		});
 	});
+
+	it('counts a worker Vite names bare beside its importer as loaded on demand', () => {
+		const code =
+			'this.w??=new Worker(new URL(new URL(`pipeline.worker-B.js`,import.meta.url).href,``+import.meta.url),{type:`module`});' +
+			'const u=new URL(e,import.meta.url);';
+		expect(importsOf(code)).toEqual({ static: [], dynamic: ['./pipeline.worker-B.js'] });
+	});
 });
 
 describe('reachableFiles and sizeOf', () => {

@@ -34,8 +34,9 @@ export function assetsOfHtml(html: string): string[] {
  * The relative specifiers a built module imports: `static` from `import … from "./x.js"`,
  * `import "./x.js"` and `export … from "./x.js"`; `dynamic` from `import("./x.js")` and from any
  * other quoted path of a .js or .css file ("./x.js", "assets/x.css"): the preload lists Vite
- * writes for dynamic imports hold their chunks and CSS so. Only the build's own files count:
- * relative paths of .js and .css files.
+ * writes for dynamic imports hold their chunks and CSS so; and from a worker's script, which
+ * Vite names bare beside its importer (`new URL("x.js", import.meta.url)`). Only the build's own
+ * files count: relative paths of .js and .css files.
  */
 export function importsOf(code: string): { static: string[]; dynamic: string[] } {
 	const quoted = String.raw`(["'\x60])(\.{1,2}/[^"'\x60\s]+?\.(?:js|css))\1`;
@@ -44,10 +45,12 @@ export function importsOf(code: string): { static: string[]; dynamic: string[] }
 		'g'
 	);
 	const assetPaths = /(["'`])((?:\.{1,2}\/|assets\/)[\w./-]+?\.(?:js|css))\1/g;
+	const workerUrls = /new URL\((["'`])([\w.-]+?\.js)\1,\s*import\.meta\.url\)/g;
 	const staticList = [...new Set([...code.matchAll(staticImports)].map((m) => m[2]))];
-	const dynamic = [...code.matchAll(assetPaths)]
-		.map((m) => m[2])
-		.filter((path) => !staticList.includes(path));
+	const dynamic = [
+		...[...code.matchAll(assetPaths)].map((m) => m[2]),
+		...[...code.matchAll(workerUrls)].map((m) => `./${m[2]}`)
+	].filter((path) => !staticList.includes(path));
 	return { static: staticList, dynamic: [...new Set(dynamic)] };
 }
 

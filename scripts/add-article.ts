@@ -13,9 +13,9 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } fr
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseHTML } from 'linkedom';
 import type { DatasetFile, ExtractedFrom } from '../src/lib/data/types.ts';
-import { EXTRACTOR, extractMainText } from '../src/lib/drafts/extract.ts';
+import { EXTRACTOR } from '../src/lib/drafts/extract.ts';
+import { extractSavedPage } from '../src/lib/drafts/saved-page.ts';
 import { decodeHtmlBytes } from '../src/lib/import/html-text.ts';
 import {
 	AddArticleError,
@@ -99,8 +99,9 @@ function readArticle(path: string): ReadArticle | string {
 		return `${basename(path)} is not UTF-8 text${isPage ? ' nor in an encoding the page declares' : ''}; convert it first (offsets are counted in UTF-8 text)`;
 	}
 	if (!isPage) return { bytes, text };
-	// A saved web page: its main text, extracted, is the source cited; the page's own hash is kept.
-	const page = extractMainText(parseHTML(text).document as unknown as Document);
+	// A saved web page: its main text, extracted as Add article does, is the source cited; the
+	// page's own hash is kept.
+	const page = extractSavedPage(text);
 	if (!page)
 		return `${basename(path)}: no main text found in the page (Readability found no article); save the article's text as .txt instead`;
 	return {

@@ -16,7 +16,8 @@ import type {
 	FindResult
 } from './pipeline.ts';
 import { openFiles, publishable, publishZip } from './publish.ts';
-import type { NamedBytes } from './read-files.ts';
+import type { NamedBytes, ReadArticles } from './read-files.ts';
+import type { AuthoringAnswer, AuthoringJob } from './pipeline.worker.ts';
 import {
 	perform,
 	ReviewError,
@@ -233,7 +234,37 @@ export class AuthoringState {
 		else app.view.fit();
 	}
 
+	/**
+	 * Reads the files given to Add article in the worker: a saved page is parsed there, away from
+	 * the page's document and its policy, and a large one does not hold the page up.
+	 */
+	async readFiles(files: NamedBytes[]): Promise<ReadArticles> {
+		this.busy = true;
+		try {
+			// The bytes are the panel's own copies: moved to the worker, not copied.
+			const transfer = files.map((file) => file.bytes.buffer as ArrayBuffer);
+			return await this.#ask({ kind: 'read', files }, transfer, (why) => ({
+				articles: [],
+				problems: [`The files cannot be read: ${why}`]
+			}));
+		} finally {
+			this.busy = false;
+		}
+	}
+
 	#run(request: FindRequest): Promise<FindResult> {
+		return this.#ask({ kind: 'find', request }, [], (why) => ({
+			ok: false as const,
+			problems: [`Finding events failed: ${why}`]
+		}));
+	}
+
+	/** Posts `job` to the worker; its answer, or `failed`'s when the worker stops on an error. */
+	#ask<J extends AuthoringJob>(
+		job: J,
+		transfer: Transferable[],
+		failed: (why: string) => AuthoringAnswer<J>
+	): Promise<AuthoringAnswer<J>> {
 		// Written out here, as Vite needs it to bundle the worker; the URL is not state.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		this.#worker ??= new Worker(new URL('./pipeline.worker.ts', import.meta.url), {
@@ -242,7 +273,7 @@ export class AuthoringState {
 		const worker = this.#worker;
 		const id = ++this.#requests;
 		return new Promise((resolve) => {
-			const onmessage = (event: MessageEvent<{ id: number; result: FindResult }>) => {
+			const onmessage = (event: MessageEvent<{ id: number; result: AuthoringAnswer<J> }>) => {
 				if (event.data.id !== id) return;
 				worker.removeEventListener('message', onmessage);
 				worker.removeEventListener('error', onerror);
@@ -251,14 +282,11 @@ export class AuthoringState {
 			const onerror = (event: ErrorEvent) => {
 				worker.removeEventListener('message', onmessage);
 				worker.removeEventListener('error', onerror);
-				resolve({
-					ok: false,
-					problems: [`Finding events failed: ${event.message || 'the worker stopped'}`]
-				});
+				resolve(failed(event.message || 'the worker stopped'));
 			};
 			worker.addEventListener('message', onmessage);
 			worker.addEventListener('error', onerror);
-			worker.postMessage({ id, request });
+			worker.postMessage({ id, job }, transfer);
 		});
 	}
 

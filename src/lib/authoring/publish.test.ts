@@ -9,7 +9,6 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { checkDatasetFiles } from '../../../scripts/check-data-lib.ts';
 import type { DatasetFile } from '../data/types.ts';
@@ -24,8 +23,6 @@ const texts = Object.fromEntries(
 	readdirSync('sources').map((n) => [n, readFileSync(`sources/${n}`, 'utf8')])
 );
 const HELD_OUT = 'tests/heldout/articles/pti-newindianexpress-2018-helmand.txt';
-const parseHtml = (html: string) => parseHTML(html).document as unknown as Document;
-
 /** Unzips `bytes` into a new folder and runs check:data's own check on it. */
 function checkZip(bytes: Uint8Array) {
 	const dir = mkdtempSync(join(tmpdir(), 'publish-'));
@@ -104,7 +101,7 @@ describe('find events, review, publish', () => {
 			'a/.hidden.txt': strToU8('x'),
 			'notes.md': strToU8('not an article')
 		});
-		const { articles, problems } = readArticles([{ name: 'texts.zip', bytes: zip }], parseHtml);
+		const { articles, problems } = readArticles([{ name: 'texts.zip', bytes: zip }]);
 		expect(problems).toEqual([]);
 		expect(articles.map((a) => a.name)).toEqual(['texts.zip/a/one.txt', 'texts.zip/a/two.txt']);
 		const empty: Working = newTimeline('Syria airstrikes');
@@ -129,7 +126,7 @@ describe('find events, review, publish', () => {
 
 	it('reads a saved page by its main text and keeps the page’s hash', () => {
 		const html = new Uint8Array(readFileSync('tests/fixtures/html-page/page.html'));
-		const { articles } = readArticles([{ name: 'page.html', bytes: html }], parseHtml);
+		const { articles } = readArticles([{ name: 'page.html', bytes: html }]);
 		expect(articles[0].extractedFrom).toMatchObject({ file: 'page.html', mediaType: 'text/html' });
 		expect(articles[0].text).not.toMatch(/<\w/);
 	});

@@ -1,12 +1,14 @@
 /**
  * Files the author gives the panel, as articles: a `.txt` as it is, a saved page (`.html`) by
  * its main text (Readability, as in the CLI), and a `.zip` of such files, each inside it read the
- * same way. The DOM parser is passed in: `DOMParser` in the page, linkedom in the tests.
+ * same way. Runs in Add article's worker (`pipeline.worker.ts`): the page is parsed by linkedom
+ * (`extractSavedPage`, as in the CLI), never by the app's own document.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { unzipSync } from 'fflate';
-import { EXTRACTOR, extractMainText } from '../drafts/extract.ts';
+import { EXTRACTOR } from '../drafts/extract.ts';
+import { extractSavedPage } from '../drafts/saved-page.ts';
 import { decodeHtmlBytes } from '../import/html-text.ts';
 import type { ArticleIn } from './pipeline.ts';
 
@@ -16,16 +18,16 @@ export interface NamedBytes {
 	bytes: Uint8Array;
 }
 
-/** Parses HTML into an inert document (its scripts never run). */
-export type ParseHtml = (html: string) => Document;
-
 const ARTICLE = /\.(?:txt|html?)$/i;
 
+/** Articles read from files, and one line for each file that could not be read. */
+export interface ReadArticles {
+	articles: ArticleIn[];
+	problems: string[];
+}
+
 /** The articles in `files`, and one line for each file that could not be read. */
-export function readArticles(
-	files: readonly NamedBytes[],
-	parseHtml: ParseHtml
-): { articles: ArticleIn[]; problems: string[] } {
+export function readArticles(files: readonly NamedBytes[]): ReadArticles {
 	const articles: ArticleIn[] = [];
 	const problems: string[] = [];
 	for (const file of files) {
@@ -48,7 +50,7 @@ export function readArticles(
 				.sort();
 			if (names.length === 0) problems.push(`${file.name}: holds no .txt or .html article`);
 			for (const name of names) {
-				const read = readArticle({ name: `${file.name}/${name}`, bytes: entries[name] }, parseHtml);
+				const read = readArticle({ name: `${file.name}/${name}`, bytes: entries[name] });
 				if (typeof read === 'string') problems.push(read);
 				else articles.push(read);
 			}
@@ -58,7 +60,7 @@ export function readArticles(
 			problems.push(`${file.name}: not an article (give .txt, .html or a .zip of them)`);
 			continue;
 		}
-		const read = readArticle(file, parseHtml);
+		const read = readArticle(file);
 		if (typeof read === 'string') problems.push(read);
 		else articles.push(read);
 	}
@@ -74,7 +76,7 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
 }
 
 /** One article file, or the one line that says why it cannot be read. */
-export function readArticle(file: NamedBytes, parseHtml: ParseHtml): ArticleIn | string {
+export function readArticle(file: NamedBytes): ArticleIn | string {
 	const isPage = /\.html?$/i.test(file.name);
 	// Offsets are counted in UTF-8 text, as check:data reads it (a byte-order mark kept). A saved
 	// page may be in the encoding it declares: only its extracted text is kept, as UTF-8.
@@ -85,7 +87,7 @@ export function readArticle(file: NamedBytes, parseHtml: ParseHtml): ArticleIn |
 			: `${file.name}: not UTF-8 text; save it as UTF-8 first`;
 	const base = file.name.split('/').pop()!;
 	if (!isPage) return { name: file.name, text };
-	const page = extractMainText(parseHtml(text));
+	const page = extractSavedPage(text);
 	if (!page)
 		return `${file.name}: no main text found in the page (Readability found no article); paste its text instead`;
 	return {

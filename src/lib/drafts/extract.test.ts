@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractMainText, paragraphsOf } from './extract.ts';
 
-// The browser's way: DOMParser (jsdom's here); the CLI passes linkedom's document instead.
+// Any DOM document will do: DOMParser's (jsdom's here); the CLI and Add article pass linkedom's
+// (`saved-page.ts`).
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const PAGE = readFileSync('tests/fixtures/html-page/page.html', 'utf8');
 

@@ -2,7 +2,8 @@
  * The main text of a saved web page, for `add-article`: Mozilla's Readability (the engine of
  * Firefox's reader view) finds the article in the page, and this module turns what it keeps into
  * plain text with one paragraph per block, which is the text that citations point into. Runs on
- * any DOM `Document`: linkedom's in Node, `DOMParser`'s in the browser; no Node API here.
+ * any DOM `Document` (no Node API here): a saved page's is linkedom's (`saved-page.ts`), in the CLI
+ * and in Add article's worker alike.
  */
 import { Readability } from '@mozilla/readability';
 
@@ -101,7 +102,7 @@ export function extractMainText(document: Document): ExtractedPage | undefined {
 	if (!article?.content) return undefined;
 	const holder = document.createElement('div');
 	// Readability's output is the page's own markup, cleaned; set on a detached element of an inert
-	// document (linkedom, or DOMParser's), it runs nothing and loads nothing.
+	// document (linkedom's, or any inert one), it runs nothing and loads nothing.
 	holder.innerHTML = article.content;
 	const body = paragraphsOf(holder);
 	// Readability returns whatever it found, even a menu: fewer words than a short news brief is
