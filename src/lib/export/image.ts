@@ -5,6 +5,8 @@
  * the browser computed); no request leaves the page, and text stays text.
  */
 
+import { exportFileName } from './export.ts';
+
 /** The presentation properties the plot's CSS sets; copied onto each element of the picture. */
 const STYLE_PROPERTIES = [
 	'fill',
@@ -132,4 +134,27 @@ export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
 	} finally {
 		URL.revokeObjectURL(url);
 	}
+}
+
+/**
+ * Downloads the timeline drawn in `root` (the reading surface) as it is on screen, under `title`:
+ * an SVG file, or a PNG at twice its size. Nothing happens when `root` holds no plot.
+ */
+export async function downloadTimelineImage(
+	root: ParentNode,
+	title: string,
+	format: 'svg' | 'png'
+): Promise<void> {
+	const svg = root.querySelector<SVGSVGElement>('.timeline .plot > svg');
+	if (!svg) return;
+	const canvas = root.querySelector<HTMLCanvasElement>('.timeline .plot canvas');
+	const text = timelineImageSvg(svg, canvas, title);
+	const blob =
+		format === 'svg' ? new Blob([text], { type: 'image/svg+xml' }) : await svgToPng(text, 2);
+	const url = URL.createObjectURL(blob);
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = exportFileName(title, 'json').replace(/events\.json$/, `timeline.${format}`);
+	link.click();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
