@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { flushSync, tick } from 'svelte';
 import { ZoomTransform, zoomIdentity } from 'd3-zoom';
@@ -12,6 +12,12 @@ import { viewOver, withView } from '../../../tests/setup/with-view.ts';
 const dataset = validateDataset(miniDataset(), { file: 'mini.json' });
 
 givePlotsAWidth();
+
+// The tooltip loads on first use (a dynamic import): loaded here first, so that the first test
+// to show it does not wait for its module to be compiled.
+beforeAll(async () => {
+	await import('./MarkTooltip.svelte');
+});
 
 function renderTimeline(onselect = vi.fn(), view = viewOver(dataset.events)) {
 	render(
