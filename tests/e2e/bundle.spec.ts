@@ -20,6 +20,8 @@ const ON_FIRST_USE = [
 	/tools/,
 	// The mark's tooltip: on a pointer's first coming over the plot, or a mark's first hover or focus.
 	/MarkTooltip/,
+	// The bands of periods: the bundled dataset has none.
+	/PeriodBands/,
 	/validate/
 ];
 

@@ -13,10 +13,10 @@ const dataset = validateDataset(miniDataset(), { file: 'mini.json' });
 
 givePlotsAWidth();
 
-// The tooltip loads on first use (a dynamic import): loaded here first, so that the first test
-// to show it does not wait for its module to be compiled.
+// The tooltip and the periods' bands load on first use (dynamic imports): loaded here first, so
+// that the first test to show them does not wait for their modules to be compiled.
 beforeAll(async () => {
-	await import('./MarkTooltip.svelte');
+	await Promise.all([import('./MarkTooltip.svelte'), import('./PeriodBands.svelte')]);
 });
 
 function renderTimeline(onselect = vi.fn(), view = viewOver(dataset.events)) {
@@ -110,7 +110,7 @@ describe('Timeline', () => {
 });
 
 describe('Timeline with periods', () => {
-	it('draws each period as a labelled band behind the marks, overlapping ones in rows of their own', () => {
+	it('draws each period as a labelled band behind the marks, overlapping ones in rows of their own', async () => {
 		const data = miniDataset();
 		data.periods = [
 			{ id: 'long', title: 'The long campaign', start: '2023', end: '2024' },
@@ -132,6 +132,9 @@ describe('Timeline with periods', () => {
 			withView(viewOver(withPeriods.events))
 		);
 		const timeline = screen.getByRole('region', { name: 'Timeline' });
+		// The bands' part loads when there are periods; until then the plot says it is not drawn.
+		const plot = timeline.querySelector('svg')!;
+		await waitFor(() => expect(plot.dataset.periods).toBeUndefined());
 		const bands = [...timeline.querySelectorAll<SVGGElement>('.periods .period')];
 		expect(bands.map((b) => b.querySelector('text')?.textContent)).toEqual([
 			'The long campaign',
