@@ -39,6 +39,12 @@ export const FIRST_VIEW_PARTS: readonly string[] = ['src/lib/timeline/Overview.s
  * - `{#await}` blocks: the reader, the authoring tools, the embed dialog;
  * - `bind:value` on an input or a select, `bind:group`, `bind:checked`: the authoring tools and
  *   the embed dialog;
+ * - the bindings of an element's property (`bind:open`, `bind:focused`, `bind:innerText`…,
+ *   `bindings/universal.js`), which no module of the runtime imports and no first-view
+ *   component uses;
+ * - `bind:this` (`bindings/this.js`): the first view keeps its elements with attachments
+ *   (`shared/keep-element.ts`); the canvas renderer, the list, the reader… bind them;
+ * - `{#key}` blocks (`blocks/key.js`): the overview's brush is attached anew without one;
  * - the custom element's base class and the Svelte 4 class API it builds on: only the
  *   `<event-timeline>` element, built apart (vite.element.config.ts);
  * A first-view component that starts to use one of them still works: its file then imports this
@@ -48,6 +54,9 @@ export const SVELTE_PARTS_ON_FIRST_USE: readonly string[] = [
 	'internal/client/dom/blocks/await.js',
 	'internal/client/dom/elements/bindings/input.js',
 	'internal/client/dom/elements/bindings/select.js',
+	'internal/client/dom/elements/bindings/universal.js',
+	'internal/client/dom/elements/bindings/this.js',
+	'internal/client/dom/blocks/key.js',
 	'internal/client/dom/elements/custom-element.js',
 	'legacy/legacy-client.js'
 ];

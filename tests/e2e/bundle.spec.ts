@@ -18,6 +18,10 @@ const ON_FIRST_USE = [
 	// The plot's zoom code (d3-zoom, d3-drag): on the plot's first use (first-gesture.spec.ts).
 	/assets\/zoom-/,
 	/tools/,
+	// The mark's tooltip: on a pointer's first coming over the plot, or a mark's first hover or focus.
+	/MarkTooltip/,
+	// The bands of periods: the bundled dataset has none.
+	/PeriodBands/,
 	/validate/
 ];
 

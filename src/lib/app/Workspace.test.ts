@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import Workspace from './Workspace.svelte';
 import { AppState } from './app-state.svelte.ts';
+import { dropDraft } from './review.ts';
 import { validateDataset } from '../data/validate.ts';
 import { at, MINI_TEXT, miniDataset } from '../../../tests/fixtures/mini-dataset.ts';
 import { givePlotsAWidth } from '../../../tests/setup/plot-width.ts';
@@ -63,10 +64,10 @@ describe('drafts awaiting review', () => {
 
 		const second = appWithADraft();
 		const before = second.app.dataset!.events.length;
-		second.app.dropDraft(second.draftId);
+		dropDraft(second.app, second.draftId);
 		expect(second.app.dataset!.events).toHaveLength(before - 1);
 		// Only drafts can be dropped: an accepted event stays.
-		second.app.dropDraft(second.app.dataset!.events[0].id);
+		dropDraft(second.app, second.app.dataset!.events[0].id);
 		expect(second.app.dataset!.events).toHaveLength(before - 1);
 	});
 

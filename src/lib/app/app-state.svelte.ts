@@ -2,8 +2,6 @@
  * The page's state: the loaded dataset, the selection, the source texts fetched so far, and the
  * timeline's view beside them (one per surface; components reach it through context).
  */
-import { parsePartialDate } from '../data/civil-date.ts';
-import { compareEvents, computeWhen } from '../data/event.ts';
 import { loadDataset, type LoadOptions } from '../data/load.ts';
 import type { SourceText } from '../data/source-text.ts';
 import type { ReadProgress } from '../data/stream-dataset.ts';
@@ -154,63 +152,6 @@ export class AppState {
 		this.select(events[next].id, false);
 	}
 
-	/**
-	 * Review: accepts a draft (it becomes an ordinary event, or, when it proposes to be a citation of
-	 * an event already there, joins that event) or drops it. The change lives in this
-	 * page until the reviewer downloads the dataset (Download JSON) and saves it over the file.
-	 */
-	acceptDraft(id: string): void {
-		if (this.reviewer) return this.reviewer.accept(id);
-		const draft = this.dataset?.events.find((e) => e.id === id && e.draft);
-		if (draft?.citationOf !== undefined) {
-			// A draft that tells an event already there joins it: its citations (and its date, when
-			// sharper) go to that event, which is selected in its place.
-			// The join's rules load with their first use: a reader who never reviews a draft does not
-			// fetch them with the page.
-			const target = draft.citationOf;
-			void import('../drafts/merge.ts').then(({ joinDraft }) => {
-				if (!this.dataset?.events.some((e) => e.id === id && e.draft)) return;
-				this.#replaceEvents((events) =>
-					joinDraft(events, id)
-						.map((e) =>
-							e.id === target
-								? {
-										...e,
-										when: computeWhen(
-											parsePartialDate(e.date.start)!,
-											e.date.end ? parsePartialDate(e.date.end)! : undefined,
-											e.date.approximate,
-											e.date.qualifier
-										)
-									}
-								: e
-						)
-						.sort(compareEvents)
-				);
-				if (this.selectedId === id) this.selectedId = target;
-			});
-			return;
-		}
-		this.#replaceEvents((events) =>
-			events.map((e) => {
-				if (e.id !== id || !e.draft) return e;
-				// eslint-disable-next-line @typescript-eslint/no-unused-vars
-				const { draft: _accepted, ...accepted } = e;
-				return accepted;
-			})
-		);
-	}
-
-	dropDraft(id: string): void {
-		if (this.selectedId === id) this.clearSelection();
-		if (this.reviewer) return this.reviewer.drop(id);
-		this.#replaceEvents((events) => events.filter((e) => e.id !== id || !e.draft));
-	}
-
-	#replaceEvents(change: (events: TimelineEvent[]) => TimelineEvent[]): void {
-		if (this.dataset) this.dataset = { ...this.dataset, events: change(this.dataset.events) };
-	}
-
 	clearSelection(): void {
 		this.selectedId = undefined;
 		this.readerOpen = false;
@@ -230,27 +171,13 @@ export class AppState {
 	 * reader's), not with the first view.
 	 */
 	loadText = (source: SourceRecord): Promise<SourceText> => {
-		if (this.localTexts) {
-			const local = this.localTexts.get(source.file);
-			if (local === undefined)
-				return Promise.reject(new Error(`${source.file}: not among this browser's working files`));
-			return import('../data/source-text.ts').then(({ checkIntegrity }) =>
-				checkIntegrity(new TextEncoder().encode(local), source.sha256).then((integrity) => ({
-					text: local,
-					integrity
-				}))
-			);
-		}
-		const base = this.dataset?.sourceBase ?? 'sources/';
-		let text = this.#texts.get(source.id);
-		if (!text) {
-			const url = this.datasetUrl;
-			text = Promise.all([import('../data/source-text.ts'), import('../data/source-url.ts')]).then(
-				([{ loadSourceText }, { sourceUrl }]) =>
-					loadSourceText(sourceUrl(url, base, source.file), url.origin, source.sha256)
-			);
-			this.#texts.set(source.id, text);
-		}
-		return text;
+		// Read now: the page may change while the code is on its way.
+		const place = {
+			localTexts: this.localTexts,
+			sourceBase: this.dataset?.sourceBase,
+			datasetUrl: this.datasetUrl,
+			fetched: this.#texts
+		};
+		return import('./source-texts.ts').then(({ textOf }) => textOf(source, place));
 	};
 }

@@ -6,6 +6,8 @@
  */
 import { canvasPicture } from '../timeline/canvas-painter.ts';
 
+import { exportFileName } from './export.ts';
+
 /** The presentation properties the plot's CSS sets; copied onto each element of the picture. */
 const STYLE_PROPERTIES = [
 	'fill',
@@ -136,4 +138,28 @@ export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
 	} finally {
 		URL.revokeObjectURL(url);
 	}
+}
+
+/**
+ * Downloads the timeline drawn in `root` (the reading surface) as it is on screen, under `title`:
+ * an SVG file, or a PNG at twice its size. Nothing happens when `root` holds no plot.
+ */
+export async function downloadTimelineImage(
+	root: ParentNode,
+	title: string,
+	format: 'svg' | 'png'
+): Promise<void> {
+	const svg = root.querySelector<SVGSVGElement>('.timeline .plot > svg');
+	if (!svg) return;
+	// The canvas shown: the worker's, or the page's over it (Marks.canvas.svelte).
+	const canvas = root.querySelector<HTMLCanvasElement>('.timeline .plot canvas:not(.covered)');
+	const text = await timelineImageSvg(svg, canvas, title);
+	const blob =
+		format === 'svg' ? new Blob([text], { type: 'image/svg+xml' }) : await svgToPng(text, 2);
+	const url = URL.createObjectURL(blob);
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = exportFileName(title, 'json').replace(/events\.json$/, `timeline.${format}`);
+	link.click();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

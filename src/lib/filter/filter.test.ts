@@ -6,13 +6,13 @@ import { miniDataset } from '../../../tests/fixtures/mini-dataset.ts';
 import {
 	EMPTY_FILTER,
 	FACETS,
-	facetCounts,
 	filterEvents,
 	isEmptyFilter,
 	normalizeForSearch,
 	type EventFilter,
 	type Facet
 } from './filter.ts';
+import { facetCounts } from './facet-counts.ts';
 
 function mini(): Dataset {
 	const dataset = validateDataset(miniDataset(), { file: 'mini.json' });

@@ -69,7 +69,7 @@ export function afterServedPaint(doc: Document = document): Promise<void> {
 
 /**
  * Whether the live surface in `live` has drawn what the served first view showed: the plot with
- * its marks (a canvas once it has painted: the timeline's performance mark), and the list unless
+ * its marks (a canvas once it has painted: the timeline's performance mark) and its periods' bands, and the list unless
  * the surface has none (`compact`) or says no event matches. A surface with nothing to draw (a
  * dataset that could not be loaded) is ready as soon as it says so.
  */
@@ -79,6 +79,8 @@ export function isLiveDrawn(live: ParentNode, compact: boolean): boolean {
 	if (!svg) return false;
 	if (svg.dataset.renderer === 'canvas' && performance.getEntriesByName(DRAWN_MARK).length === 0)
 		return false;
+	// A dataset's periods are drawn by a part of their own, loaded when there are some.
+	if (svg.dataset.periods === 'pending') return false;
 	// The list, the slot that will hold the served one (served-parts.ts), or, for a link whose
 	// search or filters match nothing, the note that says so (waiting for a list left the served,
 	// unfiltered page up for GIVE_UP_MS).

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { flushSync, tick } from 'svelte';
 import { ZoomTransform, zoomIdentity } from 'd3-zoom';
@@ -12,6 +12,12 @@ import { viewOver, withView } from '../../../tests/setup/with-view.ts';
 const dataset = validateDataset(miniDataset(), { file: 'mini.json' });
 
 givePlotsAWidth();
+
+// The tooltip and the periods' bands load on first use (dynamic imports): loaded here first, so
+// that the first test to show them does not wait for their modules to be compiled.
+beforeAll(async () => {
+	await Promise.all([import('./MarkTooltip.svelte'), import('./PeriodBands.svelte')]);
+});
 
 function renderTimeline(onselect = vi.fn(), view = viewOver(dataset.events)) {
 	render(
@@ -104,7 +110,7 @@ describe('Timeline', () => {
 });
 
 describe('Timeline with periods', () => {
-	it('draws each period as a labelled band behind the marks, overlapping ones in rows of their own', () => {
+	it('draws each period as a labelled band behind the marks, overlapping ones in rows of their own', async () => {
 		const data = miniDataset();
 		data.periods = [
 			{ id: 'long', title: 'The long campaign', start: '2023', end: '2024' },
@@ -126,6 +132,9 @@ describe('Timeline with periods', () => {
 			withView(viewOver(withPeriods.events))
 		);
 		const timeline = screen.getByRole('region', { name: 'Timeline' });
+		// The bands' part loads when there are periods; until then the plot says it is not drawn.
+		const plot = timeline.querySelector('svg')!;
+		await waitFor(() => expect(plot.dataset.periods).toBeUndefined());
 		const bands = [...timeline.querySelectorAll<SVGGElement>('.periods .period')];
 		expect(bands.map((b) => b.querySelector('text')?.textContent)).toEqual([
 			'The long campaign',
