@@ -97,6 +97,9 @@ async function openEvent(page: Page, id: string) {
 test('paste an article, review its drafts, reload, publish a zip that passes check:data', async ({
 	page
 }) => {
+	// The longest flow of the suite (a worker's drafts, a reload, a zip read back and checked):
+	// about 25 s of the default 30 on a busy two-core machine, so it gets three times that.
+	test.slow();
 	await page.goto('./');
 	await expect(page.locator('.tally')).toHaveText(`${real.events.length} events`);
 	await page.getByRole('button', { name: 'Add article' }).click();
