@@ -39,7 +39,11 @@ describe('notAnEvent', () => {
 		['The bridge, named for an 18th-century engineer, collapsed.', 'description'],
 		['Villagers rebuilt the 1930s-era dam with their own hands.', 'description'],
 		// "until" ends a span; it is no happening of its own.
-		['The curfew would be kept until Thursday, the mayor said.', 'bound']
+		['The curfew would be kept until Thursday, the mayor said.', 'bound'],
+		// A day of a weekly schedule: days that come round again, and hours.
+		['The museum is open from 10 a.m. to 5 p.m. Tuesday through Saturday.', 'schedule'],
+		['The pool opens at 6 a.m. on weekdays and at 8 a.m. on Saturday.', 'schedule'],
+		['Hours are 9am-5pm on Monday, and noon to 4 p.m. on Sundays.', 'schedule']
 	])('leaves out “%s” (%s)', (sentence, reason) => {
 		expect(judge(sentence).not).toBe(reason);
 	});
@@ -55,7 +59,13 @@ describe('notAnEvent', () => {
 		'The death toll climbed past 900 on Thursday as rescuers reached the valley.',
 		// A statement dated by its verb, with what was said after it, is a happening.
 		'The mayor said Thursday that the curfew was lifted.',
-		'The 19th century saw the town grow.'
+		'The 19th century saw the town grow.',
+		// Days in a row, or hours, alone are as often one happening as a schedule.
+		'Protesters marched Monday through Thursday, police said.',
+		'The shooting happened Monday between 2 and 3 p.m., police said.',
+		'The shop, open every day, was robbed on Monday.',
+		// A span of weekdays with their day numbers is one span, not a schedule.
+		'The festival ran Monday 1 to Friday 5 March, open from 9 a.m. to 5 p.m.'
 	])('keeps “%s”', (sentence) => {
 		expect(judge(sentence).not).toBeUndefined();
 	});
