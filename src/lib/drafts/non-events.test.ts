@@ -143,6 +143,24 @@ describe('withinPublication', () => {
 		expect(b?.note).toMatch(/‘earlier’: before the publication \(2021-03-03\) → to 2021-03-02/);
 	});
 
+	it('dates "earlier this month" from its first day to the day before the publication', () => {
+		const b = bound('Earlier this month, gunmen fired at a vaccination team.');
+		expect(b?.date).toMatchObject({
+			start: { year: 2021, month: 3, day: 1 },
+			end: { year: 2021, month: 3, day: 2 },
+			precision: 'day',
+			approximate: true
+		});
+		expect(b?.note).toMatch(/2021-03-01 to 2021-03-02, approximate/);
+		// On the month's first day there is no day before it; a month-only page says no more.
+		expect(
+			bound('Earlier this month, gunmen fired.', { year: 2021, month: 3, day: 1 })
+		).toBeUndefined();
+		expect(bound('Earlier this month, gunmen fired.', { year: 2021, month: 3 })).toBeUndefined();
+		// "This month" alone may reach the page's day: left as the text gives it.
+		expect(bound('This month, gunmen fired at a team.')).toBeUndefined();
+	});
+
 	it('ends a reported "this week" on the publication day', () => {
 		expect(bound('The fighting this week killed five people.')?.date.end).toEqual({
 			year: 2021,

@@ -246,9 +246,11 @@ export function withinPublication(
 	published: CivilDate
 ): { date: MentionDate; note: string } | undefined {
 	const date = mention.date;
-	if (!date?.end || date.precision !== 'day' || published.day === undefined) return undefined;
-	const publication = lastDay(published);
+	if (published.day === undefined) return undefined;
 	const earlier = /^earlier\b/i.test(mention.text.trim());
+	if (earlier && date?.precision === 'month') return earlierThisMonth(date, published);
+	if (!date?.end || date.precision !== 'day') return undefined;
+	const publication = lastDay(published);
 	const last = earlier ? publication - 1 : publication;
 	const first = firstDay(date.start);
 	if (lastDay(date.end) <= last || last < first) return undefined;
@@ -259,6 +261,35 @@ export function withinPublication(
 		note: earlier
 			? `‘earlier’: before the publication (${formatPartialDate(published)}) → to ${iso}`
 			: `what the article reports has happened by its publication (${iso}) → to ${iso}`
+	};
+}
+
+/**
+ * "Earlier this month" in a page known to the day: from the month's first day to the day before
+ * the publication, approximate, rather than the whole month, half of which may be after the
+ * page. Undefined for another month, or a page of the month's first day (no day before it).
+ */
+function earlierThisMonth(
+	date: MentionDate,
+	published: CivilDate
+): { date: MentionDate; note: string } | undefined {
+	const { year, month } = published;
+	if (date.end || date.start.year !== year || date.start.month !== month || month === undefined)
+		return undefined;
+	const first = dayNumber(year, month, 1);
+	const last = lastDay(published) - 1;
+	if (last < first) return undefined;
+	const start = { year, month, day: 1 };
+	const end = fromDayNumber(last);
+	return {
+		date: {
+			...date,
+			start,
+			end: last === first ? undefined : end,
+			precision: 'day',
+			approximate: true
+		},
+		note: `‘earlier’ this month: from its first day to before the publication (${formatPartialDate(published)}) → ${formatPartialDate(start)} to ${formatPartialDate(end)}, approximate`
 	};
 }
 
