@@ -565,16 +565,21 @@ export const WEAK_SIGNALS: readonly WeakSignal[] = [
 		test: (p) => {
 			const own = p.dateWords;
 			if (!own || !p.later || /^['’]s\b/.test(after(p))) return undefined;
-			const mine = happeningsAt(p.sentence, own.at);
-			if (mine.size === 0) return undefined;
-			const exact = p.later.find(
+			// The tagger reads the clauses only where a later day nests in this date: it is the
+			// costly part, and most drafts have none.
+			const inside = p.later.filter(
 				(q) =>
 					q.dateWords &&
 					q.date.precision === 'day' &&
 					q.date.end === undefined &&
 					!q.date.approximate &&
-					nests(p.date, q.date) &&
-					[...happeningsAt(q.sentence, q.dateWords.at)].some((l) => mine.has(l))
+					nests(p.date, q.date)
+			);
+			if (inside.length === 0) return undefined;
+			const mine = happeningsAt(p.sentence, own.at);
+			if (mine.size === 0) return undefined;
+			const exact = inside.find((q) =>
+				[...happeningsAt(q.sentence, q.dateWords!.at)].some((l) => mine.has(l))
 			);
 			return exact
 				? `‘${own.text}’ spans ‘${exact.dateWords!.text}’, by which a later passage tells the same happening more exactly`
