@@ -471,6 +471,21 @@ describe('splitSentences', () => {
 		]);
 	});
 
+	it('splits sentences glued by a full stop, as wire copy is stored, and nothing else glued', () => {
+		expect(
+			split(
+				'Ducks fell ill in Ormont.This is the first case.Officials culled the flock, they said.'
+			)
+		).toEqual([
+			'Ducks fell ill in Ormont.',
+			'This is the first case.',
+			'Officials culled the flock, they said.'
+		]);
+		expect(split('Visit Ormont.com at 9 a.m.Then see the U.S.Army post by St.Mary Lane.')).toEqual([
+			'Visit Ormont.com at 9 a.m.Then see the U.S.Army post by St.Mary Lane.'
+		]);
+	});
+
 	it('splits before quotes and numbers, and after closing quotes', () => {
 		expect(split('“It is over,” he said. “We stop.” 2024 was hard? Yes!')).toEqual([
 			'“It is over,” he said.',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DatasetFile, EventRecord } from '../data/types.ts';
 import { addArticle } from './add-article.ts';
 import { addArticles } from './add-articles.ts';
-import { dateWordsOf, weakReason, WEAK_SIGNALS, type Passage } from './confidence.ts';
+import { dateWordsOf, happeningsAt, weakReason, WEAK_SIGNALS, type Passage } from './confidence.ts';
 
 /** A passage of `sentence` dated by `words` (its first occurrence), on `day`. */
 function passage(
@@ -198,6 +198,55 @@ describe('weakReason: passages less likely to be events', () => {
 				]
 			})
 		).toBeUndefined();
+	});
+
+	it('sets apart a lede told loosely when a later passage tells its happening on a day inside it', () => {
+		const lede =
+			'A cat that went missing after a fire was found and returned to its owners this week.';
+		const week = {
+			start: '2021-03-01',
+			end: '2021-03-05',
+			precision: 'day' as const,
+			approximate: false,
+			basis: ''
+		};
+		const monday = (sentence: string, words = 'Monday') => ({
+			sentence,
+			date: { start: '2021-03-01', precision: 'day' as const, approximate: false, basis: '' },
+			dateWords: { text: words, at: sentence.indexOf(words) }
+		});
+		const loose = (later: NonNullable<Passage['later']>, sentence = lede): Passage => ({
+			...passage(sentence, 'this week'),
+			date: week,
+			later
+		});
+		expect(
+			weakReason(loose([monday('Volunteers set a trap, and on Monday, the cat was found in it.')]))
+		).toEqual({
+			signal: 'looser than a later telling',
+			reason:
+				'‘this week’ spans ‘Monday’, by which a later passage tells the same happening more exactly'
+		});
+		// Another happening inside the span, in another verb, is no retelling.
+		expect(
+			signal(loose([monday('On Monday, firefighters put out a second fire on the street.')]))
+		).toBeUndefined();
+		// A later day outside the span, or itself approximate, is no more exact telling.
+		const outside = monday('The cat was found on Monday.');
+		expect(
+			signal(loose([{ ...outside, date: { ...outside.date, start: '2021-03-08' } }]))
+		).toBeUndefined();
+		expect(
+			signal(loose([{ ...outside, date: { ...outside.date, approximate: true } }]))
+		).toBeUndefined();
+		// Two reports share their telling, not their happening; a plan tells no happening yet.
+		const at = (sentence: string, words: string) =>
+			[...happeningsAt(sentence, sentence.indexOf(words))].sort();
+		expect(at(lede, 'this week')).toEqual(['find', 'return']);
+		expect(at('A hiker who was reported missing over the weekend.', 'over the weekend')).toEqual(
+			[]
+		);
+		expect(at('The shelter will find homes for its cats this week.', 'this week')).toEqual([]);
 	});
 
 	it('sets apart a second passage that refers back to the draft of its day', () => {

@@ -13,7 +13,7 @@
  */
 import { dayNumber, parsePartialDate, spanOf } from '../data/civil-date.ts';
 import type { EventRecord } from '../data/types.ts';
-import { readSentence } from './grammar.ts';
+import { clauseKind, readSentence } from './grammar.ts';
 import { HAPPENING_PARTICIPLES, HAPPENING_PAST } from './news.ts';
 import { contentWords } from './words.ts';
 
@@ -35,6 +35,16 @@ export interface Passage {
 	 * sentence's drafts together.
 	 */
 	peers?: readonly { date: EventRecord['date']; dateWords?: { text: string; at: number } }[];
+	/**
+	 * The drafts of later passages of the same article that no other signal sets apart, with their
+	 * passage and date words (see 'looser than a later telling'); none where the caller does not
+	 * weigh an article's drafts together.
+	 */
+	later?: readonly {
+		sentence: string;
+		date: EventRecord['date'];
+		dateWords?: { text: string; at: number };
+	}[];
 }
 
 /** One reason a draft is weak: a test on its passage and the words a reviewer reads. */
@@ -312,6 +322,50 @@ function daysOf(date: EventRecord['date']): { first: number; last: number } | un
 	return { first: dayNumber(a.year, a.month, a.day), last: dayNumber(b.year, b.month, b.day) };
 }
 
+/**
+ * Verbs that tell how news was told, not what happened: two passages that "announced" or
+ * "reported" something share the telling, not the happening.
+ */
+const REPORTING_LEMMAS = new Set([
+	...SAYING_LEMMAS,
+	...'announce report confirm disclose reveal'.split(' ')
+]);
+
+/**
+ * The happenings a date tells, as the tagger reads its clause: the finite verb nearest before the
+ * date words (else the first after: "…, and on Monday, Dozer was found", a date fronted in a
+ * clause of its own dating the clause after it) with those joined to it by "and" ("was found and
+ * reunited … this week": find, reunite), as lemmas. None when that verb tells no happening (a
+ * plan, a state: "will shutter 142 stores near the end of the year"), and never a verb of saying
+ * or reporting ("who was reported missing over the weekend").
+ */
+export function happeningsAt(sentence: string, at: number): Set<string> {
+	const { clauses } = readSentence(sentence);
+	let i = clauses.findIndex((c) => c.start <= at && at < c.end);
+	if (i < 0) return new Set();
+	if (!clauses[i].verbs.some((v) => v.finite) && i + 1 < clauses.length) i += 1;
+	const clause = clauses[i];
+	if (clauseKind(clause, Math.max(at, clause.start)) !== 'happening') return new Set();
+	const finite = clause.verbs.filter((v) => v.finite);
+	let k = 0;
+	finite.forEach((v, j) => {
+		if (v.start < at) k = j;
+	});
+	const joined = [finite[k]];
+	while (k > 0 && /^\s*(?:,\s*)?and\s*$/.test(sentence.slice(finite[k - 1].end, finite[k].start)))
+		joined.unshift(finite[--k]);
+	return new Set(
+		joined
+			.filter(
+				(v) =>
+					!v.copula &&
+					(v.form === 'past' || v.form === 'perfect') &&
+					!REPORTING_LEMMAS.has(v.lemma.split(' ')[0])
+			)
+			.map((v) => v.lemma)
+	);
+}
+
 /** Whether `inner` lies inside `outer` and is shorter: a more exact date of the same time. */
 function nests(outer: EventRecord['date'], inner: EventRecord['date']): boolean {
 	const o = daysOf(outer);
@@ -498,6 +552,37 @@ export const WEAK_SIGNALS: readonly WeakSignal[] = [
 			});
 			return exact
 				? `‘${own.text}’ spans ‘${exact.dateWords!.text}’, by which the same clause dates its happening more exactly`
+				: undefined;
+		}
+	},
+	{
+		// A lede that tells its happening loosely, and a later sentence that tells it again on a
+		// day inside that span with the same verb ("was found … this week" … "on Monday, Dozer was
+		// found"): the story is told once, by its exact day. Not a date in the possessive, which
+		// names another happening ("this week's earthquake"); not a later date that is itself
+		// loose or approximate.
+		id: 'looser than a later telling',
+		test: (p) => {
+			const own = p.dateWords;
+			if (!own || !p.later || /^['’]s\b/.test(after(p))) return undefined;
+			// The tagger reads the clauses only where a later day nests in this date: it is the
+			// costly part, and most drafts have none.
+			const inside = p.later.filter(
+				(q) =>
+					q.dateWords &&
+					q.date.precision === 'day' &&
+					q.date.end === undefined &&
+					!q.date.approximate &&
+					nests(p.date, q.date)
+			);
+			if (inside.length === 0) return undefined;
+			const mine = happeningsAt(p.sentence, own.at);
+			if (mine.size === 0) return undefined;
+			const exact = inside.find((q) =>
+				[...happeningsAt(q.sentence, q.dateWords!.at)].some((l) => mine.has(l))
+			);
+			return exact
+				? `‘${own.text}’ spans ‘${exact.dateWords!.text}’, by which a later passage tells the same happening more exactly`
 				: undefined;
 		}
 	},

@@ -71,6 +71,23 @@ describe('findFurniture on lines pages print', () => {
 			'caption-date',
 			'March 4, 2021'
 		],
+		// The agencies' house style: "In this … photo" opens a caption.
+		[
+			'In this Tuesday, March 3, 2015 photo, volunteers stack sandbags near Ormont.',
+			'caption-date',
+			'Tuesday, March 3, 2015'
+		],
+		[
+			'In this file image made from video on Monday, Feb. 2, 2015, a ferry leaves Ormont.',
+			'caption-date',
+			'Monday, Feb. 2, 2015'
+		],
+		// A handout's credit given through an agency closes a caption.
+		[
+			'Volunteers stack sandbags near Ormont on Friday, March 6, 2015. (Jane Doe/Ormont Fire Department via AP, File)',
+			'caption-date',
+			'Friday, March 6, 2015'
+		],
 		// A name in capitals with a day's word: no date.
 		['NEWS TODAY', 'masthead', 'TODAY'],
 		[
@@ -133,6 +150,9 @@ describe('findFurniture on lines pages print', () => {
 		// A body sentence ending on a place and a full date tells in the past; a caption does not.
 		'The poet was born in Ormont, Veldavia on March 4, 1921.',
 		'Two ferries collided off the coast, near Ormont, Veldavia, on March 4, 2021.',
+		// "In this" opening prose, and a credit "via" an agency inside a sentence, make no caption.
+		'In this year of floods, the river rose on Tuesday, March 3, 2015 near Ormont.',
+		'The figures were released on Tuesday, March 3, 2015 (according to data via AP) by the city.',
 		// A headline in capitals with a sentence's words is no name.
 		'STORM HITS COAST TODAY, THOUSANDS FLEE'
 	])('leaves prose alone: %s', (line) => {

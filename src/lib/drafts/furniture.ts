@@ -129,10 +129,32 @@ const BRACKET_CREDIT = /\[(?:Photos?\s*\/\s*)?\p{Lu}[\p{L}.&/ -]{1,30}\]\s*\|?\s
 const AGENCY_CREDIT =
 	/(?<![\p{L}/])\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$/u;
 
+/**
+ * The wire style of a caption that the credits above miss: it opens on "In this … photo" (the
+ * agencies' house style: "In this Jan. 17, 2018 photo", "In this file photo", "In this image made
+ * from video"), or it closes on a handout's credit given through an agency ("(Jane Doe/City Fire
+ * Department via AP, File)"). Each is read on the line's head or tail only, so that a long line
+ * costs one short match.
+ */
+const WIRE_CAPTION_SHAPES: readonly { part: 'head' | 'tail'; shape: RegExp }[] = [
+	{
+		part: 'head',
+		shape: /^\s*In this\b[^.!?]{0,60}?\b(?:photo(?:graph)?|image|picture|frame grab)\b/i
+	},
+	{
+		part: 'tail',
+		shape: /\([^()]{1,80}\bvia\s+(?:AP|Reuters|AFP|Getty Images|EPA|Xinhua|AAP)(?:,\s*File)?\)\s*$/
+	}
+];
+const LINE_PART = 120;
+
 /** Whether `line` is a photo caption: it carries a photo credit or a gallery's "2 of 5 |". */
 export function isCaptionLine(line: string): boolean {
 	return (
 		CAPTION.test(line) ||
+		WIRE_CAPTION_SHAPES.some(({ part, shape }) =>
+			shape.test(part === 'head' ? line.slice(0, LINE_PART) : line.slice(-LINE_PART))
+		) ||
 		hasBracketCredit(line) ||
 		(AGENCY_CREDIT.test(line.slice(-60)) && /[.!?]["'”’)]*\s/u.test(line))
 	);

@@ -265,13 +265,20 @@ export function assessCandidates(
 				? [alone[j]]
 				: []
 		);
+		// The later passages' drafts that stand on their own, for a looser telling of theirs before.
+		const later = drafts.flatMap((other, j) =>
+			j > i && other.citations[0].start > citation.start && alone[j]
+				? [{ ...alone[j], sentence: other.citations[0].quote }]
+				: []
+		);
 		const passage: Passage = {
 			sentence: citation.quote,
 			dateWords,
 			otherDateWords: dateWordsIn(citation.start).filter((w) => w !== dateWords?.text),
 			date: draft.date,
 			earlier: ruleProposed,
-			peers
+			peers,
+			later
 		};
 		const rule = weakReason(passage);
 		if (!rule) ruleProposed.push(draft);

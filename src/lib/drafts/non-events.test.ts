@@ -39,7 +39,11 @@ describe('notAnEvent', () => {
 		['The bridge, named for an 18th-century engineer, collapsed.', 'description'],
 		['Villagers rebuilt the 1930s-era dam with their own hands.', 'description'],
 		// "until" ends a span; it is no happening of its own.
-		['The curfew would be kept until Thursday, the mayor said.', 'bound']
+		['The curfew would be kept until Thursday, the mayor said.', 'bound'],
+		// A day of a weekly schedule: days that come round again, and hours.
+		['The museum is open from 10 a.m. to 5 p.m. Tuesday through Saturday.', 'schedule'],
+		['The pool opens at 6 a.m. on weekdays and at 8 a.m. on Saturday.', 'schedule'],
+		['Hours are 9am-5pm on Monday, and noon to 4 p.m. on Sundays.', 'schedule']
 	])('leaves out “%s” (%s)', (sentence, reason) => {
 		expect(judge(sentence).not).toBe(reason);
 	});
@@ -55,7 +59,13 @@ describe('notAnEvent', () => {
 		'The death toll climbed past 900 on Thursday as rescuers reached the valley.',
 		// A statement dated by its verb, with what was said after it, is a happening.
 		'The mayor said Thursday that the curfew was lifted.',
-		'The 19th century saw the town grow.'
+		'The 19th century saw the town grow.',
+		// Days in a row, or hours, alone are as often one happening as a schedule.
+		'Protesters marched Monday through Thursday, police said.',
+		'The shooting happened Monday between 2 and 3 p.m., police said.',
+		'The shop, open every day, was robbed on Monday.',
+		// A span of weekdays with their day numbers is one span, not a schedule.
+		'The festival ran Monday 1 to Friday 5 March, open from 9 a.m. to 5 p.m.'
 	])('keeps “%s”', (sentence) => {
 		expect(judge(sentence).not).toBeUndefined();
 	});
@@ -131,6 +141,24 @@ describe('withinPublication', () => {
 			precision: 'day'
 		});
 		expect(b?.note).toMatch(/‘earlier’: before the publication \(2021-03-03\) → to 2021-03-02/);
+	});
+
+	it('dates "earlier this month" from its first day to the day before the publication', () => {
+		const b = bound('Earlier this month, gunmen fired at a vaccination team.');
+		expect(b?.date).toMatchObject({
+			start: { year: 2021, month: 3, day: 1 },
+			end: { year: 2021, month: 3, day: 2 },
+			precision: 'day',
+			approximate: true
+		});
+		expect(b?.note).toMatch(/2021-03-01 to 2021-03-02, approximate/);
+		// On the month's first day there is no day before it; a month-only page says no more.
+		expect(
+			bound('Earlier this month, gunmen fired.', { year: 2021, month: 3, day: 1 })
+		).toBeUndefined();
+		expect(bound('Earlier this month, gunmen fired.', { year: 2021, month: 3 })).toBeUndefined();
+		// "This month" alone may reach the page's day: left as the text gives it.
+		expect(bound('This month, gunmen fired at a team.')).toBeUndefined();
 	});
 
 	it('ends a reported "this week" on the publication day', () => {

@@ -22,7 +22,7 @@ import type { DateMention, MentionDate } from '../tagger/tagger.ts';
 
 /** Why a dated mention gives no draft. */
 export interface NotAnEvent {
-	reason: 'future' | 'statistic' | 'toll' | 'description' | 'bound' | 'report date';
+	reason: 'future' | 'statistic' | 'toll' | 'description' | 'bound' | 'report date' | 'schedule';
 	/** In words, for the report. */
 	why: string;
 }
@@ -67,6 +67,11 @@ export function notAnEvent(
 			reason: 'description',
 			why: `‘${mention.text}’ describes a person or a thing (“${mention.text}-” as an adjective), not a happening`
 		};
+	if (isScheduleDay(sentence, mention))
+		return {
+			reason: 'schedule',
+			why: `‘${mention.text}’ is a day of a weekly schedule (opening hours, a timetable), not a happening`
+		};
 	if (offset >= 0 && BOUND_BEFORE.test(sentence.slice(0, offset)))
 		return {
 			reason: 'bound',
@@ -88,6 +93,43 @@ export function notAnEvent(
 			why: `‘${mention.text}’ dates a count over a period, not a happening`
 		};
 	return undefined;
+}
+
+const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
+/**
+ * Words of a week that comes round again: days named in the plural or with "every" ("on
+ * Sundays", "every Monday", "weekdays", "weekends"), and a range of weekdays with no day numbers
+ * ("Monday through Thursday", "Mon-Fri"; "Monday 20 to Friday 24 September" has its numbers and
+ * is one span of its own).
+ */
+const RECURRING_DAYS: readonly RegExp[] = [
+	new RegExp(`\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\\b`, 'i'),
+	new RegExp(`\\b(?:every|each)\\s+${WEEKDAY}\\b`, 'i'),
+	/\b(?:weekdays|weekends|daily)\b/i,
+	new RegExp(
+		`\\b${WEEKDAY}\\.?\\s*(?:through|thru|to|until|-|–|—)\\s*${WEEKDAY}\\b(?!\\s+\\d)`,
+		'i'
+	)
+];
+/**
+ * Words of opening hours: a range of clock times ("from 9 a.m. to 8 p.m", "10am-4pm", "between
+ * 1 and 5 p.m.") or an opening word ("open", "hours", "closes").
+ */
+const HOURS: readonly RegExp[] = [
+	/\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon)?\s*(?:to|until|till|-|–|and)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?|noon)/i,
+	/\b(?:open|opens|opening hours|hours|closes|closed on)\b/i
+];
+
+/**
+ * Whether `mention` is a day of the week in a weekly schedule: a bare weekday in a sentence that
+ * both names days that come round again (`RECURRING_DAYS`) and gives hours (`HOURS`) — "It is
+ * open from 9 a.m. to 8 p.m., Monday through Thursday, and on Sundays from 1 to 5 p.m." Either
+ * alone is as often one happening ("protests went on Monday through Thursday", "the shooting
+ * happened Monday between 2 and 3 p.m."), so both are needed.
+ */
+function isScheduleDay(sentence: string, mention: Pick<DateMention, 'text'>): boolean {
+	if (!new RegExp(`^(?:on\\s+)?${WEEKDAY}\\.?$`, 'i').test(mention.text.trim())) return false;
+	return RECURRING_DAYS.some((r) => r.test(sentence)) && HOURS.some((r) => r.test(sentence));
 }
 
 /** "until"/"till" just before a date: the date ends a span ("extended until Sunday"). */
@@ -204,9 +246,11 @@ export function withinPublication(
 	published: CivilDate
 ): { date: MentionDate; note: string } | undefined {
 	const date = mention.date;
-	if (!date?.end || date.precision !== 'day' || published.day === undefined) return undefined;
-	const publication = lastDay(published);
+	if (published.day === undefined) return undefined;
 	const earlier = /^earlier\b/i.test(mention.text.trim());
+	if (earlier && date?.precision === 'month') return earlierThisMonth(date, published);
+	if (!date?.end || date.precision !== 'day') return undefined;
+	const publication = lastDay(published);
 	const last = earlier ? publication - 1 : publication;
 	const first = firstDay(date.start);
 	if (lastDay(date.end) <= last || last < first) return undefined;
@@ -217,6 +261,35 @@ export function withinPublication(
 		note: earlier
 			? `‘earlier’: before the publication (${formatPartialDate(published)}) → to ${iso}`
 			: `what the article reports has happened by its publication (${iso}) → to ${iso}`
+	};
+}
+
+/**
+ * "Earlier this month" in a page known to the day: from the month's first day to the day before
+ * the publication, approximate, rather than the whole month, half of which may be after the
+ * page. Undefined for another month, or a page of the month's first day (no day before it).
+ */
+function earlierThisMonth(
+	date: MentionDate,
+	published: CivilDate
+): { date: MentionDate; note: string } | undefined {
+	const { year, month } = published;
+	if (date.end || date.start.year !== year || date.start.month !== month || month === undefined)
+		return undefined;
+	const first = dayNumber(year, month, 1);
+	const last = lastDay(published) - 1;
+	if (last < first) return undefined;
+	const start = { year, month, day: 1 };
+	const end = fromDayNumber(last);
+	return {
+		date: {
+			...date,
+			start,
+			end: last === first ? undefined : end,
+			precision: 'day',
+			approximate: true
+		},
+		note: `‘earlier’ this month: from its first day to before the publication (${formatPartialDate(published)}) → ${formatPartialDate(start)} to ${formatPartialDate(end)}, approximate`
 	};
 }
 

@@ -99,10 +99,19 @@ export function splitSentences(text: string): TextRange[] {
 		if (end > start) ranges.push({ start, end });
 	};
 	let start = 0;
-	// A terminator (with closing quotes or brackets) followed by white space, or a line break.
+	// A terminator (with closing quotes or brackets) followed by white space, or a line break; or
+	// a full stop glued to the next sentence, as wire copy is often stored ("in Cornwall.This
+	// marks"): a word of lower-case letters before it, a capitalised word after it (not "U.S.",
+	// "RTTNews.com" nor "a.m.").
 	const boundary =
-		/([.!?]+["'”’)\]]*)([ \t\u00a0]*(?:\r\n|\r|\n)\s*|[ \t\u00a0]+)|(\r\n|\r|\n)\s*/g;
+		/([.!?]+["'”’)\]]*)([ \t\u00a0]*(?:\r\n|\r|\n)\s*|[ \t\u00a0]+)|(\r\n|\r|\n)\s*|(?<=\p{Ll}{3})(\.)(?=\p{Lu}\p{Ll}+[\s,;:])/gu;
 	for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+		if (m[4] !== undefined) {
+			if (endsWithAbbreviation(text.slice(start, m.index + 1))) continue;
+			push(start, m.index + 1);
+			start = m.index + 1;
+			continue;
+		}
 		const afterIndex = m.index + m[0].length;
 		const next = text[afterIndex];
 		const lineBreak = m[3] !== undefined || /[\r\n]/.test(m[2] ?? '');
