@@ -623,7 +623,7 @@ export function formatReport(
 		`quotes verbatim        ${totals.quotesVerbatim}/${totals.quotes}`,
 		`publication-dated news ${totals.publicationDatedFound}/${totals.publicationDated} found`,
 		`publication date right ${pct(totals.publishedAccuracy)} (${totals.publishedRight}/${totals.articles}); recorded "stated" wrongly: ${totals.statedWrongly}`,
-		`time                   ${totals.msTotal.toFixed(0)} ms in all, ${totals.msMax.toFixed(0)} ms at most per article`,
+		`CPU time               ${totals.msTotal.toFixed(0)} ms in all, ${totals.msMax.toFixed(0)} ms at most per article`,
 		''
 	);
 	for (const floor of FLOORS) lines.push(`${floor.holds(totals) ? '✓' : '✗'} ${floor.name}`);
