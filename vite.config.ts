@@ -53,6 +53,10 @@ export default defineConfig({
 			}
 		}
 	},
+	// Module workers (both are made with type: 'module'), so that a worker can load parts of
+	// itself when first used: the drafting worker reads saved pages with linkedom and Readability
+	// only when files are given, not when an article is pasted.
+	worker: { format: 'es' },
 	server: { port: 5173, strictPort: false },
 	preview: {
 		port: 4173,

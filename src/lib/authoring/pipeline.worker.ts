@@ -6,7 +6,7 @@
  * page's inline handlers and `<base>` as violations while it parsed them (red-team case P01).
  */
 import { findEvents, type FindRequest, type FindResult } from './pipeline.ts';
-import { readArticles, type NamedBytes, type ReadArticles } from './read-files.ts';
+import type { NamedBytes, ReadArticles } from './read-files.ts';
 
 /** What the page asks of the worker. */
 export type AuthoringJob =
@@ -17,8 +17,13 @@ export type AuthoringAnswer<J extends AuthoringJob> = J extends { kind: 'read' }
 	? ReadArticles
 	: FindResult;
 
-self.onmessage = (event: MessageEvent<{ id: number; job: AuthoringJob }>) => {
+self.onmessage = async (event: MessageEvent<{ id: number; job: AuthoringJob }>) => {
 	const { id, job } = event.data;
-	const result = job.kind === 'read' ? readArticles(job.files) : findEvents(job.request);
+	// The file reader (linkedom, Readability, unzip) loads with the first files given: an article
+	// pasted as text never needs it.
+	const result =
+		job.kind === 'read'
+			? (await import('./read-files.ts')).readArticles(job.files)
+			: findEvents(job.request);
 	self.postMessage({ id, result });
 };
