@@ -73,7 +73,7 @@ export default defineConfig({
 		],
 		setupFiles: ['./tests/setup/vitest-setup.ts'],
 		// The d3 modules run through the build's plugins, as in the page: d3-selection trimmed to
-		// the first view's methods (scripts/lean-selection.ts), so a test calling one it lacks fails.
+		// the zoom's methods (scripts/lean-selection.ts), so a test calling one it lacks fails.
 		server: { deps: { inline: [/[\\/]node_modules[\\/]d3-/] } },
 		// A time-out catches a test that hangs; it is not a speed limit. Property tests run
 		// hundreds of cases, and the machines that run them are small and often busy.

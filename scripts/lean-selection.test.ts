@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { select, selection } from 'd3-selection';
 import {
-	FIRST_VIEW_SELECTION_METHODS,
+	ZOOM_SELECTION_METHODS,
 	methodsOf,
 	restModule,
 	trimIndexModule,
@@ -22,10 +22,10 @@ describe('lean-selection', () => {
 		expect(keys).toEqual(expect.arrayContaining(['data', 'on', 'attr', '[Symbol.iterator]']));
 	});
 
-	it('keeps only the first view’s methods in the prototype module, and the rest in the other', () => {
-		const lean = methodsOf(trimSelectionModule(prototypeSource, FIRST_VIEW_SELECTION_METHODS));
-		expect(lean.map((m) => m.key).sort()).toEqual([...FIRST_VIEW_SELECTION_METHODS].sort());
-		const rest = restModule(prototypeSource, FIRST_VIEW_SELECTION_METHODS, '/d3');
+	it('keeps only the zoom’s methods in the prototype module, and the rest in the other', () => {
+		const lean = methodsOf(trimSelectionModule(prototypeSource, ZOOM_SELECTION_METHODS));
+		expect(lean.map((m) => m.key).sort()).toEqual([...ZOOM_SELECTION_METHODS].sort());
+		const rest = restModule(prototypeSource, ZOOM_SELECTION_METHODS, '/d3');
 		expect(rest).toContain('import selection_attr from "/d3/attr.js";');
 		expect(rest).toContain('[Symbol.iterator]: selection_iterator,');
 		expect(rest).not.toContain('selection_on ');
@@ -45,7 +45,7 @@ describe('lean-selection', () => {
 	});
 
 	// The unit tests run on the app's Vite config, so this is the build's own d3-selection.
-	it('gives a selection the first view’s methods at once, and the others once the rest is loaded', async () => {
+	it('gives a selection the zoom’s methods at once, and the others once the rest is loaded', async () => {
 		const node = document.createElement('div');
 		expect(typeof select(node).on).toBe('function');
 		expect('attr' in selection.prototype).toBe(false);

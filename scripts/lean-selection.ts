@@ -1,8 +1,9 @@
 /**
- * d3-selection, trimmed to what the first view calls. Every d3 selection shares one prototype,
+ * d3-selection, trimmed to what the plot's zoom calls. Every d3 selection shares one prototype,
  * and d3-selection builds it as one object literal holding all 35 of its methods, so a bundler
- * cannot leave out the ones never called: d3-zoom, which the first view runs, brought all of
- * d3-selection with it (about 6 kB gzipped), while it calls only the few methods listed below.
+ * cannot leave out the ones never called: d3-zoom brought all of d3-selection with it (about
+ * 6 kB gzipped), while it calls only the few methods listed below. The zoom code loads on the
+ * plot's first use (`timeline/early-zoom.ts`), and this keeps what it fetches then small.
  * This plugin builds the prototype with those, from d3-selection's own modules, and gives the
  * rest in one module (`virtual:d3-selection-rest`) that the parts needing them import before they run:
  * the overview's brush (d3-brush), loaded on the strip's first use. Nothing is rewritten by
@@ -16,12 +17,12 @@ import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
- * The selection methods the first view calls: d3-zoom (`property`, `on`, `filter`, `style`,
+ * The selection methods the plot's zoom calls: d3-zoom (`property`, `on`, `filter`, `style`,
  * `each`, `datum`), d3-drag (`on`), the view's `call`, and what those call in turn (`datum`
  * reads `property` and `node`). A method called and missing throws a TypeError at once (the
  * end-to-end tests of zooming, panning and touch would fail), never a silent wrong result.
  */
-export const FIRST_VIEW_SELECTION_METHODS = [
+export const ZOOM_SELECTION_METHODS = [
 	'filter',
 	'call',
 	'node',
@@ -113,7 +114,7 @@ export function restModule(source: string, keep: readonly string[], folder: stri
 }
 
 /** The plugin: the trimmed prototype, and `virtual:d3-selection-rest` for the parts loaded later. */
-export function leanSelection(keep: readonly string[] = FIRST_VIEW_SELECTION_METHODS): Plugin {
+export function leanSelection(keep: readonly string[] = ZOOM_SELECTION_METHODS): Plugin {
 	const normal = (id: string) => id.replaceAll('\\', '/');
 	return {
 		name: 'lean-selection',
