@@ -128,7 +128,7 @@ for (const [name, { url, make }] of Object.entries(GESTURES)) {
 		await open(page, url);
 		expect(await shown(page)).toBe(before);
 		await make(page);
-		expect(zoom.asked()).toBe(true);
+		await expect.poll(() => zoom.asked()).toBe(true);
 		// The first view stands while the code is held back.
 		expect(await shown(page)).toBe(before);
 		await zoom.release();
@@ -178,7 +178,7 @@ test('a mark clicked before the zoom code has arrived opens its event, and the v
 	const mark = timelineOf(page).locator('g.mark').nth(3);
 	const title = (await mark.getAttribute('aria-label'))!;
 	await mark.click();
-	expect(zoom.asked()).toBe(true);
+	await expect.poll(() => zoom.asked()).toBe(true);
 	await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
 	await expect(page.locator('body')).toContainText(title.replace(/^.*?: /, '').slice(0, 30));
 	await zoom.release();
@@ -229,7 +229,7 @@ test.describe('on a phone', () => {
 			const zoom = await holdZoom(page);
 			await open(page, url);
 			await touch(page, await steps(page));
-			expect(zoom.asked()).toBe(true);
+			await expect.poll(() => zoom.asked()).toBe(true);
 			expect(await shown(page)).toBe(before);
 			await zoom.release();
 			await expect.poll(() => shown(page)).toBe(expected);

@@ -94,7 +94,7 @@ test('a drag on the strip before its brush has arrived moves the view, and a cli
 	await page.mouse.down();
 	await page.mouse.move(x + width / 2 - strip.width * 0.2, y, { steps: 5 });
 	await page.mouse.up();
-	expect(brush.asked()).toBe(true);
+	await expect.poll(() => brush.asked()).toBe(true);
 	const [extentFrom, extentTo] = (await timeline
 		.locator('svg[data-extent]')
 		.getAttribute('data-extent'))!
@@ -150,7 +150,7 @@ test('the served list stays until it is used: a row clicked before its module ar
 	await row.click();
 	// Opened at once; the list's module is asked for, to show the selection.
 	await expect(page.getByRole('region', { name: /^Source/ }).first()).toBeVisible();
-	expect(list.asked()).toBe(true);
+	await expect.poll(() => list.asked()).toBe(true);
 	await list.release();
 	await expect(listOf(page).locator('[aria-current="true"]')).toHaveText(/Mass protests in Iraq/);
 	await expect(listOf(page)).toHaveCount(1);
@@ -165,7 +165,7 @@ test('a row clicked before any of the page’s script has run opens its event on
 	const served = page.locator('#first-view [data-served-part="list"]');
 	const row = served.getByRole('button', { name: /Mass protests in Iraq/ });
 	await row.click();
-	expect(entry.asked()).toBe(true);
+	await expect.poll(() => entry.asked()).toBe(true);
 	await expect(page.locator('#first-view')).toHaveCount(1);
 	await entry.release();
 	await expect(page.locator('#first-view')).toHaveCount(0);
@@ -264,7 +264,7 @@ test('text typed in the served search box filters at once, and is kept, focused,
 	await page.keyboard.type('Patriot');
 	// Filtered while the filters' module is still held back.
 	await expect(listOf(page).getByRole('button')).toHaveCount(6);
-	expect(filters.asked()).toBe(true);
+	await expect.poll(() => filters.asked()).toBe(true);
 	await filters.release();
 	await expect(page.getByRole('status').filter({ hasText: /of 56 events/ })).toHaveText(
 		/6 of 56 events/
