@@ -46,8 +46,8 @@ export const FLAG_LABELLED = 4;
 /** A point's outline is a circle, any other's a rectangle. */
 export const FLAG_POINT = 8;
 
-/** Everything one picture needs, in CSS px. */
-export interface CanvasFrame {
+/** Where a picture is drawn: its size and rows, in CSS px, and the axis it carries. */
+export interface FrameGeometry {
 	/** The drawing's size in CSS px, and device pixels per CSS px. */
 	width: number;
 	height: number;
@@ -56,6 +56,12 @@ export interface CanvasFrame {
 	top: number;
 	laneHeight: number;
 	clusterTop: number;
+	/** The axis, drawn here during a gesture (`axis-draw.ts`); `gap`: the periods' title rows. */
+	axis?: { ticks: AxisTicks; axisHeight: number; gap?: [number, number] };
+}
+
+/** Everything one picture needs, in CSS px. */
+export interface CanvasFrame extends FrameGeometry {
 	colors: FrameColors;
 	/** The marks' colours; a mark names one by its index. */
 	palette: string[];
@@ -76,8 +82,6 @@ export interface CanvasFrame {
 		x0: number;
 		max: number;
 	};
-	/** The axis, drawn here during a gesture (`axis-draw.ts`); `gap`: the periods' title rows. */
-	axis?: { ticks: AxisTicks; axisHeight: number; gap?: [number, number] };
 }
 
 /** The one font the marks' labels and the badges are drawn in. */
@@ -90,6 +94,27 @@ export const FONT = '12px system-ui, sans-serif';
  */
 export interface ContextMemory {
 	font?: string;
+}
+
+/**
+ * Draws `frame` on `canvas` (the page's or a worker's OffscreenCanvas) through its `context`,
+ * after giving the canvas the frame's size in device pixels when it has another: resizing
+ * reallocates the backing store and resets the context's state, its font too (`memory`).
+ */
+export function drawCanvasFrameSized(
+	canvas: { width: number; height: number },
+	context: Context2D,
+	frame: CanvasFrame,
+	memory: ContextMemory
+): void {
+	const w = Math.round(frame.width * frame.ratio);
+	const h = Math.round(frame.height * frame.ratio);
+	if (canvas.width !== w || canvas.height !== h) {
+		canvas.width = w;
+		canvas.height = h;
+		memory.font = undefined;
+	}
+	drawCanvasFrame(context, frame, memory);
 }
 
 /**

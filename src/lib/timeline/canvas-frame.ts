@@ -22,28 +22,17 @@ import {
 	MARK_X0,
 	MARK_X1,
 	type CanvasFrame,
-	type FrameColors
+	type FrameColors,
+	type FrameGeometry
 } from './canvas-draw.ts';
 import type { DrawnMark, TimelineLayout } from './marks.ts';
 import { clusterBadgeText } from './marks.ts';
-import type { AxisTicks } from './tick-types.ts';
 
 /** A mark's look, by its own flags: reading hundreds of scattered event objects cost more. */
 function lookOf(mark: DrawnMark): number {
 	if (mark.shape === 'point') return mark.approximate ? LOOK_DOT_APPROXIMATE : LOOK_DOT;
 	if (mark.shape === 'range') return LOOK_RANGE;
 	return mark.approximate ? LOOK_UNCERTAIN_APPROXIMATE : LOOK_UNCERTAIN;
-}
-
-export interface FrameGeometry {
-	width: number;
-	height: number;
-	ratio: number;
-	top: number;
-	laneHeight: number;
-	clusterTop: number;
-	/** The axis to draw (during a gesture), with the periods' title rows it leaves out. */
-	axis?: { ticks: AxisTicks; axisHeight: number; gap?: [number, number] };
 }
 
 /**

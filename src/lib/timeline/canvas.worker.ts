@@ -5,7 +5,7 @@
  * (profiled at 10 000 events: about half of a zoom step's main-thread time). The protocol is in
  * `canvas-painter.ts`, which is the only side that talks to it.
  */
-import { drawCanvasFrame, type ContextMemory } from './canvas-draw.ts';
+import { drawCanvasFrameSized, type ContextMemory } from './canvas-draw.ts';
 import type { FromCanvasWorker, ToCanvasWorker } from './canvas-painter.ts';
 
 interface Drawing {
@@ -26,17 +26,7 @@ self.onmessage = (event: MessageEvent<ToCanvasWorker>) => {
 	} else if (message.type === 'frame') {
 		const drawing = drawings.get(message.id);
 		if (!drawing) return;
-		const { canvas, context, memory } = drawing;
-		const { frame } = message;
-		// Resizing reallocates the backing store and resets the context's state (its font too).
-		const w = Math.round(frame.width * frame.ratio);
-		const h = Math.round(frame.height * frame.ratio);
-		if (canvas.width !== w || canvas.height !== h) {
-			canvas.width = w;
-			canvas.height = h;
-			memory.font = undefined;
-		}
-		drawCanvasFrame(context, frame, memory);
+		drawCanvasFrameSized(drawing.canvas, drawing.context, message.frame, drawing.memory);
 		if (message.answer) reply({ type: 'drawn', id: message.id, seq: message.seq });
 	} else if (message.type === 'picture') {
 		const drawing = drawings.get(message.id);
