@@ -69,9 +69,9 @@ export function afterServedPaint(doc: Document = document): Promise<void> {
 
 /**
  * Whether the live surface in `live` has drawn what the served first view showed: the plot with
- * its marks (a canvas once it has painted: the timeline's performance mark) and its periods' bands, and the list unless
- * the surface has none (`compact`) or says no event matches. A surface with nothing to draw (a
- * dataset that could not be loaded) is ready as soon as it says so.
+ * its marks (a canvas once it has painted: the timeline's performance mark) and its periods'
+ * bands, and the list unless the surface has none (`compact`) or says no event matches. A surface
+ * with nothing to draw (a dataset that could not be loaded) is ready as soon as it says so.
  */
 export function isLiveDrawn(live: ParentNode, compact: boolean): boolean {
 	if (live.querySelector('section.failure')) return true;
