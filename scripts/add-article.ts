@@ -8,15 +8,12 @@
  * (drafts allowed) before anything is written; on any problem nothing is written and it exits 1.
  * Paths are relative to the folder it runs in (with npm run: the project root).
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { DatasetFile, ExtractedFrom } from '../src/lib/data/types.ts';
-import { EXTRACTOR } from '../src/lib/drafts/extract.ts';
-import { extractSavedPage } from '../src/lib/drafts/saved-page.ts';
-import { decodeHtmlBytes } from '../src/lib/import/html-text.ts';
+import type { DatasetFile } from '../src/lib/data/types.ts';
+import { readArticle, type ReadArticle } from '../src/lib/drafts/read-article.ts';
 import {
 	AddArticleError,
 	addArticle,
@@ -69,52 +66,15 @@ try {
 const { values: args, positionals } = parsed;
 if (positionals.length === 0) fail('give an article file, several, or a folder of them', USAGE);
 
-/** An article as read: the bytes to store, the text they decode to, and a page's provenance. */
-interface ReadArticle {
-	bytes: Buffer;
-	text: string;
-	extractedFrom?: ExtractedFrom;
-	pageTitle?: string;
-}
-
-/** Reads one article (a .txt, or a saved page whose main text is extracted), or says why not in one line. */
-function readArticle(path: string): ReadArticle | string {
+/** Reads one article file (see `read-article.ts`), or says why not in one line that names it. */
+function readArticleFile(path: string, name: string): ReadArticle | string {
 	let bytes: Buffer;
 	try {
 		bytes = readFileSync(path);
 	} catch (error) {
-		return `cannot read the article: ${isIoError(error) ? ioErrorLine(error) : (error as Error).message}`;
+		return `${name}: cannot read the article: ${isIoError(error) ? ioErrorLine(error) : (error as Error).message}`;
 	}
-	let text: string;
-	const isPage = /\.html?$/i.test(path);
-	try {
-		// The text as check:data reads it (UTF-8, a byte-order mark kept). A saved page may be in
-		// the encoding it declares: only its extracted text is stored, as UTF-8.
-		if (isPage) {
-			const decoded = decodeHtmlBytes(bytes);
-			if (decoded === undefined) throw new Error('not UTF-8');
-			text = decoded;
-		} else text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-	} catch {
-		return `${basename(path)} is not UTF-8 text${isPage ? ' nor in an encoding the page declares' : ''}; convert it first (offsets are counted in UTF-8 text)`;
-	}
-	if (!isPage) return { bytes, text };
-	// A saved web page: its main text, extracted as Add article does, is the source cited; the
-	// page's own hash is kept.
-	const page = extractSavedPage(text);
-	if (!page)
-		return `${basename(path)}: no main text found in the page (Readability found no article); save the article's text as .txt instead`;
-	return {
-		bytes: Buffer.from(page.text, 'utf8'),
-		text: page.text,
-		pageTitle: page.title,
-		extractedFrom: {
-			file: basename(path),
-			sha256: createHash('sha256').update(bytes).digest('hex'),
-			mediaType: 'text/html',
-			extractor: EXTRACTOR
-		}
-	};
+	return readArticle({ name, bytes });
 }
 
 /** The article files a run names: files as given, and a folder's .txt, .htm and .html files, by name. */
@@ -185,10 +145,11 @@ try {
 
 if (batch) await runBatch();
 
-const read = readArticle(files[0]);
+const read = readArticleFile(files[0], basename(files[0]));
 if (typeof read === 'string') fail(read);
 const { text, extractedFrom, pageTitle } = read;
-const bytes = read.bytes;
+// What is stored is the text cited: a .txt's own bytes (a byte-order mark kept), a page's extract.
+const bytes = Buffer.from(text, 'utf8');
 
 let result;
 try {
@@ -272,9 +233,9 @@ async function runBatch(): Promise<never> {
 	const bytesOf = new Map<string, Buffer>();
 	for (const file of files) {
 		const name = relative('.', file) || file;
-		const read = readArticle(file);
+		const read = readArticleFile(file, name);
 		if (typeof read === 'string') {
-			unreadable.push(`  ${name}: ${read}`);
+			unreadable.push(`  ${read}`);
 			continue;
 		}
 		inputs.push({
@@ -283,7 +244,7 @@ async function runBatch(): Promise<never> {
 			title: read.pageTitle,
 			extractedFrom: read.extractedFrom
 		});
-		bytesOf.set(name, read.bytes);
+		bytesOf.set(name, Buffer.from(read.text, 'utf8'));
 	}
 	let run;
 	try {

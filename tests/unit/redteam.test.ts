@@ -14,7 +14,7 @@ import { validateDataset } from '../../src/lib/data/validate.ts';
 import type { Dataset, DatasetFile, Problem } from '../../src/lib/data/types.ts';
 import { exportAs } from '../../src/lib/export/formats.ts';
 import { importTimelineFile } from '../../src/lib/import/import-file.ts';
-import { readArticle } from '../../src/lib/authoring/read-files.ts';
+import { readArticle } from '../../src/lib/drafts/read-article.ts';
 import { addArticle } from '../../src/lib/drafts/add-article.ts';
 import { checkDatasetFiles } from '../../scripts/check-data-lib.ts';
 import { printable } from '../../scripts/cli.ts';

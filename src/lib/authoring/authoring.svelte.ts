@@ -16,7 +16,8 @@ import type {
 	FindResult
 } from './pipeline.ts';
 import { openFiles, publishable, publishZip } from './publish.ts';
-import type { NamedBytes, ReadArticles } from './read-files.ts';
+import type { NamedBytes } from '../drafts/read-article.ts';
+import type { ReadArticles } from './read-files.ts';
 import type { AuthoringAnswer, AuthoringJob } from './pipeline.worker.ts';
 import {
 	perform,

@@ -6,7 +6,8 @@
  * page's inline handlers and `<base>` as violations while it parsed them (red-team case P01).
  */
 import { findEvents, type FindRequest, type FindResult } from './pipeline.ts';
-import type { NamedBytes, ReadArticles } from './read-files.ts';
+import type { NamedBytes } from '../drafts/read-article.ts';
+import type { ReadArticles } from './read-files.ts';
 
 /** What the page asks of the worker. */
 export type AuthoringJob =

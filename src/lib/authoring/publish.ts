@@ -8,7 +8,7 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { DatasetFile, Problem } from '../data/types.ts';
 import { validateDataset } from '../data/validate.ts';
 import { DATASET_FILE, type Working } from './working.ts';
-import type { NamedBytes } from './read-files.ts';
+import type { NamedBytes } from '../drafts/read-article.ts';
 
 /** The folder of the sources in a published zip. */
 export const PUBLISHED_SOURCES = 'sources/';

@@ -1,24 +1,12 @@
 /**
  * Files the author gives the panel, as articles: a `.txt` as it is, a saved page (`.html`) by
- * its main text (Readability, as in the CLI), and a `.zip` of such files, each inside it read the
- * same way. Runs in Add article's worker (`pipeline.worker.ts`): the page is parsed by linkedom
- * (`extractSavedPage`, as in the CLI), never by the app's own document.
+ * its main text, and a `.zip` of such files, each inside it read the same way: one file is read by
+ * `drafts/read-article.ts`, as the CLI reads it. Runs in Add article's worker
+ * (`pipeline.worker.ts`): a page is parsed by linkedom, never by the app's own document.
  */
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
 import { unzipSync } from 'fflate';
-import { EXTRACTOR } from '../drafts/extract.ts';
-import { extractSavedPage } from '../drafts/saved-page.ts';
-import { decodeHtmlBytes } from '../import/html-text.ts';
+import { ARTICLE_FILE, readArticle, type NamedBytes } from '../drafts/read-article.ts';
 import type { ArticleIn } from './pipeline.ts';
-
-/** A file's name and bytes, however it arrived (an input, a zip entry). */
-export interface NamedBytes {
-	name: string;
-	bytes: Uint8Array;
-}
-
-const ARTICLE = /\.(?:txt|html?)$/i;
 
 /** Articles read from files, and one line for each file that could not be read. */
 export interface ReadArticles {
@@ -44,7 +32,7 @@ export function readArticles(files: readonly NamedBytes[]): ReadArticles {
 			const names = Object.keys(entries)
 				.filter(
 					(n) =>
-						ARTICLE.test(n) &&
+						ARTICLE_FILE.test(n) &&
 						!n.split('/').some((part) => part.startsWith('.') || part === '__MACOSX')
 				)
 				.sort();
@@ -56,7 +44,7 @@ export function readArticles(files: readonly NamedBytes[]): ReadArticles {
 			}
 			continue;
 		}
-		if (!ARTICLE.test(file.name)) {
+		if (!ARTICLE_FILE.test(file.name)) {
 			problems.push(`${file.name}: not an article (give .txt, .html or a .zip of them)`);
 			continue;
 		}
@@ -65,40 +53,4 @@ export function readArticles(files: readonly NamedBytes[]): ReadArticles {
 		else articles.push(read);
 	}
 	return { articles, problems };
-}
-
-function decodeUtf8(bytes: Uint8Array): string | undefined {
-	try {
-		return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-	} catch {
-		return undefined;
-	}
-}
-
-/** One article file, or the one line that says why it cannot be read. */
-export function readArticle(file: NamedBytes): ArticleIn | string {
-	const isPage = /\.html?$/i.test(file.name);
-	// Offsets are counted in UTF-8 text, as check:data reads it (a byte-order mark kept). A saved
-	// page may be in the encoding it declares: only its extracted text is kept, as UTF-8.
-	const text = isPage ? decodeHtmlBytes(file.bytes) : decodeUtf8(file.bytes);
-	if (text === undefined)
-		return isPage
-			? `${file.name}: neither UTF-8 nor in an encoding the page declares; save it as UTF-8 first`
-			: `${file.name}: not UTF-8 text; save it as UTF-8 first`;
-	const base = file.name.split('/').pop()!;
-	if (!isPage) return { name: file.name, text };
-	const page = extractSavedPage(text);
-	if (!page)
-		return `${file.name}: no main text found in the page (Readability found no article); paste its text instead`;
-	return {
-		name: file.name,
-		text: page.text,
-		pageTitle: page.title,
-		extractedFrom: {
-			file: base,
-			sha256: bytesToHex(sha256(file.bytes)),
-			mediaType: 'text/html',
-			extractor: EXTRACTOR
-		}
-	};
 }
