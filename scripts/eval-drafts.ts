@@ -20,7 +20,7 @@
  *
  * Never tune the pipeline on what this prints for a held-out set. `tests/heldout/` to
  * `tests/heldout-9/` are retired into development material (their READMEs say so);
- * `tests/heldout-10/` and `tests/heldout-11/` are unseen, annotated before any run: never tune on them.
+ * `tests/heldout-10/` to `tests/heldout-12/` are unseen, annotated before any run: never tune on them.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';

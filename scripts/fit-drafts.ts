@@ -17,7 +17,7 @@
  * writing and fails when the committed table is not what it would write.
  *
  * Refit after a change to the candidates (the pipeline before `assessCandidates`), the features
- * or the annotated sets; never on a set still unseen (`tests/heldout-10/`, `tests/heldout-11/`).
+ * or the annotated sets; never on a set still unseen (`tests/heldout-10/` to `tests/heldout-12/`).
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -22,7 +22,8 @@ const HELD_OUT_SETS = [
 	'tests/heldout-8',
 	'tests/heldout-9',
 	'tests/heldout-10',
-	'tests/heldout-11'
+	'tests/heldout-11',
+	'tests/heldout-12'
 ] as const;
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
