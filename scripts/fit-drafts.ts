@@ -17,7 +17,7 @@
  * writing and fails when the committed table is not what it would write.
  *
  * Refit after a change to the candidates (the pipeline before `assessCandidates`), the features
- * or the annotated sets; never on a set still unseen (`tests/heldout-10/` to `tests/heldout-12/`).
+ * or the annotated sets; never on a set still unseen (`tests/heldout-11/`, `tests/heldout-12/`).
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -43,7 +43,8 @@ export const FIT_SETS = [
 	'tests/heldout-6',
 	'tests/heldout-7',
 	'tests/heldout-8',
-	'tests/heldout-9'
+	'tests/heldout-9',
+	'tests/heldout-10'
 ] as const;
 /** L2 strengths tried (per row, on features in [0, 1]). */
 const LAMBDAS = [0.0001, 0.001, 0.01];

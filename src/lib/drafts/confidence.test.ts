@@ -60,6 +60,13 @@ describe('weakReason: passages less likely to be events', () => {
 			)
 		],
 		['state', passage('Four firefighters still were in intensive care Thursday.', 'Thursday')],
+		// The day a happening was reported, when what was said dates it otherwise.
+		[
+			'remark',
+			passage('The miner said on Tuesday it reopened the pit over the weekend.', 'Tuesday', {
+				other: ['the weekend']
+			})
+		],
 		[
 			'remark',
 			passage(
@@ -94,6 +101,15 @@ describe('weakReason: passages less likely to be events', () => {
 			'forecast',
 			passage('The storm is likely to reach the islands Tuesday night.', 'Tuesday night')
 		],
+		// A subject's plan in the present: it expects, plans or aims to.
+		[
+			'forecast',
+			passage(
+				'The mill expects to be back at full output within the coming weeks.',
+				'the coming weeks'
+			)
+		],
+		['forecast', passage('The council plans to vote on the budget next month.', 'next month')],
 		['reading', passage('The low in the capital Friday was 14 degrees.', 'Friday')],
 		// A state a noun has been in since a day: "held since", "missing since".
 		['state', passage('Three climbers missing since Friday were found alive.', 'Friday')],
@@ -362,6 +378,8 @@ describe('weakReason: passages less likely to be events', () => {
 		// A peak or a record is a change, not a reading; a truce that began is no forecast.
 		['The thermometer in Red Rock reached 49C on Saturday, a record.', 'Saturday', []],
 		['The truce began at dawn on Wednesday, both sides said.', 'Wednesday', []],
+		// A plan told in the past was kept or not: the day it was made is dated.
+		['The mayor had planned to resign on Monday and did.', 'Monday', []],
 		// A state in the sentence is not the date's: the verb nearest the date is.
 		['Voting was under way after the mayor was ousted last year.', 'last year', []],
 		// What is said after "said … that" may be the news, even in the present.
@@ -397,6 +415,25 @@ describe('weakReason: passages less likely to be events', () => {
 		expect(weakReason(passage(sentence, words, { earlier: before }))).toBeUndefined();
 	});
 
+	it('keeps the day of saying when what was said dates nothing, or only a plan', () => {
+		// What was said has no date of its own: the day of saying dates it.
+		expect(
+			weakReason(passage('The miner said on Tuesday it reopened the pit.', 'Tuesday'))
+		).toBeUndefined();
+		// A date of another clause, not of what was said, leaves the report alone.
+		expect(
+			weakReason(
+				passage(
+					'After the storm of last week, the miner said on Tuesday it reopened the pit.',
+					'Tuesday',
+					{
+						other: ['last week']
+					}
+				)
+			)
+		).toBeUndefined();
+	});
+
 	it('sets apart news told by the perfect of a verb outside the list of happenings', () => {
 		const news = (sentence: string, words: string): Passage => ({
 			sentence,
@@ -423,6 +460,35 @@ describe('weakReason: passages less likely to be events', () => {
 		).toBeUndefined();
 	});
 
+	it('proposes the perfect a story opens on, any subject, but not a count', () => {
+		const news = (sentence: string, words: string, before: EventRecord[] = []): Passage => ({
+			sentence,
+			otherDateWords: [],
+			date: {
+				start: '2021-02-27',
+				end: '2021-03-05',
+				precision: 'day',
+				approximate: true,
+				basis: `No date word of its own: reported as just happened (‘${words}’) in an article published on 2021-03-05 → the week up to its publication, 2021-02-27 to 2021-03-05.`
+			},
+			earlier: before
+		});
+		const sentence = 'Divers have raised a bronze bell from the wreck of the ferry.';
+		// Told before any dated happening: the top of the story, where its news is.
+		expect(signal(news(sentence, 'have raised'))).toBeUndefined();
+		expect(
+			signal(news('The ministry has stated that the border stays shut.', 'has stated'))
+		).toBeUndefined();
+		// Further down, after a dated happening, it is as often a count, a remark or a state.
+		expect(
+			signal(news(sentence, 'have raised', [earlier('The ferry sank on Monday.', '2021-03-01')]))
+		).toBe('unlisted news verb');
+		// A count, even at the top.
+		expect(signal(news('The clinic has recorded 12 new cases of the fever.', 'has recorded'))).toBe(
+			'unlisted news verb'
+		);
+	});
+
 	it('proposes an organisation’s act in the perfect, as the tagger reads its subject', () => {
 		const news = (sentence: string, words: string): Passage => ({
 			sentence,
@@ -434,7 +500,8 @@ describe('weakReason: passages less likely to be events', () => {
 				approximate: true,
 				basis: `No date word of its own: reported as just happened (‘${words}’) in an article published on 2021-03-05 → the week up to its publication, 2021-02-27 to 2021-03-05.`
 			},
-			earlier: []
+			// Further down the story, after a dated happening: the subject decides.
+			earlier: [earlier('The storm made landfall on Monday.', '2021-03-01')]
 		});
 		// "issued" and "closed" are not in the list of happenings; the subject is an agency.
 		expect(

@@ -82,10 +82,12 @@ function remarkContent(p: Passage): string {
 
 /**
  * Words of a forecast or a plan in the date's clause. Not "will" after "said": a truce that "will
- * begin Wednesday" in Wednesday's paper has begun; the modal alone is the forecaster's.
+ * begin Wednesday" in Wednesday's paper has begun; the modal alone is the forecaster's. A subject
+ * that "expects to" or "plans to" in the present ("The company expects to be at full rates within
+ * the coming weeks") tells its plan; in the past ("had planned to") it may tell one that was kept.
  */
 const FORECAST =
-	/\b(?:(?:is|are|was|were)\s+(?:\p{L}+ly\s+)?(?:expected|forecast|predicted|likely|set|due|scheduled)\s+to|will\s+(?:likely\s+)?(?:bring|see|feel|reach|peak|rise|fall|hit|arrive|spread|move))\b/iu;
+	/\b(?:(?:is|are|was|were)\s+(?:\p{L}+ly\s+)?(?:expected|forecast|predicted|likely|set|due|scheduled)\s+to|(?:expects?|plans?|aims?|intends?|hopes?)\s+to|will\s+(?:likely\s+)?(?:bring|see|feel|reach|peak|rise|fall|hit|arrive|spread|move))\b/iu;
 
 /**
  * A measure read as it stood: "was 97 degrees", "is forecast at 120F". Not "reached 124F" or "hit
@@ -195,26 +197,32 @@ const SAYING_LEMMAS = new Set(
 );
 
 /**
- * Whether the perfect `verb` of `sentence` is an institution's act, as the tagger reads it: its
- * subject holds an organisation's name ("The USGS has raised the alert level", "The National
- * Weather Service has issued an advisory"), its object does not open on a number ("has recorded
- * four cases", "has reported 1,360 deaths" are counts), and it is no verb of saying ("has
- * described it as"). An agency's act is the news of the day; a count, a remark or a state told in
- * the perfect is not.
+ * Whether the perfect `verb` of `sentence` is an act, as the tagger reads it: its subject holds
+ * an organisation's name ("The USGS has raised the alert level", "The National Weather Service
+ * has issued an advisory"), or any subject when the sentence opens the story (`topOfStory`: no
+ * dated happening is told before it, and news is written with its news first: "Archaeologists
+ * have unearthed a Roman mosaic", "The ministry has stated that …"); its object does not open on
+ * a number ("has recorded four cases", "has reported 1,360 deaths" are counts), and, further
+ * down, it is no verb of saying ("has described it as"). An agency's act, or what a story opens
+ * on, is the news of the day; a count, a remark or a state told in the perfect is not.
  */
-function institutionActs(sentence: string, verb: string): boolean {
+function actsInPerfect(sentence: string, verb: string, topOfStory: boolean): boolean {
 	const reading = readSentence(sentence);
 	const at = sentence.indexOf(verb);
 	const clause = reading.clauses.find((c) => c.start <= at && at < c.end);
 	const said = clause?.verbs.find((v) => v.start <= at && at < v.end);
-	if (!clause || clause.relative || !said || SAYING_LEMMAS.has(said.lemma.split(' ')[0]))
-		return false;
+	if (!clause) return false;
 	const terms = reading.terms.filter((t) => t.start >= clause.start && t.end <= clause.end);
+	const object = terms.filter((t) => t.start >= at + verb.length);
+	// At the top of the story, a statement is news too ("has stated that …"), and only a number
+	// right after the verb makes a count: "have trapped a 4.7-metre crocodile" is an act.
+	if (topOfStory) return !object[0]?.tags.has('Value');
+	if (clause.relative || !said || SAYING_LEMMAS.has(said.lemma.split(' ')[0])) return false;
 	const subject = terms.filter((t) => t.end <= at);
 	// The object's first words: a determiner or an adjective may come before its number.
-	const object = terms.filter((t) => t.start >= at + verb.length).slice(0, 3);
 	return (
-		subject.some((t) => t.tags.has('Organization')) && !object.some((t) => t.tags.has('Value'))
+		subject.some((t) => t.tags.has('Organization')) &&
+		!object.slice(0, 3).some((t) => t.tags.has('Value'))
 	);
 }
 
@@ -502,6 +510,11 @@ export const WEAK_SIGNALS: readonly WeakSignal[] = [
 			if (comment && p.otherDateWords.length > 0)
 				return `‘${p.dateWords.text}’ dates a remark about it; ‘${p.otherDateWords[0]}’ dates the happening`;
 			const said = remarkContent(p);
+			// "said on Tuesday it restarted the mine over the weekend": what was said dates itself,
+			// and the day of saying is only the report's, as in a closing "…, officials said Tuesday".
+			const ownDate = p.otherDateWords.find((w) => said.includes(w));
+			if (ownDate && tellsHappening(said.split(ownDate)[0]))
+				return `‘${p.dateWords.text}’ dates when it was said; ‘${ownDate}’ dates what was said`;
 			if (NOT_YET.test(said) && !tellsHappening(said.split(NOT_YET)[0]))
 				return `‘${p.dateWords.text}’ dates when a plan, a forecast or an opinion was said, not a happening`;
 			// A state reported by an attribution that closes the sentence ("Crews were still at work,
@@ -529,7 +542,7 @@ export const WEAK_SIGNALS: readonly WeakSignal[] = [
 				);
 			if (!m || (HAPPENING_PARTICIPLES as readonly string[]).includes(m[2].toLowerCase()))
 				return undefined;
-			if (institutionActs(p.sentence, m[1])) return undefined;
+			if (actsInPerfect(p.sentence, m[1], p.earlier.length === 0)) return undefined;
 			return `‘${m[1]}’ tells something done, dated only by the publication, with a verb that is not one of the happenings the pipeline knows: a count, a remark or a state as often as news`;
 		}
 	},

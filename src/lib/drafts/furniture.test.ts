@@ -48,12 +48,25 @@ describe('findFurniture on lines pages print', () => {
 		['HAVANA, Cuba, March 3 (AP) -- Divers searched the bay on Sunday.', 'dateline', 'March 3'],
 		[', LIMA, Jun 2 – Two climbers were found alive on Saturday.', 'dateline', 'Jun 2'],
 		['OSLO: 12 May: The ferry ran aground on Friday.', 'dateline', '12 May'],
+		['June 4 (Reuters) – The miner said on Tuesday it had restarted.', 'dateline', 'June 4'],
+		['Oct. 9 (AP) -- Divers searched the bay on Sunday.', 'dateline', 'Oct. 9'],
 		[
 			'Volunteers stack sandbags near Ormont on Friday. Photo by Jane Doe/Agency',
 			'caption-date',
 			'Friday'
 		],
 		['2 of 4 | Volunteers stack sandbags near Ormont on Friday.', 'caption-date', 'Friday'],
+		// A caption that names its picture: "is pictured", "an undated photograph provided by".
+		[
+			'A heron rescued near Ormont last spring is pictured in an undated photograph provided by the bird trust.',
+			'caption-date',
+			'last spring'
+		],
+		[
+			'Divers search the wreck on Sunday in a handout photo released by the navy.',
+			'caption-date',
+			'Sunday'
+		],
 		[
 			'A skier races down the course in Ormont, February 3, 2011. [Agencies] |',
 			'caption-date',
@@ -140,6 +153,7 @@ describe('findFurniture on lines pages print', () => {
 		// A month and day in prose after a place is no dateline.
 		'In LIMA, March 3 was the day the strike began.',
 		'The UN said March 3 - the day of the vote - passed calmly.',
+		'March 3 (the day of the vote) - passed calmly, the UN said.',
 		'Election of October 2019 annulled by the court',
 		// A caption that restates the news keeps its date: it joins the body's draft.
 		'A fisherman mends a net where rebels shelled the port on Monday. (Photo: J. Doe)',
@@ -153,6 +167,9 @@ describe('findFurniture on lines pages print', () => {
 		// "In this" opening prose, and a credit "via" an agency inside a sentence, make no caption.
 		'In this year of floods, the river rose on Tuesday, March 3, 2015 near Ormont.',
 		'The figures were released on Tuesday, March 3, 2015 (according to data via AP) by the city.',
+		// "pictured" and a photograph in prose that tells what happened make no caption.
+		'The mayor, pictured on the left, resigned on Tuesday after the vote.',
+		'A photograph of the flood released on Monday was shared widely.',
 		// A headline in capitals with a sentence's words is no name.
 		'STORM HITS COAST TODAY, THOUSANDS FLEE'
 	])('leaves prose alone: %s', (line) => {

@@ -136,10 +136,18 @@ const AGENCY_CREDIT =
  * Department via AP, File)"). Each is read on the line's head or tail only, so that a long line
  * costs one short match.
  */
-const WIRE_CAPTION_SHAPES: readonly { part: 'head' | 'tail'; shape: RegExp }[] = [
+const WIRE_CAPTION_SHAPES: readonly { part: 'head' | 'tail' | 'line'; shape: RegExp }[] = [
 	{
 		part: 'head',
 		shape: /^\s*In this\b[^.!?]{0,60}?\b(?:photo(?:graph)?|image|picture|frame grab)\b/i
+	},
+	// A caption names its picture: "… is pictured in an undated photograph provided by the
+	// association", "Rescuers in a handout photo released by the navy". Prose tells what happened,
+	// not what a photograph shows or who handed it out.
+	{
+		part: 'line',
+		shape:
+			/\b(?:is|are)\s+pictured\b|\bin\s+an?\s+(?:undated|handout|file)\s+(?:photo(?:graph)?|image|picture)\b|\b(?:photo(?:graph)?|image|picture)\s+(?:provided|released|supplied|handed\s+out)\s+by\b/i
 	},
 	{
 		part: 'tail',
@@ -153,7 +161,9 @@ export function isCaptionLine(line: string): boolean {
 	return (
 		CAPTION.test(line) ||
 		WIRE_CAPTION_SHAPES.some(({ part, shape }) =>
-			shape.test(part === 'head' ? line.slice(0, LINE_PART) : line.slice(-LINE_PART))
+			shape.test(
+				part === 'head' ? line.slice(0, LINE_PART) : part === 'tail' ? line.slice(-LINE_PART) : line
+			)
 		) ||
 		hasBracketCredit(line) ||
 		(AGENCY_CREDIT.test(line.slice(-60)) && /[.!?]["'”’)]*\s/u.test(line))
@@ -174,18 +184,13 @@ const PLACE_THEN_DATE =
  * it): one sentence that ends on the picture's place and full date (`PLACE_THEN_DATE`) with no
  * past or reporting verb, as a picture is described ("Residents are seen …", "A survivor … cries …"). A body
  * sentence that ends so ("He was born in Lagos, Nigeria on March 3, 1960.") tells in the past.
- * Relative clauses ("a ferry that capsized") and participles of a noun ("a dam owned by") are
- * the picture's background, not its verb, and are left out of that test.
  */
 function isBareWireCaption(line: string, mention: DateMention): boolean {
 	if (mention.date?.precision !== 'day' || !hasYear(mention)) return false;
 	if (!/^\s*\.\s*$/.test(line.slice(mention.end))) return false;
 	const before = line.slice(0, mention.start);
 	if (/[.!?]["'”’)]*\s+\p{Lu}/u.test(before) || !PLACE_THEN_DATE.test(before)) return false;
-	const main = before
-		.replace(/\b(?:that|which|who)\s+\p{L}+/giu, ' ')
-		.replace(/\b\p{L}+ed\s+by\b/giu, ' ');
-	return describesPicture(main);
+	return describesPicture(before);
 }
 
 /** Whether `line` has text before a bracketed credit that ends it. */
@@ -203,6 +208,8 @@ const DATELINE_PLACE =
 	/^[\s,]*\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}){0,2}[,:]?\s+$/u;
 /** After a dateline's date: an agency in brackets, then a dash or a colon before the lede. */
 const DATELINE_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?(?:[:—–]|-{1,2}\s)/;
+/** An agency in brackets, then a dash: what a dateline with no place must have after its date. */
+const AGENCY_THEN_DASH = /^\s*\(\p{Lu}[^)]{1,29}\)\s*(?:[—–]|-{1,2}\s)/u;
 
 const whole = (line: string) => [{ start: 0, end: line.length }];
 /** A credit line ("Afp October 14, 2014") is at most this long. */
@@ -253,9 +260,19 @@ const REPORTING_IN_CAPTION =
 /** Words ending in -ed that are no past verb. */
 const NOT_PAST_ED = /\b(?:need|hundred|red|bed|speed|seed|feed|shed|indeed)\b/gi;
 
-/** Whether a caption's sentence describes the picture: no past verb, no reporting verb. */
+/**
+ * Whether a caption's sentence describes the picture: no past verb, no reporting verb. Relative
+ * clauses ("a ferry that capsized") and participles of a noun ("a dam owned by", "a photograph
+ * provided by") are the picture's background, not its verb, and are left out of that test.
+ */
 function describesPicture(sentence: string): boolean {
-	return !REPORTING_IN_CAPTION.test(sentence.replace(NOT_PAST_ED, ' '));
+	// "A heron rescued last spring is pictured …": the picture's own verb makes the rest its
+	// background, whatever past participle names what is shown.
+	if (/\b(?:is|are)\s+(?:pictured|seen|shown)\b/i.test(sentence)) return true;
+	const main = sentence
+		.replace(/\b(?:that|which|who)\s+\p{L}+/giu, ' ')
+		.replace(/\b\p{L}+ed\s+by\b/giu, ' ');
+	return !REPORTING_IN_CAPTION.test(main.replace(NOT_PAST_ED, ' '));
 }
 const hasYear = (m: DateMention) => /\b\d{4}\b/.test(m.text);
 
@@ -377,7 +394,10 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
 				return [];
 			const before = line.slice(0, first.start);
 			const after = line.slice(first.end, first.end + 40);
-			if (!DATELINE_PLACE.test(before) || !DATELINE_AFTER.test(after)) return [];
+			// A wire's dateline may give no place at all when its agency follows the date: "April 3
+			// (Reuters) –" opens the line as "KABUL, April 3 (Reuters) –" would.
+			const placeless = /^\s*$/.test(before) && AGENCY_THEN_DASH.test(after);
+			if (!(DATELINE_PLACE.test(before) || placeless) || !DATELINE_AFTER.test(after)) return [];
 			return [{ start: first.start, end: first.end }];
 		}
 	},

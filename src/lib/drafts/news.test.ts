@@ -55,6 +55,19 @@ describe('findNewsVerb', () => {
 		});
 	});
 
+	it('reads no participle after “being” nor an infinitive as the lede’s verb', () => {
+		// A caption without its credit, first on the page: no finite verb, no news.
+		expect(
+			findNewsVerb('A young heron, being released into the reeds on Ormont Island, Veldavia.', true)
+		).toBeUndefined();
+		expect(findNewsVerb('Forty hostages are to be released from the camp.', true)).toBeUndefined();
+		// A passive perfect is finite: "have been released" is the news.
+		expect(findNewsVerb('Forty hostages have been released from the camp.', true)).toMatchObject({
+			words: 'released',
+			shape: 'lede'
+		});
+	});
+
 	it('reads an attribution that closes the lede as the news, even after a subordinate clause', () => {
 		const lede =
 			'A bakery chain is withdrawing three breads from its shops after they were found to hold glass, the food agency announced.';

@@ -191,6 +191,9 @@ export interface NewsVerb {
 	shape: 'perfect' | 'statement' | 'lede';
 }
 
+/** Words before a verb form that leave it no finite verb: "being released", "to (be) released". */
+const NON_FINITE_BEFORE = /\b(?:being|to(?:\s+be)?)\s+$/i;
+
 /** Words that make a sentence a forecast or a plan. */
 const FORECAST = /\b(?:will|shall|would|(?:is|are) (?:expected|set|due|forecast) to|to be held)\b/i;
 
@@ -239,6 +242,9 @@ export function findNewsVerb(sentence: string, lede = false): NewsVerb | undefin
 		// A lede that says what will happen ("Officials say the storm will strike tonight") is a
 		// forecast, not yet a happening.
 		if (shape === 'lede' && FORECAST.test(sentence)) continue;
+		// A participle after "being" or an infinitive is no finite verb: "A kiwi chick, being
+		// released into a burrow on the island." describes a picture, "to be released" a plan.
+		if (m && shape === 'lede' && NON_FINITE_BEFORE.test(sentence.slice(0, m.index))) continue;
 		if (m && inMainClause(sentence, m.index)) return { at: m.index, words: m[0], shape };
 	}
 	if (lede && !FORECAST.test(sentence) && !/^\s*["“‘']/.test(sentence)) {

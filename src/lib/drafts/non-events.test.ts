@@ -32,14 +32,25 @@ describe('notAnEvent', () => {
 		// What there were in a year is a count of it.
 		['Last year, there were a record 52 drownings on the coast.', 'statistic'],
 		['There were 18 strikes at the port in 2019.', 'statistic'],
+		// A count compared with a period's: the date is the earlier count's.
+		['The harvest is up from 212 tonnes last year.', 'statistic'],
+		['Sales were down from 1,400 cars in 2019.', 'statistic'],
+		// A record measured against a date: the date is the comparison's, not a happening.
+		['It was the wettest spring in the valley since 1987.', 'statistic'],
+		['The river rose to its highest level since March 2003, officials said.', 'statistic'],
 		// A toll dated only by when it was reported is a count so far, not a happening.
 		['The floods have killed at least 64 people, officials said Thursday.', 'toll'],
 		['At least 12 miners are missing, the company said on Friday.', 'toll'],
 		// A date as an adjective describes a person or a thing.
 		['The bridge, named for an 18th-century engineer, collapsed.', 'description'],
 		['Villagers rebuilt the 1930s-era dam with their own hands.', 'description'],
+		// A year between a determiner and the noun of a work names the work.
+		['The bridge was featured in the 1994 film “River Days”.', 'description'],
+		['The tree is seen in the director’s 1991 film about outlaws.', 'description'],
+		['Thieves took the painter’s 2002 work “Woman Asleep” from the gallery.', 'description'],
 		// "until" ends a span; it is no happening of its own.
 		['The curfew would be kept until Thursday, the mayor said.', 'bound'],
+		['Prior to Monday, the register listed 212 wrecks.', 'bound'],
 		// A day of a weekly schedule: days that come round again, and hours.
 		['The museum is open from 10 a.m. to 5 p.m. Tuesday through Saturday.', 'schedule'],
 		['The pool opens at 6 a.m. on weekdays and at 8 a.m. on Saturday.', 'schedule'],
@@ -52,7 +63,19 @@ describe('notAnEvent', () => {
 		'Rebels shelled the port on Monday, killing 14 fishermen.',
 		'Floods in the valley in 2015 killed 290 people.',
 		'The ceasefire was signed on March 5.',
+		// A happening before a day's, in its own words, is no bound.
+		'The ferry sank on Monday, prior to the storm.',
+		// "since" without a superlative dates a beginning; a superlative of another clause, too.
+		'The road has been closed since March 2003.',
+		// The record's own happening, told after it, is one.
+		'It was the strongest storm since 1999, when 8,000 people died.',
+		'It was the biggest storm of the year; the port has been shut since 2019.',
 		'The country plunged into chaos after the 2011 uprising.',
+		// An edition of an event is no work; a year without a determiner is a date.
+		'Turnout in the 2016 election was low.',
+		'The film crew left in 2004 and the series was shot in 2005.',
+		// A count on a day, compared, is that day's news; "up from" a place is no count.
+		'The river rose on Monday, up from the low of Sunday.',
 		// A count on a day is a happening of that day, not a statistic.
 		'At least 480 people died in Saturday’s earthquake, the highest toll recorded.',
 		// A toll's change on a day, in the sentence's own words, is that day's news.

@@ -39,10 +39,11 @@ const lastDay = (date: CivilDate) => {
 /**
  * Words of a count over a period: "witnessed 1,524 fatalities … in 2023", "the highest number of
  * cases recorded", "unemployment rose to 7 percent in March", "there were a record 41 homicides"
- * (what there were in a year is a count of it, not one happening).
+ * (what there were in a year is a count of it, not one happening); a count compared with a
+ * period's ("up from 133 chicks last year") dates the period's count.
  */
 const AGGREGATE =
-	/\b(?:witnessed|recorded|registered|total(?:led|ed|s)?|tally|figures?|statistics|per ?cent|percent|rate|average|number of|highest|lowest|on record|a record|there\s+(?:were|was|have\s+been|had\s+been))\b|%/i;
+	/\b(?:witnessed|recorded|registered|total(?:led|ed|s)?|tally|figures?|statistics|per ?cent|percent|rate|average|number of|highest|lowest|on record|a record|(?:up|down)\s+from|there\s+(?:were|was|have\s+been|had\s+been))\b|%/i;
 /** A count: a number that is not a year (a comma group, a decimal, or one or two digits … or more than four). */
 const COUNT = /(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{1,3}|\d{5,})(?![\d,.]?\d)/;
 
@@ -72,10 +73,11 @@ export function notAnEvent(
 			reason: 'schedule',
 			why: `‘${mention.text}’ is a day of a weekly schedule (opening hours, a timetable), not a happening`
 		};
-	if (offset >= 0 && BOUND_BEFORE.test(sentence.slice(0, offset)))
+	const bound = offset >= 0 ? BOUND_BEFORE.exec(sentence.slice(0, offset)) : null;
+	if (bound)
 		return {
 			reason: 'bound',
-			why: `‘${mention.text}’ ends a span (“until”), it is no happening of its own`
+			why: `‘${mention.text}’ ends a span (“${bound[0].trim()}”), it is no happening of its own`
 		};
 	if (offset >= 0 && isReportDate(sentence, mention, offset) && isToll(sentence))
 		return {
@@ -92,7 +94,34 @@ export function notAnEvent(
 			reason: 'statistic',
 			why: `‘${mention.text}’ dates a count over a period, not a happening`
 		};
+	if (
+		offset >= 0 &&
+		isRecordSince(sentence.slice(0, offset)) &&
+		!TELLS_THEN.test(sentence.slice(offset + mention.text.length))
+	)
+		return {
+			reason: 'statistic',
+			why: `‘${mention.text}’ dates the record a superlative is measured against (“since”), not a happening`
+		};
 	return undefined;
+}
+
+/**
+ * Words of a superlative or a first: "the most reported … since 1991", "the worst floods since
+ * March", "the first time since 2003". The date after "since" is what the record is measured
+ * against, a comparison, not a happening the sentence tells.
+ */
+const SUPERLATIVE =
+	/\b(?:most|least|fewest|highest|lowest|largest|biggest|smallest|worst|best|strongest|weakest|deadliest|hottest|coldest|wettest|driest|first|longest|shortest)\b/i;
+
+/** A clause after the date that tells what happened then: "since 1999, when 8,000 died". */
+const TELLS_THEN = /^\s*,?\s*when\b/i;
+
+/** Whether the words before a date end on "since" in a clause with a superlative. */
+function isRecordSince(before: string): boolean {
+	if (!/\bsince\s+$/i.test(before)) return false;
+	const clause = before.split(/[;:.!?]|,\s+(?:and|but|while)\b/).pop()!;
+	return SUPERLATIVE.test(clause);
 }
 
 const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
@@ -132,8 +161,11 @@ function isScheduleDay(sentence: string, mention: Pick<DateMention, 'text'>): bo
 	return RECURRING_DAYS.some((r) => r.test(sentence)) && HOURS.some((r) => r.test(sentence));
 }
 
-/** "until"/"till" just before a date: the date ends a span ("extended until Sunday"). */
-const BOUND_BEFORE = /\b(?:until|till|through)\s+$/i;
+/**
+ * "until"/"till" just before a date: the date ends a span ("extended until Sunday"); so does
+ * "prior to" ("Prior to Friday, the list featured 878 sites"): what it tells was before that day.
+ */
+const BOUND_BEFORE = /\b(?:until|till|through|prior\s+to)\s+$/i;
 
 /**
  * A date written as an adjective of a noun: "a 19th-century reformer", "a 1970s-era jet",
@@ -147,8 +179,53 @@ function describesSomething(
 ): boolean {
 	if (/[-‐](?:century|centuries|era|style|vintage|old)$/i.test(mention.text)) return true;
 	if (offset < 0) return false;
-	return /^[-‐](?:century|era|style|vintage|old)\b/i.test(
-		sentence.slice(offset + mention.text.length)
+	const rest = sentence.slice(offset + mention.text.length);
+	return (
+		/^[-‐](?:century|era|style|vintage|old)\b/i.test(rest) ||
+		namesAWork(mention, sentence.slice(0, offset), rest)
+	);
+}
+
+/**
+ * Nouns of a made work: a year just before one names the work ("the 1991 film", "her 2008
+ * album"), as a title would, and says what it is, not that it happened then. An edition of an
+ * event ("the 2004 Olympics", "the 2016 election") is no work, and stays a date.
+ */
+export const WORK_NOUNS = [
+	'film',
+	'movie',
+	'documentary',
+	'novel',
+	'memoir',
+	'album',
+	'song',
+	'musical',
+	'opera',
+	'painting',
+	'portrait',
+	'sculpture',
+	'work',
+	'poem',
+	'sitcom',
+	'series',
+	'remake',
+	'sequel',
+	'video game'
+] as const;
+const WORK_AFTER_YEAR = new RegExp(
+	`^\\s+(?:(?:\\p{Lu}[\\p{L}'’-]*|hit|short|feature|animated|comedy|drama|horror|action|war)\\s+){0,2}(?:${WORK_NOUNS.join('|').replace(/ /g, '\\s+')})s?\\b`,
+	'u'
+);
+
+/** A determiner or a possessive before a year that names a work: "the 1991 film", "Costner's 1991 film". */
+const DETERMINER_BEFORE = /(?:\b(?:the|a|an|his|her|its|their|our|my|your)|['’]s)\s+$/i;
+
+/** Whether a bare year between a determiner and the noun of a work names it ("the 1991 film"). */
+function namesAWork(mention: Pick<DateMention, 'text'>, before: string, rest: string): boolean {
+	return (
+		/^\d{4}$/.test(mention.text.trim()) &&
+		DETERMINER_BEFORE.test(before) &&
+		WORK_AFTER_YEAR.test(rest)
 	);
 }
 
