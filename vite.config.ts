@@ -5,6 +5,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { datasetPlugin } from './scripts/vite-plugin-dataset.ts';
 import { buildAliases } from './scripts/build-aliases.ts';
 import { leanSelection } from './scripts/lean-selection.ts';
+import { svelteMountOnly } from './scripts/svelte-mount-only.ts';
 import { minifyPublicScripts } from './scripts/vite-plugin-minify-public.ts';
 import { policyMetaPlugin } from './scripts/vite-plugin-policy.ts';
 import { firstViewPlugin } from './scripts/vite-plugin-first-view.ts';
@@ -31,7 +32,8 @@ export default defineConfig({
 		policyMetaPlugin(CONTENT_SECURITY_POLICY),
 		firstViewPlugin(),
 		minifyPublicScripts(),
-		sveltePartsOnUse()
+		sveltePartsOnUse(),
+		svelteMountOnly()
 	],
 	resolve: { alias: buildAliases },
 	build: {

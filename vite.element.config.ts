@@ -8,12 +8,14 @@ import { defineConfig } from 'vite';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { buildAliases } from './scripts/build-aliases.ts';
 import { leanSelection } from './scripts/lean-selection.ts';
+import { svelteMountOnly } from './scripts/svelte-mount-only.ts';
 
 const ELEMENT = 'EventTimelineElement.svelte';
 
 export default defineConfig({
 	plugins: [
 		leanSelection(),
+		svelteMountOnly(),
 		svelte({
 			configFile: false,
 			preprocess: vitePreprocess(),

@@ -289,3 +289,34 @@ test('a menu of the served filters pressed before their module arrived opens onc
 	await topics.getByRole('checkbox', { name: /Russia's war in Ukraine/ }).check();
 	await expect(listOf(page).getByRole('button')).toHaveCount(17);
 });
+
+test('the served legend stays while it says what the live one would: a search loads the live one, with the matches’ counts', async ({
+	page
+}) => {
+	const legend = await holdModule(page, /\/assets\/Legend-[^/]*\.js$/);
+	await openTakenOver(page);
+	await page.waitForLoadState('networkidle');
+	// Nothing asked for it: the legend on screen is the one the build served, in the live page.
+	expect(legend.asked()).toBe(false);
+	const topics = timelineOf(page).getByRole('list', { name: 'Topics' });
+	const counted = (topic: string) => dataset.events.filter((event) => event.topic === topic).length;
+	for (const topic of dataset.topics)
+		await expect(topics.getByRole('listitem').filter({ hasText: topic.label })).toHaveText(
+			`${topic.label} (${counted(topic.id)})`
+		);
+	await expect(timelineOf(page).getByText('more events: click or zoom in')).toBeVisible();
+	// A search changes the counts: the live legend is needed, and says them.
+	await page.getByRole('searchbox', { name: 'Search events' }).fill('Patriot');
+	await expect.poll(() => legend.asked()).toBe(true);
+	await legend.release();
+	const tally = page.getByRole('status').filter({ hasText: /of \d+ events/ });
+	await expect(tally).toHaveText(/^\s*6 of 56 events/);
+	const shown = await listOf(page).getByRole('button').allTextContents();
+	expect(shown).toHaveLength(6);
+	const countsOfMatches = dataset.topics.map(
+		(topic) =>
+			`${topic.label} (${dataset.events.filter((e) => e.topic === topic.id && shown.some((row) => row.includes(e.title))).length})`
+	);
+	await expect(topics.getByRole('listitem')).toHaveText(countsOfMatches);
+	await expect(timelineOf(page).locator('.served-legend')).toHaveCount(0);
+});

@@ -208,7 +208,8 @@ async function placesOf(page: Page, root: string) {
 		return {
 			filters: top('.filters'),
 			plot: top('.picture, .plot'),
-			legend: top('.legend'),
+			// The live page keeps the served legend while its own would say the same.
+			legend: top('.legend') ?? top('.served-legend'),
 			firstHeading: top('h2'),
 			listBottom: list ? Math.round(list.bottom) : null
 		};

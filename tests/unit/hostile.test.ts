@@ -274,10 +274,12 @@ describe('components showing the hostile fixture', () => {
 		};
 
 		it('names every mark by its date and title, and shows topic labels as text', async () => {
-			await compareWithTwin(show, () => {
+			await compareWithTwin(show, async () => {
 				const timeline = screen.getByRole('region', { name: 'Timeline' });
 				for (const event of hostile.events)
 					within(timeline).getByRole('button', { name: `${event.when.label}: ${event.title}` });
+				// The legend's module loads when no served legend says the same (none here).
+				await within(timeline).findByRole('list', { name: 'Topics' });
 				for (const topic of hostile.topics) expectShown(topic.label, timeline);
 			});
 		});

@@ -2,14 +2,14 @@
  * Parts of the served first view that the live page keeps as they were served until their first
  * use (the list): the build renders them with their own components (`FirstView.svelte`), so that
  * the live page can move the very nodes into its own layout when it takes over (`take-over.ts`),
- * and load the part's module only when a reader uses it or the part has to change. The list and
- * the filters are served so. Until then
+ * and load the part's module only when a reader uses it or the part has to change. The list,
+ * the filters and the legend (which no reader uses: it changes) are served so. Until then
  * the part is what the build drew, in the live page; its module then replaces it in one update.
  */
 import { FIRST_VIEW_ID, STALE_CLASS } from './take-over.ts';
 
 /** The parts served this way, by the value of their wrapper's `data-served-part`. */
-export type ServedPartName = 'list' | 'filters';
+export type ServedPartName = 'list' | 'filters' | 'legend';
 
 /**
  * The served node of the part `name` (the root its component drew), while there is one to
