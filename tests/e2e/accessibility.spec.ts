@@ -83,6 +83,9 @@ test('axe: no violations on the element (compact popover open) and in the frame'
 test('the keyboard alone: reach the timeline, step through events, open the source, come back', async ({
 	page
 }) => {
+	// Up to 40 Tab presses, each followed by a look at the focus: two round trips to the browser
+	// apiece, which a busy machine (a load of 16 on two cores) stretched past the default 30 s.
+	test.slow();
 	await page.goto('./');
 	const timeline = page.getByRole('region', { name: 'Timeline' });
 	await expect(timeline.locator('g.mark').first()).toBeVisible();
