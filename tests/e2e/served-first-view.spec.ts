@@ -247,6 +247,39 @@ test('the live page takes the served page’s place without moving the plot or t
 	}
 });
 
+test('the live plot is drawn once, at the width the served picture gave it', async ({ page }) => {
+	// The live plot draws at the served picture's width as it is mounted (take-over.ts:
+	// servedPlotWidth), before its ResizeObserver has reported; a width it is drawn at that its
+	// own layout then contradicts would be drawn a second time. Each width the SVG is drawn at:
+	await page.addInitScript(() => {
+		const widths: string[] = [];
+		(window as unknown as { plotWidths: string[] }).plotWidths = widths;
+		new MutationObserver(() => {
+			const drawnAt = document.querySelector('#app .timeline .plot > svg')?.getAttribute('width');
+			if (drawnAt && widths.at(-1) !== drawnAt) widths.push(drawnAt);
+		}).observe(document, {
+			subtree: true,
+			childList: true,
+			attributes: true,
+			attributeFilter: ['width']
+		});
+	});
+	for (const width of [700, 1024, 1280, 1600]) {
+		await page.setViewportSize({ width, height: LAPTOP.height });
+		await page.goto('./');
+		await expect(page.locator('#first-view')).toHaveCount(0);
+		// Two frames: the plot's ResizeObserver has reported its laid-out width by then.
+		await page.evaluate(
+			() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+		);
+		const { widths, laidOut } = await page.evaluate(() => ({
+			widths: (window as unknown as { plotWidths: string[] }).plotWidths,
+			laidOut: document.querySelector('#app .timeline .plot')!.clientWidth
+		}));
+		expect(widths, `${width} px`).toEqual([String(laidOut)]);
+	}
+});
+
 /** The embed frame's title, filters, plot, list's first heading and list's size, served or live (`root`). */
 async function framePlacesOf(page: Page, root: string) {
 	return page.evaluate((root) => {

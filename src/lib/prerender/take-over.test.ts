@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { FIRST_VIEW_ID, isLiveDrawn, STALE_CLASS, takeOverFirstView } from './take-over.ts';
+import {
+	FIRST_VIEW_ID,
+	isLiveDrawn,
+	servedPlotWidth,
+	STALE_CLASS,
+	takeOverFirstView
+} from './take-over.ts';
 
 /** A served first view and an empty live container after it, as the built page has them. */
 function servedPage(): { served: HTMLElement; live: HTMLElement } {
@@ -52,5 +58,29 @@ describe('takeOverFirstView', () => {
 		document.documentElement.classList.add(STALE_CLASS);
 		await takeOverFirstView(live, () => false);
 		expect(document.getElementById(FIRST_VIEW_ID)).toBeNull();
+	});
+});
+
+describe('servedPlotWidth', () => {
+	/** A served first view whose picture is laid out `width` px wide (jsdom lays nothing out). */
+	function servedPicture(width: number) {
+		document.body.innerHTML = `<div id="${FIRST_VIEW_ID}"><div class="picture"></div></div><div id="app"></div>`;
+		const picture = document.querySelector<HTMLElement>('.picture')!;
+		picture.getBoundingClientRect = () => new DOMRect(24, 300, width, 336);
+	}
+
+	it('is the served picture’s width, in whole px as the plot’s ResizeObserver reports it', () => {
+		servedPicture(983.0625);
+		expect(servedPlotWidth()).toBe(983);
+	});
+
+	it('is unknown when there is no picture in sight, no first view, or a stale one', () => {
+		servedPicture(0);
+		expect(servedPlotWidth()).toBeUndefined();
+		document.body.innerHTML = '<div id="app"></div>';
+		expect(servedPlotWidth()).toBeUndefined();
+		servedPicture(1232);
+		document.documentElement.classList.add(STALE_CLASS);
+		expect(servedPlotWidth()).toBeUndefined();
 	});
 });

@@ -68,6 +68,27 @@ export function afterServedPaint(doc: Document = document): Promise<void> {
 }
 
 /**
+ * The width (px) the live plot will be laid out at, read from the served picture of it
+ * (`FirstView.svelte`), or undefined when there is none to read: no first view, a stale one, or
+ * none shown (a phone's). The picture fills the room the live plot fills: its border box is the
+ * plot's content box (the plot is `width: 100%` inside its own border), at every width the
+ * picture is shown at (an e2e test holds them equal: `take-over.spec.ts`).
+ *
+ * Why: the live plot draws once its width is known, from a ResizeObserver, which reports only
+ * after the live page has been laid out in a later frame: a frame's wait, a layout of the hidden
+ * live page, and a draw of its own, all before the timeline is drawn. Read after the served
+ * paint (`afterServedPaint`), when nothing has changed the page since its layout, this reads that
+ * layout and forces none. The plot's ResizeObserver still reports its width, before the frame
+ * is painted: were the two ever to differ, the plot is drawn again at once, never shown wrong.
+ */
+export function servedPlotWidth(doc: Document = document): number | undefined {
+	if (doc.documentElement.classList.contains(STALE_CLASS)) return undefined;
+	const picture = doc.querySelector<HTMLElement>(`#${FIRST_VIEW_ID} .picture`);
+	const width = picture?.getBoundingClientRect().width ?? 0;
+	return width > 0 ? Math.round(width) : undefined;
+}
+
+/**
  * Whether the live surface in `live` has drawn what the served first view showed: the plot with
  * its marks (a canvas once it has painted: the timeline's performance mark) and its periods'
  * bands, and the list unless the surface has none (`compact`) or says no event matches. A surface
