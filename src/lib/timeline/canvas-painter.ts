@@ -77,8 +77,6 @@ export class WorkerCanvas {
 	readonly #pictures = new Map<number, (blob: Blob | undefined) => void>();
 	#seq = 0;
 	#requests = 0;
-	/** The newest frame not yet posted (see `draw`). */
-	#pending: Extract<ToCanvasWorker, { type: 'frame' }> | undefined;
 	readonly #onmessage = (event: MessageEvent<FromCanvasWorker>) => {
 		const message = event.data;
 		if (message.type === 'ready' || message.id !== this.#id) return;
@@ -104,37 +102,16 @@ export class WorkerCanvas {
 	}
 
 	#post(message: ToCanvasWorker, transfer: Transferable[] = []) {
-		// What was said before goes first: a frame waiting to be posted.
-		this.#postPending();
 		this.#worker.postMessage(message, transfer);
 	}
 
-	readonly #postPending = () => {
-		const frame = this.#pending;
-		this.#pending = undefined;
-		if (frame) this.#worker.postMessage(frame);
-	};
-
 	/**
 	 * Has the worker draw `frame` (its typed arrays are copied); returns the frame's number. With
-	 * `answer`, `ondrawn` hears when it is drawn (or a later frame is, which took its place).
-	 *
-	 * The frame is posted in a task of its own, after the one that made it (a zoom step's input,
-	 * with its frame of the page): posting wakes the worker, which then draws and rasterizes on a
-	 * core the page's thread would otherwise have had in the middle of its step. Frames made
-	 * before it is posted are drawn only as the last of them.
+	 * `answer`, `ondrawn` hears when it is drawn.
 	 */
 	draw(frame: CanvasFrame, answer: boolean): number {
 		const seq = ++this.#seq;
-		const waiting = this.#pending;
-		this.#pending = {
-			type: 'frame',
-			id: this.#id,
-			seq,
-			frame,
-			answer: answer || !!waiting?.answer
-		};
-		if (!waiting) setTimeout(this.#postPending);
+		this.#post({ type: 'frame', id: this.#id, seq, frame, answer });
 		return seq;
 	}
 
