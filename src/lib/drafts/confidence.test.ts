@@ -38,6 +38,25 @@ function earlier(quote: string, day = '2021-03-05'): EventRecord {
 
 const signal = (p: Passage) => weakReason(p)?.signal;
 
+/**
+ * A passage of news with no date word of its own, dated by a publication of 2021-03-05, told
+ * after the happenings `earlier` (none: at the top of the story).
+ */
+function news(sentence: string, words: string, earlier: EventRecord[] = []): Passage {
+	return {
+		sentence,
+		otherDateWords: [],
+		date: {
+			start: '2021-02-27',
+			end: '2021-03-05',
+			precision: 'day',
+			approximate: true,
+			basis: `No date word of its own: reported as just happened (‘${words}’) in an article published on 2021-03-05 → the week up to its publication, 2021-02-27 to 2021-03-05.`
+		},
+		earlier
+	};
+}
+
 describe('weakReason: passages less likely to be events', () => {
 	it.each([
 		['timestamp', passage('Page modified 2022-04-11 09:30:12+02', '2022-04-11')],
@@ -435,18 +454,6 @@ describe('weakReason: passages less likely to be events', () => {
 	});
 
 	it('sets apart news told by the perfect of a verb outside the list of happenings', () => {
-		const news = (sentence: string, words: string): Passage => ({
-			sentence,
-			otherDateWords: [],
-			date: {
-				start: '2021-02-27',
-				end: '2021-03-05',
-				precision: 'day',
-				approximate: true,
-				basis: `No date word of its own: reported as just happened (‘${words}’) in an article published on 2021-03-05 → the week up to its publication, 2021-02-27 to 2021-03-05.`
-			},
-			earlier: []
-		});
 		expect(
 			signal(news('The clinic has recorded nine new cases of the fever.', 'has recorded'))
 		).toBe('unlisted news verb');
@@ -461,18 +468,6 @@ describe('weakReason: passages less likely to be events', () => {
 	});
 
 	it('proposes the perfect a story opens on, any subject, but not a count', () => {
-		const news = (sentence: string, words: string, before: EventRecord[] = []): Passage => ({
-			sentence,
-			otherDateWords: [],
-			date: {
-				start: '2021-02-27',
-				end: '2021-03-05',
-				precision: 'day',
-				approximate: true,
-				basis: `No date word of its own: reported as just happened (‘${words}’) in an article published on 2021-03-05 → the week up to its publication, 2021-02-27 to 2021-03-05.`
-			},
-			earlier: before
-		});
 		const sentence = 'Divers have raised a bronze bell from the wreck of the ferry.';
 		// Told before any dated happening: the top of the story, where its news is.
 		expect(signal(news(sentence, 'have raised'))).toBeUndefined();
